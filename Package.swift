@@ -1,0 +1,91 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "DakLakIOC",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ioc-node", targets: ["ioc-node"]),
+        .executable(name: "ioc-hub", targets: ["ioc-hub"]),
+        .executable(name: "ioc-bench", targets: ["ioc-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // MARK: Protocol — what crosses the wire and how state merges
+        .target(name: "CRDT", path: "Protocol/CRDT", swiftSettings: strict),
+        .target(
+            name: "Wire",
+            dependencies: ["CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            path: "Protocol/Wire", exclude: ["ioc.proto"], swiftSettings: strict),
+        .systemLibrary(name: "CNNG", path: "Protocol/CNNG", providers: [.apt(["libnng-dev"])]),
+        .target(name: "NNG", dependencies: ["CNNG"], path: "Protocol/NNG", swiftSettings: strict),
+        .systemLibrary(
+            name: "CCrypto", path: "Protocol/CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
+        .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Identity", swiftSettings: strict),
+        .target(
+            name: "Replica",
+            dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Protocol/Replica", swiftSettings: strict),
+        .target(
+            name: "SyncProtocol",
+            dependencies: ["CRDT", "Wire", "Replica", "NNG", "Identity", .product(name: "Logging", package: "swift-log")],
+            path: "Protocol/SyncProtocol", swiftSettings: strict),
+
+        // MARK: Node — the district node
+        .target(
+            name: "NodeKit",
+            dependencies: [
+                "CRDT", "Replica", "SyncProtocol", "Identity", "NNG",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Node/NodeKit", swiftSettings: strict),
+        .executableTarget(
+            name: "ioc-node",
+            dependencies: ["NodeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Node/ioc-node", swiftSettings: strict),
+
+        // MARK: Hub — the provincial hub
+        .target(
+            name: "HubKit",
+            dependencies: [
+                "CRDT", "Replica", "SyncProtocol", "Identity", "NNG",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Hub/HubKit", swiftSettings: strict),
+        .executableTarget(
+            name: "ioc-hub",
+            dependencies: ["HubKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Hub/ioc-hub", swiftSettings: strict),
+
+        // MARK: Tests and benchmark
+        .testTarget(name: "CRDTTests", dependencies: ["CRDT"], path: "Tests/CRDTTests", swiftSettings: strict),
+        .testTarget(name: "NNGTests", dependencies: ["NNG"], path: "Tests/NNGTests", swiftSettings: strict),
+        .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
+        .testTarget(
+            name: "ReplicaTests", dependencies: ["Replica", "CRDT", "Wire"], path: "Tests/ReplicaTests",
+            swiftSettings: strict),
+        .testTarget(
+            name: "FederationTests",
+            dependencies: ["ioc-node", "ioc-hub", "Wire", "NNG", "CRDT"],
+            path: "Tests/FederationTests", swiftSettings: strict),
+        .executableTarget(
+            name: "ioc-bench",
+            dependencies: [
+                "CRDT", "Wire", "Replica", "SyncProtocol", "Identity", "NNG",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tests/ioc-bench", swiftSettings: strict),
+    ]
+)
