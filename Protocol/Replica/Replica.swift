@@ -1,0 +1,529 @@
+import CRDT
+import Foundation
+import GRDB
+import Synchronization
+import Wire
+
+/// A site's SQLite replica of the federation's state: entities merged under the CRDT
+/// rules, the log of every change held, the version vector and per-peer sync state.
+///
+/// Guarantees:
+/// - a local edit writes the entity and its change in one transaction: when `write`
+///   returns, both are durable (WAL; they survive `kill -9` of the process);
+/// - remote changes are applied in chunks of `applyChunkSize`, each its own short
+///   transaction, so a local edit never waits behind a whole batch;
+/// - applying a remote change twice, or changes in another order, leaves the same state;
+/// - every method is thread-safe. The synchronous methods block the calling thread on
+///   SQLite: call them from dedicated threads (the sync daemon's), never from the
+///   cooperative pool; tasks use the `async` overloads, which wait off the pool.
+public final class Replica: Sendable {
+    public let site: SiteID
+    public let path: String
+    public let maxForwardSkewMillis: UInt64
+    public let applyChunkSize: Int
+    let pool: DatabasePool
+    private let clock: Mutex<HybridLogicalClock>
+    private let physicalMillis: @Sendable () -> UInt64
+
+    public static func systemMillis() -> UInt64 { UInt64(Date().timeIntervalSince1970 * 1000) }
+
+    public init(
+        path: String, site: SiteID, maxForwardSkewMillis: UInt64 = HybridLogicalClock.defaultMaxForwardSkewMillis,
+        applyChunkSize: Int = 256, physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis
+    ) throws(ReplicaError) {
+        self.site = site
+        self.path = path
+        self.maxForwardSkewMillis = maxForwardSkewMillis
+        self.applyChunkSize = max(1, applyChunkSize)
+        self.physicalMillis = physicalMillis
+        clock = Mutex(HybridLogicalClock(maxForwardSkewMillis: maxForwardSkewMillis))
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // WAL + NORMAL: a commit survives a killed process; only power loss can undo the last commits.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try ReplicaSchema.migrator.migrate(pool)
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.describe(error))
+        }
+    }
+
+    // MARK: Local edits
+
+    /// Makes one change from `edits` at this site and stores it with the entity, atomically.
+    ///
+    /// Assignments replace every value visible now (so they resolve conflicts); removes
+    /// name the tags they observed; increments raise this site's own total.
+    /// - Parameter mustExist: refuse (`.notFound`) rather than create the entity.
+    /// - Returns: the change, already durable.
+    public func write(
+        entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
+    ) throws(ReplicaError) -> Change {
+        try translating(path) { try pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist) } }
+    }
+
+    public func write(
+        entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
+    ) async throws(ReplicaError) -> Change {
+        try await translating(path) {
+            try await pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist) }
+        }
+    }
+
+    private func writeLocal(
+        _ db: Database, _ id: EntityID, _ type: String, _ scope: String, _ edits: [Edit], _ author: String,
+        _ mustExist: Bool
+    ) throws -> Change {
+        guard !edits.isEmpty else { throw ReplicaError.invalidEdit("no field to change") }
+        guard Set(edits.map(\.field)).count == edits.count else {
+            throw ReplicaError.invalidEdit("a field is named twice in one edit")
+        }
+        let existing = try loadState(db, id)
+        if mustExist, existing == nil { throw ReplicaError.notFound(id) }
+        var state = existing ?? EntityState(entityType: type, scope: scope)
+
+        let own = try Row.fetchOne(db, sql: "SELECT seq, hlc FROM version WHERE origin = ?", arguments: [site.sqlValue])
+        let seq = UInt64(own?[0] as Int64? ?? 0) + 1
+        let lastOwn = HLCTimestamp(rawValue: UInt64(bitPattern: own?[1] as Int64? ?? 0))
+        let now = physicalMillis()
+        let hlc = clock.withLock { clock in
+            // Another process (the CLI) may have written since: never stamp behind the database.
+            if lastOwn > clock.last { try? clock.observe(lastOwn, physicalMillis: lastOwn.physicalMillis) }
+            return clock.tick(physicalMillis: now)
+        }
+        let ops = edits.map { edit -> FieldOp in
+            switch edit.operation {
+            case let .assign(value):
+                FieldOp(field: edit.field, kind: .assign, value: value, base: state.registers[edit.field]?.currentStamps ?? [])
+            case let .add(value):
+                FieldOp(field: edit.field, kind: .setAdd, value: value)
+            case let .remove(value):
+                FieldOp(field: edit.field, kind: .setRemove, value: value, base: state.sets[edit.field]?.observedTags(of: value) ?? [])
+            case let .append(value):
+                FieldOp(field: edit.field, kind: .append, value: value)
+            case let .increment(by):
+                FieldOp(field: edit.field, kind: .count, value: Array(String((state.counters[edit.field]?.total(of: site) ?? 0) + by).utf8))
+            }
+        }
+        let change = Change(
+            origin: site, seq: seq, hlc: hlc, entityType: existing?.entityType ?? type, entityID: id,
+            scope: existing?.scope ?? scope, author: author, ops: ops)
+        state.apply(change)
+        try saveState(db, id, state, updated: hlc)
+        try insertChange(db, change, body: try Ioc_Sync_V1_Change(change).serializedBytes())
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO version (origin, seq, hlc) VALUES (?, ?, ?)")
+            .execute(arguments: [site.sqlValue, Int64(seq), Int64(bitPattern: hlc.rawValue)])
+        return change
+    }
+
+    // MARK: Remote changes
+
+    /// Applies changes received from a peer, in chunks of `applyChunkSize`, each chunk one
+    /// transaction.
+    ///
+    /// - Changes already held are skipped (idempotent).
+    /// - With `contiguous`, a change that does not follow its origin's last held one stops
+    ///   that origin (`outcome.gap`): pushes carry an origin's whole sequence.
+    /// - A change stamped too far in the future is quarantined, and the rest of its origin's
+    ///   changes in the batch wait (the version vector cannot skip it).
+    /// - `through` then raises the version vector where the sender says nothing of our
+    ///   scope remains below (pulls are filtered by scope, so sequences there have holes).
+    public func apply(_ changes: [Change], through: VersionVector? = nil, contiguous: Bool) throws(ReplicaError) -> ApplyOutcome {
+        var outcome = ApplyOutcome()
+        var blocked = Set<SiteID>()
+        var start = 0
+        while start < changes.count {
+            let chunk = changes[start..<min(start + applyChunkSize, changes.count)]
+            start += chunk.count
+            try translating(path) {
+                try pool.write { db in try self.applyChunk(db, chunk, contiguous: contiguous, blocked: &blocked, outcome: &outcome) }
+            }
+        }
+        if let through {
+            try translating(path) {
+                try pool.write { db in
+                    for (origin, seq) in through.entries where !blocked.contains(origin) && origin != self.site {
+                        try db.execute(
+                            sql: """
+                                INSERT INTO version (origin, seq, hlc) VALUES (?, ?, 0)
+                                ON CONFLICT (origin) DO UPDATE SET seq = max(seq, excluded.seq)
+                                """, arguments: [origin.sqlValue, Int64(seq)])
+                    }
+                }
+            }
+        }
+        return outcome
+    }
+
+    private func applyChunk(
+        _ db: Database, _ chunk: ArraySlice<Change>, contiguous: Bool, blocked: inout Set<SiteID>, outcome: inout ApplyOutcome
+    ) throws {
+        var held: [SiteID: (seq: UInt64, hlc: UInt64)] = [:]
+        var states: [EntityID: EntityState] = [:]
+        var dirty: [EntityID: HLCTimestamp] = [:]
+        let now = physicalMillis()
+        for change in chunk where !blocked.contains(change.origin) {
+            if held[change.origin] == nil {
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT seq, hlc FROM version WHERE origin = ?", arguments: [change.origin.sqlValue])
+                held[change.origin] = (UInt64(row?[0] as Int64? ?? 0), UInt64(bitPattern: row?[1] as Int64? ?? 0))
+            }
+            let last = held[change.origin]!
+            if change.seq <= last.seq {
+                outcome.duplicates += 1
+                continue
+            }
+            if contiguous, change.seq != last.seq + 1 {
+                outcome.gap = outcome.gap ?? .init(origin: change.origin, expected: last.seq + 1, received: change.seq)
+                blocked.insert(change.origin)
+                continue
+            }
+            let body = try Ioc_Sync_V1_Change(change).serializedBytes() as [UInt8]
+            do {
+                try HybridLogicalClock.check(change.hlc, physicalMillis: now, maxForwardSkewMillis: maxForwardSkewMillis)
+            } catch {
+                outcome.quarantined += 1
+                outcome.clockError = outcome.clockError ?? error
+                blocked.insert(change.origin)
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO quarantine (origin, seq, received_ms, reason, body) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [change.origin.sqlValue, Int64(change.seq), Int64(now), error.description, Data(body)])
+                continue
+            }
+            if states[change.entityID] == nil {
+                states[change.entityID] = try loadState(db, change.entityID) ?? EntityState(entityType: change.entityType, scope: change.scope)
+            }
+            states[change.entityID]!.apply(change)
+            dirty[change.entityID] = max(dirty[change.entityID] ?? .zero, change.hlc)
+            try insertChange(db, change, body: body)
+            held[change.origin] = (change.seq, max(last.hlc, change.hlc.rawValue))
+            clock.withLock { try? $0.observe(change.hlc, physicalMillis: now) }
+            outcome.applied += 1
+        }
+        for (id, updated) in dirty { try saveState(db, id, states[id]!, updated: updated) }
+        let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO version (origin, seq, hlc) VALUES (?, ?, ?)")
+        for (origin, last) in held { try upsert.execute(arguments: [origin.sqlValue, Int64(last.seq), Int64(bitPattern: last.hlc)]) }
+    }
+
+    // MARK: Serving peers
+
+    /// This site's own changes after `seq`, in sequence order, at most `maxBytes` of
+    /// encoded changes (but always at least one, if any).
+    public func ownChanges(after seq: UInt64, maxBytes: Int) throws(ReplicaError) -> [Ioc_Sync_V1_Change] {
+        try translating(path) {
+            try pool.read { db in
+                var out: [Ioc_Sync_V1_Change] = []
+                var bytes = 0
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT body FROM change WHERE origin = ? AND seq > ? ORDER BY seq",
+                    arguments: [site.sqlValue, Int64(seq)])
+                while let row = try rows.next() {
+                    let body: Data = row[0]
+                    if !out.isEmpty, bytes + body.count > maxBytes { break }
+                    bytes += body.count
+                    out.append(try Ioc_Sync_V1_Change(serializedBytes: body))
+                }
+                return out
+            }
+        }
+    }
+
+    /// What a peer whose scope is `scopes` lacks, given what it `has`: changes in each
+    /// origin's sequence order, at most `maxBytes` (at least one change, if any).
+    ///
+    /// `through` says, per origin, up to where the peer then holds everything of its scope;
+    /// `more` says another call would return more. Reads one consistent snapshot.
+    public func changes(
+        forScopes scopes: [String], has: VersionVector, maxBytes: Int
+    ) throws(ReplicaError) -> (changes: [Ioc_Sync_V1_Change], through: VersionVector, more: Bool) {
+        try translating(path) {
+            try pool.read { db in
+                var out: [Ioc_Sync_V1_Change] = []
+                var through = VersionVector()
+                var bytes = 0
+                var more = false
+                let statement = try db.cachedStatement(
+                    sql: "SELECT seq, body FROM change WHERE scope = ? AND origin = ? AND seq > ? ORDER BY seq LIMIT ?")
+                let held = try Row.fetchAll(db, sql: "SELECT origin, seq FROM version ORDER BY origin")
+                origins: for row in held {
+                    let origin = SiteID(UInt64(bitPattern: row[0] as Int64))
+                    let heldSeq = UInt64(row[1] as Int64)
+                    let from = has[origin]
+                    guard heldSeq > from else { continue }
+                    let limit = 512
+                    var rows: [(seq: UInt64, body: Data)] = []
+                    var truncated = false
+                    for scope in scopes {
+                        let found = try Row.fetchAll(statement, arguments: [scope, origin.sqlValue, Int64(from), limit])
+                        if found.count == limit { truncated = true }
+                        rows += found.map { (UInt64($0[0] as Int64), $0[1] as Data) }
+                    }
+                    rows.sort { $0.seq < $1.seq }
+                    // With a truncated scope, only rows below the smallest last-fetched seq are complete.
+                    var safeEnd = heldSeq
+                    if truncated { safeEnd = rows.last.map(\.seq) ?? heldSeq }
+                    var reached = from
+                    for entry in rows where entry.seq <= safeEnd {
+                        if !out.isEmpty, bytes + entry.body.count > maxBytes {
+                            more = true
+                            through[origin] = reached
+                            break origins
+                        }
+                        bytes += entry.body.count
+                        out.append(try Ioc_Sync_V1_Change(serializedBytes: entry.body))
+                        reached = entry.seq
+                    }
+                    through[origin] = truncated ? reached : heldSeq
+                    if truncated { more = true }
+                }
+                return (out, through, more)
+            }
+        }
+    }
+
+    // MARK: Reads
+
+    public func versionVector() throws(ReplicaError) -> VersionVector {
+        try translating(path) { try pool.read { db in try Self.readVersionVector(db) } }
+    }
+
+    public func versionVector() async throws(ReplicaError) -> VersionVector {
+        try await translating(path) { try await pool.read { db in try Self.readVersionVector(db) } }
+    }
+
+    static func readVersionVector(_ db: Database) throws -> VersionVector {
+        var vector = VersionVector()
+        for row in try Row.fetchAll(db, sql: "SELECT origin, seq FROM version") {
+            vector[SiteID(UInt64(bitPattern: row[0] as Int64))] = UInt64(row[1] as Int64)
+        }
+        return vector
+    }
+
+    public func entity(_ id: EntityID) async throws(ReplicaError) -> EntitySnapshot? {
+        try await translating(path) { try await pool.read { db in try self.readEntity(db, id) } }
+    }
+
+    public func entity(_ id: EntityID) throws(ReplicaError) -> EntitySnapshot? {
+        try translating(path) { try pool.read { db in try self.readEntity(db, id) } }
+    }
+
+    private func readEntity(_ db: Database, _ id: EntityID) throws -> EntitySnapshot? {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT type, scope, doc, state, updated_hlc FROM entity WHERE id = ?", arguments: [Data(id.bytes)])
+        else { return nil }
+        let stored = try Ioc_State_V1_StoredEntity(serializedBytes: row[3] as Data)
+        return EntitySnapshot(
+            id: id, type: row[0], scope: row[1], document: row[2], state: stored.state(),
+            updatedAt: HLCTimestamp(rawValue: UInt64(bitPattern: row[4] as Int64)))
+    }
+
+    /// Entities of `type`, newest first, optionally of one scope or only those in conflict.
+    public func list(
+        type: String, scope: String? = nil, conflictedOnly: Bool = false, limit: Int = 100, offset: Int = 0
+    ) async throws(ReplicaError) -> [EntitySummary] {
+        try await translating(path) {
+            try await pool.read { db in
+                var sql = "SELECT id, scope, doc, conflicts, updated_hlc FROM entity WHERE type = ?"
+                var arguments: StatementArguments = [type]
+                if let scope {
+                    sql += " AND scope = ?"
+                    arguments += [scope]
+                }
+                if conflictedOnly { sql += " AND conflicts > 0" }
+                sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
+                arguments += [limit, offset]
+                return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+                    guard let id = EntityID(bytes: row[0] as Data) else { return nil }
+                    return EntitySummary(
+                        id: id, type: type, scope: row[1], document: row[2], conflictedFields: row[3],
+                        updatedAt: HLCTimestamp(rawValue: UInt64(bitPattern: row[4] as Int64)))
+                }
+            }
+        }
+    }
+
+    /// Counts entities of `type` per scope.
+    public func count(type: String) async throws(ReplicaError) -> [String: Int] {
+        try await translating(path) {
+            try await pool.read { db in
+                var counts: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT scope, count(*) FROM entity WHERE type = ? GROUP BY scope", arguments: [type]) {
+                    counts[row[0]] = row[1]
+                }
+                return counts
+            }
+        }
+    }
+
+    /// A digest of every entity's merged state, equal on two replicas exactly when they
+    /// hold the same entities in the same states (for the scopes given, or all).
+    public func stateDigest(scopes: [String]? = nil) throws(ReplicaError) -> String {
+        try translating(path) {
+            try pool.read { db in
+                var hasher = FNV1a()
+                var sql = "SELECT id, state FROM entity"
+                if let scopes { sql += " WHERE scope IN (\(scopes.map { _ in "?" }.joined(separator: ",")))" }
+                sql += " ORDER BY id"
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(scopes ?? []))
+                while let row = try rows.next() {
+                    hasher.add(row[0] as Data)
+                    // Re-encode the decoded state: stored bytes may differ in set order, states may not.
+                    let state = try Ioc_State_V1_StoredEntity(serializedBytes: row[1] as Data).state()
+                    hasher.add(DocumentRenderer.render(state).utf8)
+                    for (field, register) in state.registers.sorted(by: { $0.key < $1.key }) {
+                        hasher.add(field.utf8)
+                        for write in register.frontier { hasher.add(String(describing: write.stamp).utf8) }
+                    }
+                }
+                return hasher.hex
+            }
+        }
+    }
+
+    // MARK: Peers
+
+    public func peer(_ name: String) throws(ReplicaError) -> PeerState {
+        try translating(path) { try pool.read { db in try Self.readPeer(db, name) } }
+    }
+
+    public func peers() async throws(ReplicaError) -> [PeerState] {
+        try await translating(path) {
+            try await pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT name FROM peer ORDER BY name").map { try Self.readPeer(db, $0[0]) }
+            }
+        }
+    }
+
+    static func readPeer(_ db: Database, _ name: String) throws -> PeerState {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT acked_seq, last_success_ms, last_attempt_ms, last_error FROM peer WHERE name = ?", arguments: [name])
+        else { return PeerState(name: name) }
+        return PeerState(
+            name: name, ackedSeq: UInt64(row[0] as Int64), lastSuccessMillis: row[1], lastAttemptMillis: row[2], lastError: row[3])
+    }
+
+    /// Records one sync attempt with `name`. `ackedSeq` only ever rises.
+    public func recordSync(peer name: String, ackedSeq: UInt64?, error: String?) throws(ReplicaError) {
+        let now = Int64(physicalMillis())
+        try translating(path) {
+            try pool.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO peer (name, acked_seq, last_success_ms, last_attempt_ms, last_error)
+                        VALUES (?1, ?2, CASE WHEN ?3 IS NULL THEN ?4 END, ?4, ?3)
+                        ON CONFLICT (name) DO UPDATE SET
+                            acked_seq = max(acked_seq, excluded.acked_seq),
+                            last_success_ms = coalesce(excluded.last_success_ms, last_success_ms),
+                            last_attempt_ms = excluded.last_attempt_ms,
+                            last_error = excluded.last_error
+                        """, arguments: [name, Int64(ackedSeq ?? 0), error, now])
+            }
+        }
+    }
+
+    /// How many of this site's own changes `peer` has not acknowledged.
+    public func unacknowledged(by name: String) throws(ReplicaError) -> UInt64 {
+        try translating(path) {
+            try pool.read { db in
+                let own = try UInt64(Int64.fetchOne(db, sql: "SELECT seq FROM version WHERE origin = ?", arguments: [site.sqlValue]) ?? 0)
+                let acked = try Self.readPeer(db, name).ackedSeq
+                return own > acked ? own - acked : 0
+            }
+        }
+    }
+
+    public func quarantineCount() throws(ReplicaError) -> Int {
+        try translating(path) { try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM quarantine") ?? 0 } }
+    }
+
+    // MARK: Meta
+
+    public func meta(_ key: String) throws(ReplicaError) -> String? {
+        try translating(path) { try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) } }
+    }
+
+    public func setMeta(_ key: String, _ value: String) throws(ReplicaError) {
+        try translating(path) {
+            try pool.write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value]) }
+        }
+    }
+
+    /// Runs `body` in one write transaction on the replica's database: for tables a
+    /// service keeps beside the replicated ones (the hub's enrolment list).
+    public func withDatabase<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(ReplicaError) -> T {
+        try translating(path) { try pool.write(body) }
+    }
+
+    // MARK: Storage
+
+    private func loadState(_ db: Database, _ id: EntityID) throws -> EntityState? {
+        let statement = try db.cachedStatement(sql: "SELECT state FROM entity WHERE id = ?")
+        guard let data = try Data.fetchOne(statement, arguments: [Data(id.bytes)]) else { return nil }
+        do {
+            return try Ioc_State_V1_StoredEntity(serializedBytes: data).state()
+        } catch {
+            throw ReplicaError.corruptState(id, Self.describe(error))
+        }
+    }
+
+    private func saveState(_ db: Database, _ id: EntityID, _ state: EntityState, updated: HLCTimestamp) throws {
+        let blob: Data = try Ioc_State_V1_StoredEntity(state).serializedData()
+        try db.cachedStatement(sql: """
+            INSERT INTO entity (id, type, scope, doc, state, conflicts, updated_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET type = excluded.type, scope = excluded.scope, doc = excluded.doc,
+                state = excluded.state, conflicts = excluded.conflicts, updated_hlc = max(updated_hlc, excluded.updated_hlc)
+            """).execute(arguments: [
+                Data(id.bytes), state.entityType, state.scope, DocumentRenderer.render(state), blob,
+                state.registers.values.filter(\.isConflicted).count, Int64(bitPattern: updated.rawValue),
+            ])
+    }
+
+    private func insertChange(_ db: Database, _ change: Change, body: [UInt8]) throws {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO change (origin, seq, hlc, scope, body) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [change.origin.sqlValue, Int64(change.seq), Int64(bitPattern: change.hlc.rawValue), change.scope, Data(body)])
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return String(describing: error)
+    }
+}
+
+/// One line of a list: the materialised document, without the merged state.
+public struct EntitySummary: Sendable {
+    public var id: EntityID
+    public var type: String
+    public var scope: String
+    public var document: String
+    public var conflictedFields: Int
+    public var updatedAt: HLCTimestamp
+}
+
+extension SiteID {
+    /// SQLite stores signed 64-bit integers: the bit pattern round-trips.
+    var sqlValue: Int64 { Int64(bitPattern: rawValue) }
+}
+
+/// Maps whatever the database throws to a `ReplicaError`.
+func translating<T>(_ path: String, _ body: () throws -> T) throws(ReplicaError) -> T {
+    do { return try body() } catch { throw ReplicaError(error, path: path) }
+}
+
+func translating<T>(_ path: String, _ body: () async throws -> T) async throws(ReplicaError) -> T {
+    do { return try await body() } catch { throw ReplicaError(error, path: path) }
+}
+
+extension ReplicaError {
+    init(_ error: any Error, path: String) {
+        if let error = error as? ReplicaError {
+            self = error
+        } else if let error = error as? DatabaseError, error.resultCode == .SQLITE_FULL {
+            self = .diskFull(path: path)
+        } else {
+            self = .storage(Replica.describe(error))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import GRDB
+
+/// The replica's SQLite schema, as migrations from the first version on. Migrations are
+/// append-only: a shipped migration is never edited, a change of schema is a new one.
+enum ReplicaSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: changes, entities, version vector, peers, quarantine") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+
+                -- Every change this replica holds, its own and received: the log peers are served from.
+                CREATE TABLE change (
+                    origin INTEGER NOT NULL,
+                    seq INTEGER NOT NULL,
+                    hlc INTEGER NOT NULL,
+                    scope TEXT NOT NULL,
+                    body BLOB NOT NULL,          -- ioc.sync.v1.Change
+                    PRIMARY KEY (origin, seq)
+                ) WITHOUT ROWID;
+                CREATE INDEX change_by_scope ON change (scope, origin, seq);
+
+                -- The version vector: per origin, every change up to seq is held; hlc is the last stamp.
+                CREATE TABLE version (
+                    origin INTEGER PRIMARY KEY NOT NULL,
+                    seq INTEGER NOT NULL,
+                    hlc INTEGER NOT NULL
+                );
+
+                -- The merged state of every entity, with its winners as one JSON document.
+                CREATE TABLE entity (
+                    id BLOB PRIMARY KEY NOT NULL,
+                    type TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    doc TEXT NOT NULL,
+                    state BLOB NOT NULL,         -- ioc.state.v1.StoredEntity
+                    conflicts INTEGER NOT NULL,  -- fields with concurrent writes
+                    updated_hlc INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX entity_by_type ON entity (type, scope, id);
+
+                -- Sync state per peer, durable so a restart resumes where it stopped.
+                CREATE TABLE peer (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    acked_seq INTEGER NOT NULL DEFAULT 0,
+                    last_success_ms INTEGER,
+                    last_attempt_ms INTEGER,
+                    last_error TEXT
+                ) WITHOUT ROWID;
+
+                -- Changes refused because their stamp is too far in the future; kept, never lost.
+                CREATE TABLE quarantine (
+                    origin INTEGER NOT NULL,
+                    seq INTEGER NOT NULL,
+                    received_ms INTEGER NOT NULL,
+                    reason TEXT NOT NULL,
+                    body BLOB NOT NULL,
+                    PRIMARY KEY (origin, seq)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}
