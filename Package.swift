@@ -36,6 +36,12 @@ let package = Package(
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Replica", swiftSettings: strict),
         .target(
+            name: "Records", dependencies: ["CRDT", "Replica"], path: "Protocol/Records", swiftSettings: strict),
+        .target(
+            name: "RecordAPI",
+            dependencies: ["Records", "Replica", "CRDT", .product(name: "Hummingbird", package: "hummingbird")],
+            path: "Protocol/RecordAPI", swiftSettings: strict),
+        .target(
             name: "SyncProtocol",
             dependencies: ["CRDT", "Wire", "Replica", "NNG", "Identity", .product(name: "Logging", package: "swift-log")],
             path: "Protocol/SyncProtocol", swiftSettings: strict),
@@ -44,28 +50,29 @@ let package = Package(
         .target(
             name: "NodeKit",
             dependencies: [
-                "CRDT", "Replica", "SyncProtocol", "Identity", "NNG",
+                "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Node/NodeKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-node",
-            dependencies: ["NodeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["NodeKit", "Records", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Node/ioc-node", swiftSettings: strict),
 
         // MARK: Hub — the provincial hub
         .target(
             name: "HubKit",
             dependencies: [
-                "CRDT", "Replica", "SyncProtocol", "Identity", "NNG",
+                "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Hub/HubKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-hub",
-            dependencies: ["HubKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["HubKit", "Records", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Hub/ioc-hub", swiftSettings: strict),
 
         // MARK: Tests and benchmark

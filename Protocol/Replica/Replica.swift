@@ -435,6 +435,23 @@ public final class Replica: Sendable {
         }
     }
 
+    /// How many changes of `scopes` a peer that `has` this vector still lacks, not
+    /// counting the peer's own site.
+    public func pendingCount(forScopes scopes: [String], has: VersionVector, excluding peer: SiteID) throws(ReplicaError) -> Int {
+        try translating(path) {
+            try pool.read { db in
+                var total = 0
+                let statement = try db.cachedStatement(sql: "SELECT count(*) FROM change WHERE scope = ? AND origin = ? AND seq > ?")
+                for (origin, _) in try Self.readVersionVector(db).entries where origin != peer {
+                    for scope in scopes {
+                        total += try Int.fetchOne(statement, arguments: [scope, origin.sqlValue, Int64(has[origin])]) ?? 0
+                    }
+                }
+                return total
+            }
+        }
+    }
+
     public func quarantineCount() throws(ReplicaError) -> Int {
         try translating(path) { try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM quarantine") ?? 0 } }
     }

@@ -1,1 +1,1 @@
-print("todo")
+print("ioc-bench: todo")

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import Identity
+import Replica
+import Synchronization
+
+/// The nodes enrolled at the hub, kept in the hub's database beside the replica.
+///
+/// Guarantees: an enrolment written by another process (`ioc-hub enrol` while the hub
+/// runs) is seen by the next request from that key; lookups of known keys never touch
+/// the database.
+public final class EnrolmentBook: Sendable {
+    private let replica: Replica
+    private let cache = Mutex<[PublicKey: Enrolment]>([:])
+
+    public init(replica: Replica) throws(ReplicaError) {
+        self.replica = replica
+        try replica.withDatabase { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS enrolment (
+                    public_key BLOB PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL UNIQUE,
+                    district TEXT NOT NULL,
+                    enrolled_ms INTEGER NOT NULL
+                ) WITHOUT ROWID
+                """)
+        }
+        try reload()
+    }
+
+    /// Enrols `key` for `district` under `name`, replacing an earlier enrolment of the same
+    /// name (a node that got a new key). Idempotent.
+    public func enrol(_ key: PublicKey, name: String, district: String) throws(ReplicaError) -> Enrolment {
+        let enrolment = Enrolment(publicKey: key, name: name, district: district, enrolledAtMillis: Int64(Replica.systemMillis()))
+        try replica.withDatabase { db in
+            try db.execute(sql: "DELETE FROM enrolment WHERE name = ? OR public_key = ?", arguments: [name, Data(key.rawRepresentation)])
+            try db.execute(
+                sql: "INSERT INTO enrolment (public_key, name, district, enrolled_ms) VALUES (?, ?, ?, ?)",
+                arguments: [Data(key.rawRepresentation), name, district, enrolment.enrolledAtMillis])
+        }
+        try reload()
+        return enrolment
+    }
+
+    /// The enrolment of `key`, re-reading the table once before answering "unknown".
+    public func lookup(_ key: PublicKey) -> Enrolment? {
+        if let known = cache.withLock({ $0[key] }) { return known }
+        try? reload()
+        return cache.withLock { $0[key] }
+    }
+
+    public func all() -> [Enrolment] {
+        try? reload()
+        return cache.withLock { Array($0.values) }.sorted { $0.name < $1.name }
+    }
+
+    private func reload() throws(ReplicaError) {
+        let rows = try replica.withDatabase { db in
+            try Row.fetchAll(db, sql: "SELECT public_key, name, district, enrolled_ms FROM enrolment").map { row in
+                (row[0] as Data, row[1] as String, row[2] as String, row[3] as Int64)
+            }
+        }
+        var fresh: [PublicKey: Enrolment] = [:]
+        for (raw, name, district, at) in rows {
+            guard let key = try? PublicKey(rawRepresentation: Array(raw)) else { continue }
+            fresh[key] = Enrolment(publicKey: key, name: name, district: district, enrolledAtMillis: at)
+        }
+        cache.withLock { $0 = fresh }
+    }
+}

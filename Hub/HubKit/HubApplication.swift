@@ -1,0 +1,87 @@
+import CRDT
+import Foundation
+import Hummingbird
+import Identity
+import Logging
+import NNG
+import RecordAPI
+import Records
+import Replica
+import SyncProtocol
+import Wire
+
+/// The provincial hub process: the sync endpoint over nng (REP for requests, PUB for
+/// announcements) and the HTTP API, over one replica of every district.
+///
+/// Guarantees: runs until SIGINT or SIGTERM, then stops accepting, finishes requests in
+/// flight and closes the database cleanly.
+public struct HubApplication: Sendable {
+    public let configuration: HubConfiguration
+    public let logger: Logger
+
+    public init(configuration: HubConfiguration, logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Opens (creating if needed) the hub's key and replica.
+    public static func open(_ configuration: HubConfiguration) throws -> (SigningKey, Replica, EnrolmentBook) {
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID))
+        return (key, replica, try EnrolmentBook(replica: replica))
+    }
+
+    public func run() async throws {
+        let (_, replica, enrolments) = try Self.open(configuration)
+        let publisher = try NNGSocket.publisher()
+        let announcePort = try publisher.listen(configuration.announceURL)
+        let hubSite = replica.site
+        let announce: @Sendable ([String]) -> Void = { scopes in
+            var message = Ioc_Sync_V1_Announcement()
+            message.hubSite = hubSite.rawValue
+            message.scopes = scopes
+            if let bytes: [UInt8] = try? message.serializedBytes() { try? publisher.send(bytes) }
+        }
+        let service = SyncService(replica: replica, enrolments: enrolments, logger: logger, announce: announce)
+        let replySocket = try NNGSocket.reply()
+        replySocket.maxReceiveSize = SyncLimits.socketReceiveLimit
+        let syncPort = try replySocket.listen(configuration.syncURL)
+        let server = try NNGReplyServer(socket: replySocket, workers: configuration.syncWorkers) { service.handle($0) }
+        defer {
+            server.stop()
+            replySocket.close()
+            publisher.close()
+        }
+
+        let router = Router()
+        HubRoutes(service: service, replica: replica, enrolments: enrolments).register(on: router)
+        RecordRoutes(
+            desk: RecordDesk(replica: replica, homeScope: Scope.province), acceptsReports: false,
+            defaultAuthor: "trung-tam-tinh", didWrite: { announce(["*"]) }
+        ).register(on: router)
+
+        let configuration = self.configuration
+        let logger = self.logger
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.httpHost, port: configuration.httpPort), serverName: "ioc-hub"),
+            onServerRunning: { channel in
+                let httpPort = channel.localAddress?.port ?? configuration.httpPort
+                let ports = PortsFile(
+                    http: "http://\(configuration.httpHost):\(httpPort)",
+                    sync: Self.url(configuration.syncURL, port: syncPort),
+                    announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description)
+                try? ports.write(to: configuration.portsPath)
+                logger.info("hub ready", metadata: ["http": "\(ports.http)", "sync": "\(ports.sync)", "announce": "\(ports.announce)"])
+            },
+            logger: logger)
+        try await app.runService()
+    }
+
+    /// `url` with its port replaced by the port actually bound (for `:0`).
+    static func url(_ url: String, port: Int) -> String {
+        guard port > 0, let colon = url.lastIndex(of: ":") else { return url }
+        return String(url[..<colon]) + ":\(port)"
+    }
+}

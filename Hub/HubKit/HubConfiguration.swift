@@ -1,0 +1,16 @@
+/// Where the hub keeps its data and where it listens.
+public struct HubConfiguration: Sendable {
+    public var dataDirectory: String
+    public var httpHost = "127.0.0.1"
+    /// 0 picks a free port; the chosen ports are written to `ports.json` in the data directory.
+    public var httpPort = 8600
+    public var syncURL = "tcp://127.0.0.1:8601"
+    public var announceURL = "tcp://127.0.0.1:8602"
+    public var syncWorkers = 4
+
+    public init(dataDirectory: String) { self.dataDirectory = dataDirectory }
+
+    public var databasePath: String { dataDirectory + "/hub.sqlite" }
+    public var keyPath: String { dataDirectory + "/hub.key" }
+    public var portsPath: String { dataDirectory + "/ports.json" }
+}

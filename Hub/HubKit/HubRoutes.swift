@@ -1,0 +1,70 @@
+import CRDT
+import Foundation
+import Hummingbird
+import RecordAPI
+import Records
+import Replica
+
+/// Hub-only routes: health, sync state per node, metrics.
+struct HubRoutes: Sendable {
+    let service: SyncService
+    let replica: Replica
+    let enrolments: EnrolmentBook
+
+    /// A node counts as connected when it was heard from within this window (the node's
+    /// periodic pull is far more frequent).
+    static let connectedWindowMillis: Int64 = 30_000
+
+    func register<Context: RequestContext>(on router: Router<Context>) {
+        router.get("healthz") { _, _ in JSONResponse.object(["status": "ok", "role": "hub", "site": replica.site.description]) }
+        router.get("api/v1/sync") { _, _ in syncStatus() }
+        router.get("metrics") { _, _ in metrics() }
+    }
+
+    private func syncStatus() -> Response {
+        let now = Int64(Replica.systemMillis())
+        let held = (try? replica.versionVector()) ?? VersionVector()
+        let nodes = enrolments.all().map { node -> [String: Any] in
+            let activity = service.activity(of: node.name)
+            var entry: [String: Any] = [
+                "name": node.name, "district": node.district, "site": node.site.description,
+                "public_key": node.publicKey.hex,
+                "connected": activity.lastContactMillis.map { now - $0 < Self.connectedWindowMillis } ?? false,
+                "changes_received": held[node.site],
+            ]
+            entry["last_contact_ms"] = activity.lastContactMillis
+            entry["last_success_ms"] = activity.lastSuccessMillis
+            entry["last_error"] = activity.lastRefusal
+            if let has = activity.has {
+                entry["not_yet_acknowledged"] = (try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: node.site)) ?? NSNull()
+            }
+            return entry
+        }
+        let counters = service.statistics
+        return JSONResponse.object([
+            "role": "hub", "site": replica.site.description, "peers": nodes,
+            "requests": [
+                "served": counters.served, "malformed": counters.malformed, "too_large": counters.tooLarge,
+                "refused": counters.refused, "changes_applied": counters.changesApplied,
+            ],
+            "quarantined": (try? replica.quarantineCount()) ?? 0,
+        ])
+    }
+
+    private func metrics() -> Response {
+        let counters = service.statistics
+        let text = """
+            # HELP ioc_sync_requests_total Sync requests answered by the hub, by outcome.
+            # TYPE ioc_sync_requests_total counter
+            ioc_sync_requests_total{outcome="served"} \(counters.served)
+            ioc_sync_requests_total{outcome="malformed"} \(counters.malformed)
+            ioc_sync_requests_total{outcome="too_large"} \(counters.tooLarge)
+            ioc_sync_requests_total{outcome="refused"} \(counters.refused)
+            # HELP ioc_sync_changes_applied_total Changes from nodes applied at the hub.
+            # TYPE ioc_sync_changes_applied_total counter
+            ioc_sync_changes_applied_total \(counters.changesApplied)
+
+            """
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

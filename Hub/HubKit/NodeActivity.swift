@@ -1,0 +1,12 @@
+import CRDT
+
+/// What the hub last saw of one node, for the sync status page.
+public struct NodeActivity: Sendable {
+    public var lastContactMillis: Int64?
+    public var lastSuccessMillis: Int64?
+    public var lastRefusal: String?
+    /// The node's version vector at its last pull: what it held of the hub's changes.
+    public var has: VersionVector?
+
+    public init() {}
+}

@@ -1,0 +1,10 @@
+/// Counts of requests the hub's sync endpoint answered, by outcome.
+public struct SyncCounters: Sendable, Equatable {
+    public var served = 0
+    public var malformed = 0
+    public var tooLarge = 0
+    public var refused = 0
+    public var changesApplied = 0
+
+    public init() {}
+}

@@ -1,0 +1,157 @@
+import CRDT
+import Foundation
+import Identity
+import Logging
+import NNG
+import Replica
+import Synchronization
+import SyncProtocol
+import Wire
+
+/// The hub's end of the sync protocol: checks who is asking, applies what nodes push,
+/// serves what their scope lacks, and announces new changes.
+///
+/// Guarantees:
+/// - every request gets one answer (a refusal for anything wrong), and a bad request
+///   changes nothing and never affects other nodes;
+/// - a push is accepted only from an enrolled key, only for changes that key's site made,
+///   only in that node's district; otherwise nothing of it is applied;
+/// - `handle` is thread-safe: the reply server calls it from several worker threads.
+public final class SyncService: Sendable {
+    public let replica: Replica
+    public let enrolments: EnrolmentBook
+    private let announce: @Sendable ([String]) -> Void
+    private let logger: Logger
+    private let counters = Mutex(SyncCounters())
+    private let activity = Mutex<[String: NodeActivity]>([:])
+
+    public init(replica: Replica, enrolments: EnrolmentBook, logger: Logger, announce: @escaping @Sendable ([String]) -> Void) {
+        self.replica = replica
+        self.enrolments = enrolments
+        self.logger = logger
+        self.announce = announce
+    }
+
+    public var statistics: SyncCounters { counters.withLock { $0 } }
+    public func activity(of name: String) -> NodeActivity { activity.withLock { $0[name] ?? NodeActivity() } }
+
+    /// Answers one request. Never throws: failures become a `Refusal`.
+    public func handle(_ bytes: [UInt8]) -> [UInt8] {
+        var response = Ioc_Sync_V1_Response()
+        response.hubSite = replica.site.rawValue
+        response.hubTimeMs = Int64(Replica.systemMillis())
+        do {
+            response.kind = try answer(bytes)
+            counters.withLock { $0.served += 1 }
+        } catch {
+            counters.withLock { counters in
+                switch error.code {
+                case .malformed: counters.malformed += 1
+                case .tooLarge: counters.tooLarge += 1
+                default: counters.refused += 1
+                }
+            }
+            logger.warning("sync request refused", metadata: ["code": "\(SyncRefusal.name(of: error.code))", "reason": "\(error.message)"])
+            response.refusal = error.wire
+        }
+        return (try? response.serializedBytes()) ?? []
+    }
+
+    private func answer(_ bytes: [UInt8]) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
+        guard bytes.count <= SyncLimits.maxRequestBytes else {
+            throw SyncRefusal(.tooLarge, "request of \(bytes.count) bytes exceeds \(SyncLimits.maxRequestBytes); send smaller batches")
+        }
+        let (request, key) = try SignedEnvelope.open(bytes)
+        guard let node = enrolments.lookup(key) else {
+            throw SyncRefusal(
+                .unknownKey,
+                "khóa của nút chưa được đăng ký tại trung tâm / this node's key \(key.hex) is not enrolled at the hub; "
+                    + "an operator enrols it with: ioc-hub enrol --name <node> --district <code> --public-key \(key.hex)")
+        }
+        guard request.protocolVersion == SyncLimits.protocolVersion else {
+            throw SyncRefusal(.protocolVersion, "node speaks sync protocol \(request.protocolVersion), hub speaks \(SyncLimits.protocolVersion): upgrade the older one")
+        }
+        guard request.district == node.district, request.site == node.site.rawValue else {
+            throw SyncRefusal(.wrongDistrict, "key of \(node.name) is enrolled for district \(node.district), but the request says \(request.district)")
+        }
+        let now = Int64(Replica.systemMillis())
+        activity.withLock { $0[node.name, default: NodeActivity()].lastContactMillis = now }
+        let result: Ioc_Sync_V1_Response.OneOf_Kind
+        do throws(SyncRefusal) {
+            switch request.kind {
+            case .hello: result = try hello(node)
+            case let .push(push): result = try self.push(push, from: node)
+            case let .pull(pull): result = try self.pull(pull, for: node)
+            case nil: throw SyncRefusal(.malformed, "request names no operation (hello, push or pull)")
+            }
+        } catch {
+            activity.withLock { $0[node.name, default: NodeActivity()].lastRefusal = error.description }
+            throw error
+        }
+        activity.withLock {
+            $0[node.name, default: NodeActivity()].lastSuccessMillis = now
+            $0[node.name, default: NodeActivity()].lastRefusal = nil
+        }
+        return result
+    }
+
+    private func hello(_ node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
+        var welcome = Ioc_Sync_V1_Welcome()
+        welcome.ackedSeq = try storage { () throws(ReplicaError) in try replica.versionVector()[node.site] }
+        welcome.districtName = node.district
+        return .welcome(welcome)
+    }
+
+    private func push(_ push: Ioc_Sync_V1_Push, from node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
+        var changes: [Change] = []
+        changes.reserveCapacity(push.changes.count)
+        for wire in push.changes {
+            let change: Change
+            do { change = try wire.change() } catch { throw SyncRefusal(.malformed, "change #\(wire.seq): \(error)") }
+            guard change.origin == node.site else {
+                throw SyncRefusal(.outOfScope, "change #\(change.seq) was made by site \(change.origin), not by \(node.name): nodes push only their own changes")
+            }
+            guard change.scope == node.district else {
+                throw SyncRefusal(
+                    .outOfScope,
+                    "change #\(change.seq) writes scope '\(change.scope)', but \(node.name) may write only district \(node.district); nothing of this batch was applied")
+            }
+            changes.append(change)
+        }
+        let outcome = try storage { () throws(ReplicaError) in try replica.apply(changes, contiguous: true) }
+        counters.withLock { $0.changesApplied += outcome.applied }
+        if outcome.applied > 0 { announce([node.district]) }
+        if let clockError = outcome.clockError {
+            throw SyncRefusal(.clockSkew, "\(clockError) (\(outcome.quarantined) change(s) of \(node.name) held in quarantine at the hub)")
+        }
+        if let gap = outcome.gap {
+            throw SyncRefusal(.sequenceGap, "expected change #\(gap.expected) of \(node.name), got #\(gap.received); resend from #\(gap.expected)")
+        }
+        var ack = Ioc_Sync_V1_PushAck()
+        ack.ackedSeq = try storage { () throws(ReplicaError) in try replica.versionVector()[node.site] }
+        ack.applied = UInt32(outcome.applied)
+        ack.duplicates = UInt32(outcome.duplicates)
+        return .pushAck(ack)
+    }
+
+    private func pull(_ pull: Ioc_Sync_V1_Pull, for node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
+        let has = VersionVector(wire: pull.have)
+        activity.withLock { $0[node.name, default: NodeActivity()].has = has }
+        let budget = pull.maxBytes == 0 ? SyncLimits.defaultBatchBytes : min(Int(pull.maxBytes), SyncLimits.maxRequestBytes)
+        let found = try storage { () throws(ReplicaError) in
+            try replica.changes(forScopes: [node.district, Scope.province], has: has, maxBytes: budget)
+        }
+        var batch = Ioc_Sync_V1_PullBatch()
+        batch.changes = found.changes
+        batch.through = found.through.wire
+        batch.more = found.more
+        return .pullBatch(batch)
+    }
+
+    private func storage<T>(_ body: () throws(ReplicaError) -> T) throws(SyncRefusal) -> T {
+        do { return try body() } catch {
+            logger.error("hub storage failed", metadata: ["error": "\(error)"])
+            throw SyncRefusal(.internal, "the hub could not read or write its database (\(error)); the node retries automatically")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import CRDT
+import Foundation
+import HubKit
+import Identity
+import Logging
+import Records
+
+struct HubDataOption: ParsableArguments {
+    @Option(name: .long, help: "The hub's data folder (database, key, ports.json).")
+    var data: String = "./data/hub"
+}
+
+@main
+struct IOCHub: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ioc-hub",
+        abstract: "Trung tâm IOC tỉnh Đắk Lắk — the provincial hub: sync server for every district node, provincial API.",
+        discussion: """
+            Typical start:
+              ioc-hub serve --data ./data/hub
+              ioc-hub enrol --data ./data/hub --name ea-kar --district 651 --public-key <hex from `ioc-node key`>
+            """,
+        subcommands: [Serve.self, Enrol.self, Enrolments.self])
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the hub until Ctrl-C or SIGTERM.")
+    @OptionGroup var data: HubDataOption
+    @Option(help: "HTTP address to listen on.") var host = "127.0.0.1"
+    @Option(help: "HTTP port; 0 picks a free one (written to ports.json).") var httpPort = 8600
+    @Option(help: "Sync endpoint for nodes (nng REP); port 0 picks a free one.") var syncURL = "tcp://127.0.0.1:8601"
+    @Option(help: "Announcement endpoint (nng PUB); port 0 picks a free one.") var announceURL = "tcp://127.0.0.1:8602"
+    @Option(help: "Threads answering sync requests.") var syncWorkers = 4
+    @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
+
+    func run() async throws {
+        var configuration = HubConfiguration(dataDirectory: data.data)
+        configuration.httpHost = host
+        configuration.httpPort = httpPort
+        configuration.syncURL = syncURL
+        configuration.announceURL = announceURL
+        configuration.syncWorkers = max(1, min(syncWorkers, 64))
+        var logger = Logger(label: "ioc-hub")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        try await HubApplication(configuration: configuration, logger: logger).run()
+    }
+}
+
+struct Enrol: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Accept a district node's key (works while the hub runs). Re-enrolling a name replaces its key.")
+    @OptionGroup var data: HubDataOption
+    @Option(help: "The node's name, e.g. ea-kar.") var name: String
+    @Option(help: "GSO code of the node's district, e.g. 651.") var district: String
+    @Option(help: "The node's public key, as printed by `ioc-node key`.") var publicKey: String
+
+    func run() async throws {
+        let key: PublicKey
+        do { key = try PublicKey(hex: publicKey.trimmingCharacters(in: .whitespacesAndNewlines)) } catch {
+            throw ValidationError("--public-key: \(error)")
+        }
+        guard district.allSatisfy(\.isNumber), !district.isEmpty else {
+            throw ValidationError("--district must be a GSO district code such as 651 (Ea Kar)")
+        }
+        let (_, _, book) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
+        let enrolment = try book.enrol(key, name: name, district: district)
+        let label = District.named(district)?.name ?? "district \(district)"
+        print("enrolled \(enrolment.name) for \(label), site \(enrolment.site)")
+    }
+}
+
+struct Enrolments: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the enrolled nodes.")
+    @OptionGroup var data: HubDataOption
+    func run() async throws {
+        let (_, _, book) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
+        for node in book.all() {
+            print("\(node.name)\t\(node.district)\t\(node.site)\t\(node.publicKey.hex)")
+        }
+    }
+}

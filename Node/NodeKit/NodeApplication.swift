@@ -1,0 +1,65 @@
+import CRDT
+import Foundation
+import Hummingbird
+import Identity
+import Logging
+import RecordAPI
+import Records
+import Replica
+
+/// The district node process: the replica, the sync daemon and the HTTP API.
+///
+/// Guarantees: serves local staff whether or not the hub is reachable; runs until SIGINT
+/// or SIGTERM, then stops the daemon and closes the database cleanly.
+public struct NodeApplication: Sendable {
+    public let configuration: NodeConfiguration
+    public let logger: Logger
+
+    public init(configuration: NodeConfiguration, logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Opens (creating if needed) the node's key and replica; with `recordIdentity`,
+    /// stores the configuration's district and name in the replica.
+    public static func open(_ configuration: NodeConfiguration, recordIdentity: Bool = true) throws -> (SigningKey, Replica) {
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID))
+        if recordIdentity {
+            try replica.setMeta("district", configuration.district)
+            try replica.setMeta("name", configuration.name)
+        }
+        return (key, replica)
+    }
+
+    public func run() async throws {
+        let (key, replica) = try Self.open(configuration)
+        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration, logger: logger)
+        try daemon.start()
+        defer { daemon.stop() }
+
+        let router = Router()
+        NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: router)
+        RecordRoutes(
+            desk: RecordDesk(replica: replica, homeScope: configuration.district), acceptsReports: true,
+            defaultAuthor: "can-bo@\(configuration.name)", didWrite: { daemon.nudge() }
+        ).register(on: router)
+
+        let configuration = self.configuration
+        let logger = self.logger
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.httpHost, port: configuration.httpPort), serverName: "ioc-node"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.httpPort
+                let ports = PortsFile(
+                    http: "http://\(configuration.httpHost):\(port)", sync: configuration.hubSyncURL,
+                    announce: configuration.hubAnnounceURL, site: replica.site.description)
+                try? ports.write(to: configuration.portsPath)
+                logger.info("node ready", metadata: ["district": "\(configuration.district)", "http": "\(ports.http)"])
+            },
+            logger: logger)
+        try await app.runService()
+    }
+}

@@ -1,0 +1,28 @@
+/// Where a district node keeps its data, which district it serves and how it reaches the hub.
+public struct NodeConfiguration: Sendable {
+    public var dataDirectory: String
+    /// GSO code of the district, the scope of everything the node creates.
+    public var district: String
+    public var name: String
+    public var hubSyncURL = "tcp://127.0.0.1:8601"
+    public var hubAnnounceURL = "tcp://127.0.0.1:8602"
+    public var httpHost = "127.0.0.1"
+    /// 0 picks a free port; the chosen port is written to `ports.json` in the data directory.
+    public var httpPort = 8610
+    /// Bytes of encoded changes in one push or pull batch.
+    public var batchBytes = 1 << 20
+    /// The fallback pull period when no announcement arrives.
+    public var pullIntervalMillis = 2_000
+    /// How long one request may wait for the hub.
+    public var requestTimeoutMillis = 5_000
+
+    public init(dataDirectory: String, district: String, name: String) {
+        self.dataDirectory = dataDirectory
+        self.district = district
+        self.name = name
+    }
+
+    public var databasePath: String { dataDirectory + "/node.sqlite" }
+    public var keyPath: String { dataDirectory + "/node.key" }
+    public var portsPath: String { dataDirectory + "/ports.json" }
+}

@@ -1,0 +1,61 @@
+import CRDT
+import Foundation
+import Hummingbird
+import Identity
+import RecordAPI
+import Replica
+
+/// Node-only routes: health, the link to the hub, metrics.
+struct NodeRoutes: Sendable {
+    let configuration: NodeConfiguration
+    let replica: Replica
+    let key: PublicKey
+    let daemon: SyncDaemon
+
+    func register<Context: RequestContext>(on router: Router<Context>) {
+        router.get("healthz") { _, _ in
+            JSONResponse.object(["status": "ok", "role": "node", "district": configuration.district, "name": configuration.name])
+        }
+        router.get("api/v1/sync") { _, _ in syncStatus() }
+        router.get("metrics") { _, _ in metrics() }
+    }
+
+    private func syncStatus() -> Response {
+        let status = daemon.status
+        var hub: [String: Any] = [
+            "name": SyncDaemon.hubPeer, "url": configuration.hubSyncURL, "connected": status.connected,
+            "not_yet_acknowledged": (try? replica.unacknowledged(by: SyncDaemon.hubPeer)).map { Int($0) } ?? -1,
+            "pushed": status.pushed, "pulled": status.pulled, "rounds": status.rounds,
+        ]
+        hub["last_success_ms"] = status.lastSuccessMillis
+        hub["last_attempt_ms"] = status.lastAttemptMillis
+        hub["last_error"] = status.lastError
+        hub["hub_clock_offset_ms"] = status.hubClockOffsetMillis
+        return JSONResponse.object([
+            "role": "node", "name": configuration.name, "district": configuration.district,
+            "site": replica.site.description, "public_key": key.hex, "peers": [hub],
+            "version_vector": ((try? replica.versionVector()) ?? VersionVector()).entries
+                .reduce(into: [String: Int]()) { $0[$1.key.description] = Int($1.value) },
+            "quarantined": (try? replica.quarantineCount()) ?? 0,
+        ])
+    }
+
+    private func metrics() -> Response {
+        let status = daemon.status
+        let pending = (try? replica.unacknowledged(by: SyncDaemon.hubPeer)) ?? 0
+        let text = """
+            # HELP ioc_sync_connected Whether the last sync round with the hub succeeded.
+            # TYPE ioc_sync_connected gauge
+            ioc_sync_connected \(status.connected ? 1 : 0)
+            # HELP ioc_sync_unacknowledged_changes Local changes the hub has not acknowledged.
+            # TYPE ioc_sync_unacknowledged_changes gauge
+            ioc_sync_unacknowledged_changes \(pending)
+            # HELP ioc_sync_changes_total Changes moved by the sync daemon.
+            # TYPE ioc_sync_changes_total counter
+            ioc_sync_changes_total{direction="pushed"} \(status.pushed)
+            ioc_sync_changes_total{direction="pulled"} \(status.pulled)
+
+            """
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,209 @@
+import CRDT
+import Foundation
+import Identity
+import Logging
+import NNG
+import Replica
+import Synchronization
+import SyncProtocol
+import Wire
+
+/// The node's always-running sync: pushes what the hub lacks, pulls what the district
+/// lacks, in bounded acknowledged batches, whenever something changes here, whenever the
+/// hub announces something, and at least every `pullIntervalMillis`.
+///
+/// Guarantees:
+/// - it runs on its own threads; local edits never wait for the network;
+/// - every batch is idempotent and acknowledged, so a sync cut at any byte resumes
+///   from the last acknowledged change after reconnecting;
+/// - it reconnects forever, with exponential backoff (capped at 30 s) and jitter.
+public final class SyncDaemon: Sendable {
+    public static let hubPeer = "hub"
+
+    private let replica: Replica
+    private let key: SigningKey
+    private let configuration: NodeConfiguration
+    private let logger: Logger
+    private let state = Mutex(SyncStatus())
+    private let wake = NSCondition()
+    private let flags = Mutex((pending: false, running: true))
+    private let sockets = Mutex<[NNGSocket]>([])
+
+    public init(replica: Replica, key: SigningKey, configuration: NodeConfiguration, logger: Logger) {
+        self.replica = replica
+        self.key = key
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    public var status: SyncStatus { state.withLock { $0 } }
+
+    /// Starts the sync and announcement threads. Call once.
+    public func start() throws(NNGError) {
+        let request = try NNGSocket.request()
+        request.receiveTimeout = .milliseconds(configuration.requestTimeoutMillis)
+        request.sendTimeout = .milliseconds(configuration.requestTimeoutMillis)
+        request.maxReceiveSize = SyncLimits.socketReceiveLimit
+        try request.setReconnect(minimum: .milliseconds(100), maximum: .seconds(5))
+        try request.dial(configuration.hubSyncURL)
+        let subscriber = try NNGSocket.subscriber()
+        try subscriber.subscribe(to: [])
+        subscriber.receiveTimeout = .milliseconds(500)
+        try subscriber.setReconnect(minimum: .milliseconds(100), maximum: .seconds(5))
+        try subscriber.dial(configuration.hubAnnounceURL)
+        sockets.withLock { $0 = [request, subscriber] }
+
+        let syncThread = Thread { [self] in self.syncLoop(request) }
+        syncThread.name = "ioc-sync"
+        syncThread.start()
+        let announceThread = Thread { [self] in self.announcementLoop(subscriber) }
+        announceThread.name = "ioc-sync-announce"
+        announceThread.start()
+    }
+
+    /// Asks for a sync round as soon as possible (a local edit happened).
+    public func nudge() {
+        wake.lock()
+        flags.withLock { $0.pending = true }
+        wake.signal()
+        wake.unlock()
+    }
+
+    /// Stops both threads after their current request. The request socket is left to the
+    /// process's exit: closing it while a request is in flight can hang libnng 1.5.2
+    /// (nanomsg/nng#1813, fixed in 1.8).
+    public func stop() {
+        flags.withLock { $0.running = false }
+        nudge()
+        for socket in sockets.withLock({ $0 }) where socket.kind == .subscriber { socket.close() }
+    }
+
+    private var running: Bool { flags.withLock { $0.running } }
+
+    private func announcementLoop(_ subscriber: NNGSocket) {
+        while running {
+            do {
+                _ = try subscriber.receive()
+                nudge()
+            } catch .timedOut {
+                continue
+            } catch {
+                if !running { return }
+            }
+        }
+    }
+
+    private func syncLoop(_ socket: NNGSocket) {
+        var failures = 0
+        while running {
+            flags.withLock { $0.pending = false }
+            let started = Int64(Replica.systemMillis())
+            do {
+                try round(socket)
+                failures = 0
+                state.withLock {
+                    $0.connected = true
+                    $0.lastSuccessMillis = started
+                    $0.lastAttemptMillis = started
+                    $0.lastError = nil
+                    $0.rounds += 1
+                }
+            } catch {
+                if !running { return }
+                failures += 1
+                let message = Self.explain(error)
+                let wasConnected = state.withLock { status in
+                    defer {
+                        status.connected = false
+                        status.lastAttemptMillis = started
+                        status.lastError = message
+                    }
+                    return status.connected || status.lastError != message
+                }
+                if wasConnected { logger.warning("sync with the hub failed; retrying with backoff", metadata: ["error": "\(message)"]) }
+                try? replica.recordSync(peer: Self.hubPeer, ackedSeq: nil, error: message)
+            }
+            let delay = failures == 0 ? configuration.pullIntervalMillis : Self.backoffMillis(failures: failures)
+            wait(millis: delay)
+        }
+    }
+
+    /// Sleeps until nudged or `millis` pass.
+    private func wait(millis: Int) {
+        wake.lock()
+        defer { wake.unlock() }
+        let deadline = Date().addingTimeInterval(Double(millis) / 1000)
+        while !flags.withLock({ $0.pending || !$0.running }) {
+            if !wake.wait(until: deadline) { break }
+        }
+    }
+
+    /// 200 ms doubling to 30 s, each with ±25 % jitter so districts don't reconnect in step.
+    static func backoffMillis(failures: Int) -> Int {
+        let base = min(30_000, 200 << min(failures - 1, 10))
+        return Int(Double(base) * Double.random(in: 0.75...1.25))
+    }
+
+    /// One sync round: handshake, push everything unacknowledged, pull until nothing is left.
+    private func round(_ socket: NNGSocket) throws {
+        let welcome = try exchange(socket, .hello(Ioc_Sync_V1_Hello()))
+        guard case let .welcome(hello) = welcome else { throw SyncRefusal(.malformed, "hub answered the handshake with something else") }
+        var acked = hello.ackedSeq
+        try replica.recordSync(peer: Self.hubPeer, ackedSeq: acked, error: nil)
+
+        while true {
+            let batch = try replica.ownChanges(after: acked, maxBytes: configuration.batchBytes)
+            if batch.isEmpty { break }
+            var push = Ioc_Sync_V1_Push()
+            push.changes = batch
+            guard case let .pushAck(ack) = try exchange(socket, .push(push)) else {
+                throw SyncRefusal(.malformed, "hub answered a push with something else")
+            }
+            guard ack.ackedSeq > acked else { throw SyncRefusal(.internal, "hub acknowledged nothing of a push of \(batch.count) changes") }
+            acked = ack.ackedSeq
+            try replica.recordSync(peer: Self.hubPeer, ackedSeq: acked, error: nil)
+            state.withLock { $0.pushed += Int(ack.applied) }
+        }
+
+        while true {
+            var pull = Ioc_Sync_V1_Pull()
+            pull.have = try replica.versionVector().wire
+            pull.maxBytes = UInt32(configuration.batchBytes)
+            guard case let .pullBatch(batch) = try exchange(socket, .pull(pull)) else {
+                throw SyncRefusal(.malformed, "hub answered a pull with something else")
+            }
+            let changes = try batch.changes.map { try $0.change() }
+            let outcome = try replica.apply(changes, through: VersionVector(wire: batch.through), contiguous: false)
+            state.withLock { $0.pulled += outcome.applied }
+            if let clockError = outcome.clockError {
+                throw SyncRefusal(.clockSkew, "\(clockError) (\(outcome.quarantined) change(s) from the hub held in quarantine)")
+            }
+            if !batch.more { break }
+        }
+    }
+
+    private func exchange(_ socket: NNGSocket, _ kind: Ioc_Sync_V1_Request.OneOf_Kind) throws -> Ioc_Sync_V1_Response.OneOf_Kind {
+        var request = Ioc_Sync_V1_Request()
+        request.protocolVersion = SyncLimits.protocolVersion
+        request.site = replica.site.rawValue
+        request.district = configuration.district
+        request.nodeName = configuration.name
+        request.sentAtMs = Int64(Replica.systemMillis())
+        request.kind = kind
+        let reply = try socket.request(try SignedEnvelope.seal(request, with: key))
+        let response = try Ioc_Sync_V1_Response(serializedBytes: reply)
+        state.withLock { $0.hubClockOffsetMillis = response.hubTimeMs - Int64(Replica.systemMillis()) }
+        if case let .refusal(refusal) = response.kind { throw SyncRefusal(refusal) }
+        guard let kind = response.kind else { throw SyncRefusal(.malformed, "hub sent an empty answer") }
+        return kind
+    }
+
+    static func explain(_ error: any Error) -> String {
+        switch error {
+        case NNGError.timedOut: "không kết nối được trung tâm tỉnh / the hub did not answer in time (link down or hub stopped)"
+        case NNGError.connectionReset: "the hub dropped the connection (message too large for it, or the hub restarted)"
+        case let error as SyncRefusal: error.description
+        default: String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// The sync daemon's view of its link to the hub, for `/api/v1/sync` and the status command.
+public struct SyncStatus: Sendable, Equatable {
+    public var connected = false
+    public var lastSuccessMillis: Int64?
+    public var lastAttemptMillis: Int64?
+    /// Why the last attempt failed, in words an operator can act on.
+    public var lastError: String?
+    /// The hub's clock minus ours at the last answer.
+    public var hubClockOffsetMillis: Int64?
+    public var pushed = 0
+    public var pulled = 0
+    public var rounds = 0
+
+    public init() {}
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import CRDT
+import Foundation
+import Identity
+import Logging
+import NodeKit
+import Records
+import Replica
+
+struct DataOption: ParsableArguments {
+    @Option(name: .long, help: "The node's data folder (database, key, ports.json).")
+    var data: String = "./data/node"
+}
+
+@main
+struct IOCNode: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ioc-node",
+        abstract: "Nút huyện của IOC Đắk Lắk — the district node: replica, field-report desk, sync with the hub.",
+        discussion: """
+            Typical start:
+              ioc-node init --data ./data/ea-kar --district 651 --name ea-kar
+              ioc-hub enrol --data ./data/hub --name ea-kar --district 651 --public-key $(ioc-node key --data ./data/ea-kar)
+              ioc-node serve --data ./data/ea-kar --hub-sync tcp://127.0.0.1:8601 --hub-announce tcp://127.0.0.1:8602
+            District codes (GSO): 643 Buôn Ma Thuột, 644 Buôn Hồ, 648 Cư M'gar, 650 Krông Năng, 651 Ea Kar.
+            """,
+        subcommands: [Init.self, Key.self, Serve.self, Status.self, ReportCommand.self, CaseCommand.self])
+
+    /// Reads the district and name `init` stored, or explains how to run it.
+    static func open(_ data: DataOption) throws -> (NodeConfiguration, Replica) {
+        let (configuration, _, replica) = try openWithKey(data)
+        return (configuration, replica)
+    }
+
+    static func openWithKey(_ data: DataOption) throws -> (NodeConfiguration, SigningKey, Replica) {
+        guard FileManager.default.fileExists(atPath: data.data + "/node.sqlite") else {
+            throw ValidationError("no node at \(data.data): run `ioc-node init --data \(data.data) --district <code> --name <name>` first")
+        }
+        let probe = NodeConfiguration(dataDirectory: data.data, district: "", name: "")
+        let (key, replica) = try NodeApplication.open(probe, recordIdentity: false)
+        guard let district = try replica.meta("district"), let name = try replica.meta("name"), !district.isEmpty else {
+            throw ValidationError("the node at \(data.data) has no district: run `ioc-node init` again with --district")
+        }
+        return (NodeConfiguration(dataDirectory: data.data, district: district, name: name), key, replica)
+    }
+}
+
+struct Init: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create the node's key and database for a district (idempotent).")
+    @OptionGroup var data: DataOption
+    @Option(help: "GSO code of the district, e.g. 651 for Ea Kar.") var district: String
+    @Option(help: "A short name for this node, unique in the province, e.g. ea-kar.") var name: String
+
+    func validate() throws {
+        guard district.allSatisfy(\.isNumber), (3...5).contains(district.count) else {
+            throw ValidationError("--district must be a GSO district code such as 651 (Ea Kar)")
+        }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
+            throw ValidationError("--name may hold letters, digits and '-' only")
+        }
+    }
+
+    func run() async throws {
+        let (key, replica) = try NodeApplication.open(NodeConfiguration(dataDirectory: data.data, district: district, name: name))
+        print("node \(name) (district \(district)) ready at \(data.data)")
+        print("site:       \(replica.site)")
+        print("public key: \(key.publicKey.hex)")
+    }
+}
+
+struct Key: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the node's public key (hex), for enrolment at the hub.")
+    @OptionGroup var data: DataOption
+    func run() async throws {
+        let (_, key, _) = try IOCNode.openWithKey(data)
+        print(key.publicKey.hex)
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the node: HTTP API and the sync daemon, until Ctrl-C or SIGTERM.")
+    @OptionGroup var data: DataOption
+    @Option(help: "The hub's sync endpoint (nng REQ/REP).") var hubSync = "tcp://127.0.0.1:8601"
+    @Option(help: "The hub's announcement endpoint (nng PUB/SUB).") var hubAnnounce = "tcp://127.0.0.1:8602"
+    @Option(help: "HTTP address to listen on (loopback or office LAN).") var host = "127.0.0.1"
+    @Option(help: "HTTP port; 0 picks a free one (written to ports.json).") var httpPort = 8610
+    @Option(help: "Bytes of changes per sync batch.") var batchBytes = 1 << 20
+    @Option(help: "Fallback pull period in milliseconds.") var pullIntervalMs = 2_000
+    @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
+
+    func run() async throws {
+        var (configuration, _) = try IOCNode.open(data)
+        configuration.hubSyncURL = hubSync
+        configuration.hubAnnounceURL = hubAnnounce
+        configuration.httpHost = host
+        configuration.httpPort = httpPort
+        configuration.batchBytes = max(1024, batchBytes)
+        configuration.pullIntervalMillis = max(50, pullIntervalMs)
+        var logger = Logger(label: "ioc-node.\(configuration.name)")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        try await NodeApplication(configuration: configuration, logger: logger).run()
+    }
+}
+
+struct Status: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the node's sync state with the hub (works while the node is stopped).")
+    @OptionGroup var data: DataOption
+    func run() async throws {
+        let (configuration, replica) = try IOCNode.open(data)
+        let peer = try replica.peer(SyncDaemon.hubPeer)
+        let pending = try replica.unacknowledged(by: SyncDaemon.hubPeer)
+        func time(_ millis: Int64?) -> String {
+            guard let millis else { return "never" }
+            return ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(millis) / 1000))
+        }
+        print("\(configuration.name) (district \(configuration.district)), site \(replica.site)")
+        print("  last successful sync: \(time(peer.lastSuccessMillis))")
+        print("  last attempt:         \(time(peer.lastAttemptMillis))")
+        print("  not yet acknowledged: \(pending) change(s)")
+        if let error = peer.lastError { print("  last error:           \(error)") }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Hummingbird
+import Records
+
+/// JSON answers and the API's error shape: `{"error": {"code", "message", "field"}}`.
+public enum JSONResponse {
+    public static func ok(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    public static func object(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
+        ok(RecordDesk.serialize(object), status: status)
+    }
+
+    public static func error(_ status: HTTPResponse.Status, code: String, message: String, field: String? = nil) -> Response {
+        var body: [String: Any] = ["code": code, "message": message]
+        if let field { body["field"] = field }
+        return object(["error": body], status: status)
+    }
+
+    public static func error(_ error: RecordError) -> Response {
+        let status: HTTPResponse.Status =
+            switch error.kind {
+            case .invalidInput: .badRequest
+            case .notFound: .notFound
+            case .outOfScope: .forbidden
+            case .storage: .serviceUnavailable
+            }
+        return Self.error(status, code: error.kind.rawValue, message: error.message, field: error.field)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where a running node or hub can be reached, written to `ports.json` in its data
+/// directory once it listens (ports may have been chosen by the OS).
+public struct PortsFile: Codable, Sendable, Equatable {
+    public var http: String
+    public var sync: String
+    public var announce: String
+    public var site: String
+
+    public init(http: String, sync: String, announce: String, site: String) {
+        self.http = http
+        self.sync = sync
+        self.announce = announce
+        self.site = site
+    }
+
+    /// Writes atomically, so a reader never sees half a file.
+    public func write(to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    public static func read(from path: String) throws -> PortsFile {
+        try JSONDecoder().decode(PortsFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}

@@ -1,0 +1,206 @@
+import CRDT
+import Foundation
+import Replica
+
+/// Reports and cases on a replica: validation of what staff and citizens send, and the
+/// JSON the API answers with. Used alike by the node (its district) and the hub (all).
+///
+/// Guarantees: a request either writes all it asks for or nothing (a report and its
+/// case are two changes, written report first; a case is only ever created with its
+/// report id); refused input writes nothing.
+public struct RecordDesk: Sendable {
+    public let replica: Replica
+    /// The scope new records get: the node's district code.
+    public let homeScope: String
+
+    public static let reportType = "report"
+    public static let caseType = "case"
+    static let maxText = 4_000
+
+    public init(replica: Replica, homeScope: String) {
+        self.replica = replica
+        self.homeScope = homeScope
+    }
+
+    // MARK: Writes
+
+    /// Takes a new report: `{"category", "description", "location": {"lat", "lon"}}`
+    /// (plus optional `address`, `channel`), and opens its case.
+    public func createReport(json body: Data, author: String) async throws(RecordError) -> (report: EntityID, case: EntityID) {
+        let object = try Self.object(body)
+        try Self.allowOnly(["category", "description", "location", "address", "channel"], in: object)
+        let category = try Self.text(object, "category", max: 64, required: true)!
+        let description = try Self.text(object, "description", max: Self.maxText, required: true)!
+        let address = try Self.text(object, "address", max: 300, required: false)
+        let channel = try Self.text(object, "channel", max: 32, required: false) ?? "api"
+        guard let location = object["location"] as? [String: Any] else {
+            throw .invalid("location", "Thiếu vị trí {\"lat\", \"lon\"} / location {\"lat\", \"lon\"} is required")
+        }
+        guard let lat = (location["lat"] as? NSNumber)?.doubleValue, let lon = (location["lon"] as? NSNumber)?.doubleValue,
+            lat.isFinite, lon.isFinite
+        else { throw .invalid("location", "lat và lon phải là số / lat and lon must be numbers") }
+        guard (11.5...14.0).contains(lat), (107.0...110.0).contains(lon) else {
+            throw .invalid("location", "Vị trí nằm ngoài tỉnh Đắk Lắk / location (\(lat), \(lon)) is outside Đắk Lắk province")
+        }
+        let now = Replica.systemMillis()
+        let reportID = EntityID.make(millis: now)
+        let caseID = EntityID.make(millis: now)
+        var reportEdits: [Edit] = [
+            .init("category", .assign(Self.fragment(category))),
+            .init("description", .assign(Self.fragment(description))),
+            .init("location", .assign(Self.fragment(["lat": lat, "lon": lon]))),
+            .init("channel", .assign(Self.fragment(channel))),
+            .init("case_id", .assign(Self.fragment(caseID.description))),
+            .init("created_at", .assign(Self.fragment(Int(now)))),
+        ]
+        if let address { reportEdits.append(.init("address", .assign(Self.fragment(address)))) }
+        do {
+            _ = try await replica.write(entity: reportID, type: Self.reportType, scope: homeScope, edits: reportEdits, author: author)
+            _ = try await replica.write(
+                entity: caseID, type: Self.caseType, scope: homeScope,
+                edits: [
+                    .init("report_id", .assign(Self.fragment(reportID.description))),
+                    .init("status", .assign(Self.fragment(CaseStatus.received.rawValue))),
+                    .init("created_at", .assign(Self.fragment(Int(now)))),
+                ], author: author)
+        } catch {
+            throw RecordError(error)
+        }
+        return (reportID, caseID)
+    }
+
+    /// Edits a case: any of `status`, `assigned_unit`, `priority`, `note` (assignments
+    /// that replace what the editor saw, resolving a conflict) and `comment` (appended).
+    public func patchCase(_ id: EntityID, json body: Data, author: String) async throws(RecordError) {
+        let object = try Self.object(body)
+        try Self.allowOnly(["status", "assigned_unit", "priority", "note", "comment"], in: object)
+        guard !object.isEmpty else { throw .invalid("body", "Không có trường nào để sửa / nothing to change") }
+        var edits: [Edit] = []
+        if let status = try Self.text(object, "status", max: 32, required: false) {
+            guard CaseStatus(rawValue: status) != nil else {
+                throw .invalid("status", "Trạng thái không hợp lệ / status must be one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            edits.append(.init("status", .assign(Self.fragment(status))))
+        }
+        if let unit = try Self.text(object, "assigned_unit", max: 120, required: false) {
+            edits.append(.init("assigned_unit", .assign(Self.fragment(unit))))
+        }
+        if let priority = try Self.text(object, "priority", max: 16, required: false) {
+            guard ["low", "normal", "high", "urgent"].contains(priority) else {
+                throw .invalid("priority", "Mức ưu tiên phải là low, normal, high hoặc urgent / priority must be low, normal, high or urgent")
+            }
+            edits.append(.init("priority", .assign(Self.fragment(priority))))
+        }
+        if let note = try Self.text(object, "note", max: Self.maxText, required: false) {
+            edits.append(.init("note", .assign(Self.fragment(note))))
+        }
+        if let comment = try Self.text(object, "comment", max: Self.maxText, required: false) {
+            edits.append(.init("comments", .append(Self.fragment(comment))))
+        }
+        try await editCase(id, edits: edits, author: author)
+    }
+
+    /// Applies `edits` to an existing case, refusing ids that are not cases here.
+    public func editCase(_ id: EntityID, edits: [Edit], author: String) async throws(RecordError) {
+        let existing: EntitySnapshot?
+        do { existing = try await replica.entity(id) } catch { throw RecordError(error) }
+        guard let existing, existing.type == Self.caseType else { throw RecordError(.notFound, "Không tìm thấy hồ sơ \(id) / no case \(id)") }
+        do {
+            _ = try await replica.write(entity: id, type: Self.caseType, scope: existing.scope, edits: edits, author: author, mustExist: true)
+        } catch {
+            throw RecordError(error)
+        }
+    }
+
+    // MARK: Reads
+
+    /// One record as JSON: its fields, `id`, `type`, `scope`, `updated_at` and `conflicts`
+    /// (each field with concurrent values: every value with its author, site and time).
+    public func recordJSON(_ id: EntityID, type: String) async throws(RecordError) -> Data {
+        let snapshot: EntitySnapshot?
+        do { snapshot = try await replica.entity(id) } catch { throw RecordError(error) }
+        guard let snapshot, snapshot.type == type else { throw RecordError(.notFound, "Không tìm thấy \(id) / no \(type) \(id)") }
+        var object = Self.parse(snapshot.document)
+        object["id"] = id.description
+        object["type"] = type
+        object["scope"] = snapshot.scope
+        object["updated_at"] = Int(snapshot.updatedAt.physicalMillis)
+        object["conflicts"] = snapshot.conflicts.sorted { $0.key < $1.key }.map { field, writes in
+            [
+                "field": field,
+                "values": writes.map { write in
+                    [
+                        "value": Self.parseFragment(write.value), "author": write.author,
+                        "site": write.stamp.site.description, "at": Int(write.stamp.hlc.physicalMillis),
+                        "stamp": write.stamp.description,
+                    ] as [String: Any]
+                },
+            ] as [String: Any]
+        }
+        return Self.serialize(object)
+    }
+
+    /// Records of `type`, newest first, as `{"items": [...], "count": n}`.
+    public func listJSON(type: String, scope: String?, conflictedOnly: Bool, limit: Int, offset: Int) async throws(RecordError) -> Data {
+        let rows: [EntitySummary]
+        do {
+            rows = try await replica.list(type: type, scope: scope, conflictedOnly: conflictedOnly, limit: limit, offset: offset)
+        } catch { throw RecordError(error) }
+        let items = rows.map { row -> [String: Any] in
+            var object = Self.parse(row.document)
+            object["id"] = row.id.description
+            object["scope"] = row.scope
+            object["conflicted_fields"] = row.conflictedFields
+            object["updated_at"] = Int(row.updatedAt.physicalMillis)
+            return object
+        }
+        return Self.serialize(["items": items, "count": items.count, "limit": limit, "offset": offset])
+    }
+
+    // MARK: JSON
+
+    static func object(_ body: Data) throws(RecordError) -> [String: Any] {
+        guard !body.isEmpty else { throw .invalid("body", "Thân yêu cầu trống / empty request body: send a JSON object") }
+        let parsed: Any
+        do { parsed = try JSONSerialization.jsonObject(with: body) } catch {
+            throw .invalid("body", "JSON không hợp lệ / malformed JSON: \(error.localizedDescription)")
+        }
+        guard let object = parsed as? [String: Any] else { throw .invalid("body", "Cần một đối tượng JSON / expected a JSON object") }
+        return object
+    }
+
+    static func allowOnly(_ allowed: Set<String>, in object: [String: Any]) throws(RecordError) {
+        if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw .invalid(unknown, "Trường không được hỗ trợ / unknown field '\(unknown)'; allowed: \(allowed.sorted().joined(separator: ", "))")
+        }
+    }
+
+    static func text(_ object: [String: Any], _ key: String, max: Int, required: Bool) throws(RecordError) -> String? {
+        guard let raw = object[key], !(raw is NSNull) else {
+            if required { throw .invalid(key, "Thiếu trường bắt buộc / '\(key)' is required") }
+            return nil
+        }
+        guard let text = raw as? String else { throw .invalid(key, "'\(key)' phải là chuỗi / must be a string") }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if required, trimmed.isEmpty { throw .invalid(key, "'\(key)' không được để trống / must not be empty") }
+        guard trimmed.count <= max else { throw .invalid(key, "'\(key)' dài quá \(max) ký tự / longer than \(max) characters") }
+        return trimmed
+    }
+
+    /// A value as a JSON fragment (the replica's field encoding).
+    public static func fragment(_ value: Any) -> Payload {
+        (try? Array(JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes]))) ?? Array("null".utf8)
+    }
+
+    static func parse(_ document: String) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(document.utf8))) as? [String: Any] ?? [:]
+    }
+
+    static func parseFragment(_ bytes: Payload) -> Any {
+        (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) ?? NSNull()
+    }
+
+    public static func serialize(_ object: Any) -> Data {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    }
+}
