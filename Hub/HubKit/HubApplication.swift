@@ -48,7 +48,15 @@ public struct HubApplication: Sendable {
         replySocket.maxReceiveSize = SyncLimits.socketReceiveLimit
         let syncPort = try replySocket.listen(configuration.syncURL)
         let server = try NNGReplyServer(socket: replySocket, workers: configuration.syncWorkers) { service.handle($0) }
+        // A heartbeat every second: nodes that lost the hub learn at once that it is back.
+        let heartbeat = Task.detached {
+            while !Task.isCancelled {
+                announce([])
+                try? await Task.sleep(for: .seconds(1))
+            }
+        }
         defer {
+            heartbeat.cancel()
             server.stop()
             replySocket.close()
             publisher.close()

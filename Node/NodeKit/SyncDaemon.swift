@@ -44,12 +44,12 @@ public final class SyncDaemon: Sendable {
         request.receiveTimeout = .milliseconds(configuration.requestTimeoutMillis)
         request.sendTimeout = .milliseconds(configuration.requestTimeoutMillis)
         request.maxReceiveSize = SyncLimits.socketReceiveLimit
-        try request.setReconnect(minimum: .milliseconds(100), maximum: .seconds(5))
+        try request.setReconnect(minimum: .milliseconds(100), maximum: .seconds(1))
         try request.dial(configuration.hubSyncURL)
         let subscriber = try NNGSocket.subscriber()
         try subscriber.subscribe(to: [])
         subscriber.receiveTimeout = .milliseconds(500)
-        try subscriber.setReconnect(minimum: .milliseconds(100), maximum: .seconds(5))
+        try subscriber.setReconnect(minimum: .milliseconds(100), maximum: .seconds(1))
         try subscriber.dial(configuration.hubAnnounceURL)
         sockets.withLock { $0 = [request, subscriber] }
 
@@ -83,8 +83,11 @@ public final class SyncDaemon: Sendable {
     private func announcementLoop(_ subscriber: NNGSocket) {
         while running {
             do {
-                _ = try subscriber.receive()
-                nudge()
+                let bytes = try subscriber.receive()
+                guard let announcement = try? Ioc_Sync_V1_Announcement(serializedBytes: bytes) else { continue }
+                // Heartbeats (no scopes) matter only while the link is down: the hub is back.
+                let relevant = announcement.scopes.contains { $0 == configuration.district || $0 == Scope.province || $0 == "*" }
+                if relevant || !state.withLock({ $0.connected }) { nudge() }
             } catch .timedOut {
                 continue
             } catch {

@@ -2,6 +2,7 @@ import CRDT
 import Foundation
 import Hummingbird
 import Records
+import Replica
 
 /// The `/api/v1` routes for reports and cases, shared by the node (its district) and
 /// the hub (every district, filtered with `?district=`).
@@ -36,6 +37,18 @@ public struct RecordRoutes: Sendable {
         }
         api.get("reports") { request, _ in await self.list(RecordDesk.reportType, request) }
         api.get("reports/:id") { request, context in await self.read(RecordDesk.reportType, context) }
+        api.get("digest") { request, _ in
+            let district = request.uri.queryParameters.get("district").map { String($0) }
+            let scopes = district.map { [$0, Scope.province] }
+            do {
+                let digest = try await self.desk.replica.stateDigestAsync(scopes: scopes)
+                return JSONResponse.object(["digest": digest.digest, "entities": digest.entities, "scopes": scopes ?? ["*"]])
+            } catch let error as ReplicaError {
+                return JSONResponse.error(RecordError(error))
+            } catch {
+                return JSONResponse.error(.internalServerError, code: "internal", message: "\(error)")
+            }
+        }
         api.get("cases") { request, _ in await self.list(RecordDesk.caseType, request) }
         api.get("cases/:id") { request, context in await self.read(RecordDesk.caseType, context) }
         api.patch("cases/:id") { request, context in

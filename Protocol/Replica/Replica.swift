@@ -359,28 +359,35 @@ public final class Replica: Sendable {
     }
 
     /// A digest of every entity's merged state, equal on two replicas exactly when they
-    /// hold the same entities in the same states (for the scopes given, or all).
-    public func stateDigest(scopes: [String]? = nil) throws(ReplicaError) -> String {
-        try translating(path) {
-            try pool.read { db in
-                var hasher = FNV1a()
-                var sql = "SELECT id, state FROM entity"
-                if let scopes { sql += " WHERE scope IN (\(scopes.map { _ in "?" }.joined(separator: ",")))" }
-                sql += " ORDER BY id"
-                let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(scopes ?? []))
-                while let row = try rows.next() {
-                    hasher.add(row[0] as Data)
-                    // Re-encode the decoded state: stored bytes may differ in set order, states may not.
-                    let state = try Ioc_State_V1_StoredEntity(serializedBytes: row[1] as Data).state()
-                    hasher.add(DocumentRenderer.render(state).utf8)
-                    for (field, register) in state.registers.sorted(by: { $0.key < $1.key }) {
-                        hasher.add(field.utf8)
-                        for write in register.frontier { hasher.add(String(describing: write.stamp).utf8) }
-                    }
-                }
-                return hasher.hex
+    /// hold the same entities in the same states (of the scopes given, or all), and the
+    /// number of entities it covers.
+    public func stateDigest(scopes: [String]? = nil) throws(ReplicaError) -> (digest: String, entities: Int) {
+        try translating(path) { try pool.read { db in try Self.digest(db, scopes: scopes) } }
+    }
+
+    public func stateDigestAsync(scopes: [String]? = nil) async throws(ReplicaError) -> (digest: String, entities: Int) {
+        try await translating(path) { try await pool.read { db in try Self.digest(db, scopes: scopes) } }
+    }
+
+    static func digest(_ db: Database, scopes: [String]?) throws -> (digest: String, entities: Int) {
+        var hasher = FNV1a()
+        var count = 0
+        var sql = "SELECT id, state FROM entity"
+        if let scopes { sql += " WHERE scope IN (\(scopes.map { _ in "?" }.joined(separator: ",")))" }
+        sql += " ORDER BY id"
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(scopes ?? []))
+        while let row = try rows.next() {
+            count += 1
+            hasher.add(row[0] as Data)
+            // Digest the decoded state: stored bytes may differ in set order, states may not.
+            let state = try Ioc_State_V1_StoredEntity(serializedBytes: row[1] as Data).state()
+            hasher.add(DocumentRenderer.render(state).utf8)
+            for (field, register) in state.registers.sorted(by: { $0.key < $1.key }) {
+                hasher.add(field.utf8)
+                for write in register.frontier { hasher.add(String(describing: write.stamp).utf8) }
             }
         }
+        return (hasher.hex, count)
     }
 
     // MARK: Peers
