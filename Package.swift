@@ -84,14 +84,15 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "FederationTests",
-            dependencies: ["ioc-node", "ioc-hub", "Wire", "NNG", "CRDT"],
+            dependencies: ["ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             path: "Tests/FederationTests", swiftSettings: strict),
         .executableTarget(
             name: "ioc-bench",
             dependencies: [
-                "CRDT", "Wire", "Replica", "SyncProtocol", "Identity", "NNG",
+                "CRDT", "Wire", "Replica", "Records", "SyncProtocol", "Identity", "NNG", "NodeKit", "HubKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/ioc-bench", swiftSettings: strict),
     ]

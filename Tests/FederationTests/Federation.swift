@@ -1,0 +1,136 @@
+import Foundation
+
+/// A hub and district nodes as real processes on loopback, with their data in a fresh
+/// temporary folder. The hub's addresses are fixed up front, so nodes can start before
+/// it (an outage from the start) and it can restart at the same place.
+final class Federation: @unchecked Sendable {
+    let folder: String
+    let hubHTTPPort: Int
+    let hubSyncURL: String
+    let hubAnnounceURL: String
+    private(set) var hub: FederationProcess?
+    private(set) var nodes: [String: FederationProcess] = [:]
+    private var nodeArguments: [String: [String]] = [:]
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "ioc-federation-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        hubHTTPPort = try LoopbackPort.free()
+        hubSyncURL = "tcp://127.0.0.1:\(try LoopbackPort.free())"
+        hubAnnounceURL = "tcp://127.0.0.1:\(try LoopbackPort.free())"
+    }
+
+    var hubData: String { folder + "/hub" }
+    func nodeData(_ name: String) -> String { folder + "/" + name }
+
+    /// Creates a node's key and database and (unless `enrol` is false) enrols it at the hub.
+    func addNode(_ name: String, district: String, enrol: Bool = true, arguments: [String] = []) throws {
+        try FederationProcess.run("ioc-node", ["init", "--data", nodeData(name), "--district", district, "--name", name])
+        if enrol {
+            let key = try FederationProcess.run("ioc-node", ["key", "--data", nodeData(name)])
+            try FederationProcess.run("ioc-hub", ["enrol", "--data", hubData, "--name", name, "--district", district, "--public-key", key])
+        }
+        nodeArguments[name] = arguments
+    }
+
+    func startHub() async throws {
+        try? FileManager.default.removeItem(atPath: hubData + "/ports.json")
+        hub = try FederationProcess(
+            name: "hub", executable: "ioc-hub",
+            arguments: [
+                "serve", "--data", hubData, "--http-port", "\(hubHTTPPort)", "--sync-url", hubSyncURL,
+                "--announce-url", hubAnnounceURL, "--log-level", "warning",
+            ], folder: folder)
+        try await waitUntilServing(hubData, process: hub!)
+    }
+
+    func startNode(_ name: String) async throws {
+        try? FileManager.default.removeItem(atPath: nodeData(name) + "/ports.json")
+        let process = try FederationProcess(
+            name: name, executable: "ioc-node",
+            arguments: [
+                "serve", "--data", nodeData(name), "--hub-sync", hubSyncURL, "--hub-announce", hubAnnounceURL,
+                "--http-port", "0", "--pull-interval-ms", "500", "--log-level", "warning",
+            ] + (nodeArguments[name] ?? []), folder: folder)
+        nodes[name] = process
+        try await waitUntilServing(nodeData(name), process: process)
+    }
+
+    func stopHub() async { await hub?.stop() }
+    func stopNode(_ name: String) async { await nodes[name]?.stop() }
+    func killNode(_ name: String) { nodes[name]?.kill() }
+
+    var hubHTTP: HTTP { HTTP(base: "http://127.0.0.1:\(hubHTTPPort)") }
+
+    func http(_ name: String) throws -> HTTP {
+        let ports = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: nodeData(name) + "/ports.json"))) as? [String: Any]
+        guard let base = ports?["http"] as? String else { throw HarnessError("\(name) wrote no HTTP address") }
+        return HTTP(base: base)
+    }
+
+    private func waitUntilServing(_ data: String, process: FederationProcess) async throws {
+        do {
+            try await eventually("\(process.name) to serve", timeout: .seconds(30)) {
+                guard process.isRunning else { throw HarnessError("\(process.name) exited:\n\(process.log)") }
+                guard let ports = try? Data(contentsOf: URL(fileURLWithPath: data + "/ports.json")),
+                    let object = try JSONSerialization.jsonObject(with: ports) as? [String: Any],
+                    let base = object["http"] as? String
+                else { return false }
+                return try await HTTP(base: base).get("/healthz").status == 200
+            }
+        } catch {
+            throw HarnessError("\(error)\n--- \(process.name) log ---\n\(process.log)")
+        }
+    }
+
+    /// Runs `body` with a fresh federation, then stops every process it started and
+    /// removes its folder, whether `body` succeeded or threw.
+    static func with(_ body: (Federation) async throws -> Void) async throws {
+        let federation = try Federation()
+        do {
+            try await body(federation)
+        } catch {
+            await federation.shutdown()
+            throw error
+        }
+        await federation.shutdown()
+    }
+
+    /// Stops every process and removes the folder.
+    func shutdown() async {
+        for node in nodes.values { await node.stop() }
+        await hub?.stop()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// The digest and entity count of a replica's state (a node's whole replica; the
+    /// hub's view of `district` plus province data).
+    static func digest(_ http: HTTP, district: String? = nil) async throws -> (String, Int) {
+        let reply = try await http.get("/api/v1/digest" + (district.map { "?district=\($0)" } ?? ""))
+        guard reply.status == 200, let digest = reply.json["digest"] as? String, let count = reply.json["entities"] as? Int else {
+            throw HarnessError("digest failed: \(reply.status) \(String(decoding: reply.data, as: UTF8.self))")
+        }
+        return (digest, count)
+    }
+
+    static func syncPeer(_ http: HTTP) async throws -> [String: Any] {
+        let peers = try await http.get("/api/v1/sync").json["peers"] as? [[String: Any]]
+        return peers?.first ?? [:]
+    }
+}
+
+extension HTTP {
+    /// Takes a report and returns (report id, case id).
+    func createReport(_ index: Int) async throws -> (String, String) {
+        let reply = try await request(
+            "POST", "/api/v1/reports",
+            json: [
+                "category": "xa-rac", "description": "Phản ánh số \(index): rác thải trên vỉa hè",
+                "location": ["lat": 12.7 + Double(index % 100) / 1000, "lon": 108.05],
+            ])
+        guard reply.status == 201, let id = reply.json["id"] as? String, let caseID = reply.json["case_id"] as? String else {
+            throw HarnessError("report not taken: \(reply.status) \(String(decoding: reply.data, as: UTF8.self))")
+        }
+        return (id, caseID)
+    }
+}
