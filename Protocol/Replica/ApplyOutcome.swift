@@ -21,5 +21,11 @@ extension ReplicaError {
         public var origin: SiteID
         public var expected: UInt64
         public var received: UInt64
+
+        public init(origin: SiteID, expected: UInt64, received: UInt64) {
+            self.origin = origin
+            self.expected = expected
+            self.received = received
+        }
     }
 }

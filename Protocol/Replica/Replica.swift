@@ -59,12 +59,14 @@ public final class Replica: Sendable {
     /// name the tags they observed; increments raise this site's own total.
     /// - Parameter mustExist: refuse (`.notFound`) rather than create the entity.
     /// - Returns: the change, already durable.
+    @discardableResult
     public func write(
         entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
     ) throws(ReplicaError) -> Change {
         try translating(path) { try pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist) } }
     }
 
+    @discardableResult
     public func write(
         entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
     ) async throws(ReplicaError) -> Change {
@@ -131,6 +133,7 @@ public final class Replica: Sendable {
     ///   changes in the batch wait (the version vector cannot skip it).
     /// - `through` then raises the version vector where the sender says nothing of our
     ///   scope remains below (pulls are filtered by scope, so sequences there have holes).
+    @discardableResult
     public func apply(_ changes: [Change], through: VersionVector? = nil, contiguous: Bool) throws(ReplicaError) -> ApplyOutcome {
         var outcome = ApplyOutcome()
         var blocked = Set<SiteID>()

@@ -15,6 +15,7 @@ extension Ioc_State_V1_StoredEntity {
                 Ioc_State_V1_StoredWrite(stamp: write.stamp, value: write.value, base: write.base, author: write.author)
             }
             stored.superseded = register.superseded.sorted().map(Ioc_Sync_V1_Stamp.init)
+            stored.seen = register.seen.sorted { $0.key < $1.key }.map { Ioc_Sync_V1_Stamp(Stamp(hlc: $0.value, site: $0.key)) }
             return stored
         }
         sets = state.sets.sorted { $0.key < $1.key }.map { field, set in
@@ -54,7 +55,9 @@ extension Ioc_State_V1_StoredEntity {
             let frontier = stored.frontier.map {
                 MVRegister<Payload>.Write(stamp: $0.stamp.stamp, value: Array($0.value), base: $0.base.map(\.stamp), author: $0.author)
             }
-            state.registers[stored.field] = MVRegister(frontier: frontier, superseded: Set(stored.superseded.map(\.stamp)))
+            var seen: [SiteID: HLCTimestamp] = [:]
+            for entry in stored.seen { seen[SiteID(entry.site)] = HLCTimestamp(rawValue: entry.hlc) }
+            state.registers[stored.field] = MVRegister(frontier: frontier, superseded: Set(stored.superseded.map(\.stamp)), seen: seen)
         }
         for stored in sets {
             var tags: [Payload: Set<Stamp>] = [:]

@@ -64,7 +64,11 @@ public nonisolated struct Ioc_State_V1_StoredRegister: Sendable {
 
   public var frontier: [Ioc_State_V1_StoredWrite] = []
 
+  /// named before they arrived
   public var superseded: [Ioc_Sync_V1_Stamp] = []
+
+  /// the greatest stamp seen per site
+  public var seen: [Ioc_Sync_V1_Stamp] = []
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -218,7 +222,7 @@ nonisolated extension Ioc_State_V1_StoredWrite: SwiftProtobuf.Message, SwiftProt
 
 nonisolated extension Ioc_State_V1_StoredRegister: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".StoredRegister"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}field\0\u{1}frontier\0\u{1}superseded\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}field\0\u{1}frontier\0\u{1}superseded\0\u{1}seen\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -229,6 +233,7 @@ nonisolated extension Ioc_State_V1_StoredRegister: SwiftProtobuf.Message, SwiftP
       case 1: try { try decoder.decodeSingularStringField(value: &self.field) }()
       case 2: try { try decoder.decodeRepeatedMessageField(value: &self.frontier) }()
       case 3: try { try decoder.decodeRepeatedMessageField(value: &self.superseded) }()
+      case 4: try { try decoder.decodeRepeatedMessageField(value: &self.seen) }()
       default: break
       }
     }
@@ -244,6 +249,9 @@ nonisolated extension Ioc_State_V1_StoredRegister: SwiftProtobuf.Message, SwiftP
     if !self.superseded.isEmpty {
       try visitor.visitRepeatedMessageField(value: self.superseded, fieldNumber: 3)
     }
+    if !self.seen.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.seen, fieldNumber: 4)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -251,6 +259,7 @@ nonisolated extension Ioc_State_V1_StoredRegister: SwiftProtobuf.Message, SwiftP
     if lhs.field != rhs.field {return false}
     if lhs.frontier != rhs.frontier {return false}
     if lhs.superseded != rhs.superseded {return false}
+    if lhs.seen != rhs.seen {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

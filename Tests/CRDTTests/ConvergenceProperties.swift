@@ -81,3 +81,19 @@ import Testing
         #expect(set.contains("police"))
     }
 }
+
+@Suite struct RegisterSizeTests {
+    @Test func aFieldEditedTenThousandTimesKeepsAConstantSizeState() {
+        var register = MVRegister<Int>()
+        var previous: [Stamp] = []
+        for index in 1...10_000 {
+            let stamp = Stamp(hlc: HLCTimestamp(physicalMillis: UInt64(index)), site: SiteID(UInt64(index % 3)))
+            register.apply(.init(stamp: stamp, value: index, base: previous))
+            previous = register.currentStamps
+        }
+        #expect(register.value == 10_000)
+        #expect(register.frontier.count == 1)
+        #expect(register.superseded.isEmpty)
+        #expect(register.seen.count == 3)
+    }
+}

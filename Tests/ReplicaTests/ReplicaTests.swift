@@ -1,0 +1,157 @@
+import CRDT
+import Foundation
+import Replica
+import Testing
+import Wire
+
+@Suite struct ReplicaTests {
+    let fixture: ReplicaFixture
+    init() throws { fixture = try ReplicaFixture() }
+
+    @Test func aLocalEditStoresTheEntityAndItsChangeTogether() throws {
+        let node = try fixture.replica("node", site: 1)
+        let id = EntityID.make(millis: 1)
+        try node.assign(id, "status", "\"received\"")
+        let snapshot = try #require(try node.entity(id))
+        #expect(snapshot.document == #"{"status":"received"}"#)
+        #expect(try node.allOwnChanges().map(\.seq) == [1])
+        #expect(try node.versionVector()[SiteID(1)] == 1)
+    }
+
+    @Test func editsSurviveReopeningTheDatabase() throws {
+        let id = EntityID.make(millis: 1)
+        do {
+            let node = try fixture.replica("node", site: 1)
+            try node.assign(id, "status", "\"accepted\"")
+            try node.recordSync(peer: "hub", ackedSeq: 1, error: nil)
+        }
+        let reopened = try fixture.replica("node", site: 1)
+        #expect(try reopened.entity(id)?.document == #"{"status":"accepted"}"#)
+        #expect(try reopened.peer("hub").ackedSeq == 1)
+        #expect(try reopened.assign(id, "status", "\"closed\"").seq == 2)
+    }
+
+    @Test func applyingTheSameBatchTwiceChangesNothing() throws {
+        let node = try fixture.replica("node", site: 1)
+        let hub = try fixture.replica("hub", site: 2)
+        for index in 0..<20 { try node.assign(EntityID.make(millis: UInt64(index)), "status", "\"received\"") }
+        let changes = try node.allOwnChanges()
+        let first = try hub.apply(changes, contiguous: true)
+        let digest = try hub.stateDigest()
+        let second = try hub.apply(changes, contiguous: true)
+        #expect(first.applied == 20 && second.applied == 0 && second.duplicates == 20)
+        #expect(try hub.stateDigest() == digest)
+        #expect(try hub.stateDigest() == node.stateDigest())
+    }
+
+    @Test func replicasThatApplyTheSameChangesInDifferentOrdersEndIdentical() throws {
+        let a = try fixture.replica("a", site: 1)
+        let b = try fixture.replica("b", site: 2)
+        let id = EntityID.make(millis: 1)
+        try a.assign(id, "status", "\"received\"")
+        try b.apply(try a.allOwnChanges(), contiguous: true)
+        try a.assign(id, "status", "\"assigned\"", author: "an")
+        try b.assign(id, "status", "\"ineligible\"", author: "binh")
+        try b.write(entity: id, type: "case", scope: "651", edits: [Edit("units", .add(Array("\"police\"".utf8)))], author: "binh")
+        let fromA = try a.allOwnChanges()
+        let fromB = try b.allOwnChanges()
+        let first = try fixture.replica("c", site: 3)
+        let second = try fixture.replica("d", site: 4)
+        try first.apply(fromA + fromB, contiguous: true)
+        try second.apply(fromB, contiguous: true)
+        try second.apply(fromA, contiguous: true)
+        #expect(try first.stateDigest() == second.stateDigest())
+        let conflicts = try #require(try first.entity(id)).conflicts["status"]
+        #expect(Set(conflicts?.map(\.author) ?? []) == ["an", "binh"])
+    }
+
+    @Test func aPushWithAGapIsAppliedUpToTheGapOnly() throws {
+        let node = try fixture.replica("node", site: 1)
+        let hub = try fixture.replica("hub", site: 2)
+        for index in 0..<4 { try node.assign(EntityID.make(millis: UInt64(index)), "status", "\"received\"") }
+        var changes = try node.allOwnChanges()
+        changes.remove(at: 2)
+        let outcome = try hub.apply(changes, contiguous: true)
+        #expect(outcome.applied == 2)
+        #expect(outcome.gap == .init(origin: SiteID(1), expected: 3, received: 4))
+        #expect(try hub.versionVector()[SiteID(1)] == 2)
+    }
+
+    @Test func aChangeStampedTooFarInTheFutureIsQuarantinedAndNothingAfterItIsApplied() throws {
+        let now = Replica.systemMillis()
+        let wrongClock = try fixture.replica("node", site: 1, physicalMillis: { now + 3_600_000 })
+        let hub = try fixture.replica("hub", site: 2)
+        try wrongClock.assign(EntityID.make(millis: 1), "status", "\"received\"")
+        try wrongClock.assign(EntityID.make(millis: 2), "status", "\"received\"")
+        let outcome = try hub.apply(try wrongClock.allOwnChanges(), contiguous: true)
+        #expect(outcome.quarantined == 1 && outcome.applied == 0)
+        #expect(outcome.clockError != nil)
+        #expect(try hub.quarantineCount() == 1)
+        #expect(try hub.versionVector()[SiteID(1)] == 0)
+        #expect(try hub.stateDigest().entities == 0)
+    }
+
+    @Test func aPeerIsServedOnlyItsDistrictAndProvinceData() throws {
+        let hub = try fixture.replica("hub", site: 9)
+        let eaKar = EntityID.make(millis: 1)
+        let bmt = EntityID.make(millis: 2)
+        let holidays = EntityID.make(millis: 3)
+        try hub.assign(eaKar, "status", "\"received\"", scope: "651")
+        try hub.assign(bmt, "status", "\"received\"", scope: "643")
+        try hub.assign(holidays, "dates", "[\"2026-09-02\"]", scope: Scope.province)
+        let served = try hub.changes(forScopes: ["651", Scope.province], has: VersionVector(), maxBytes: 1 << 20)
+        #expect(Set(try served.changes.map { try $0.change().entityID }) == [eaKar, holidays])
+        #expect(served.through[SiteID(9)] == 3)
+        #expect(!served.more)
+    }
+
+    @Test func batchesRespectTheByteBudgetAndResumeWhereTheyStopped() throws {
+        let hub = try fixture.replica("hub", site: 9)
+        let node = try fixture.replica("node", site: 1)
+        for index in 0..<300 {
+            try hub.assign(EntityID.make(millis: UInt64(index)), "status", "\"received\"", scope: index % 3 == 0 ? "643" : "651")
+        }
+        var rounds = 0
+        while true {
+            let batch = try hub.changes(forScopes: ["651", Scope.province], has: node.versionVector(), maxBytes: 2_000)
+            #expect(batch.changes.count <= 40)
+            try node.apply(try batch.changes.map { try $0.change() }, through: batch.through, contiguous: false)
+            rounds += 1
+            if !batch.more { break }
+        }
+        #expect(rounds > 3)
+        #expect(try node.stateDigest().entities == 200)
+        #expect(try node.stateDigest() == hub.stateDigest(scopes: ["651", Scope.province]))
+        #expect(try node.versionVector()[SiteID(9)] == 300)
+    }
+
+    @Test func aLocalEditDuringALargeRemoteApplyCommitsBeforeTheApplyEnds() async throws {
+        let source = try fixture.replica("source", site: 1)
+        let node = try fixture.replica("node", site: 2)
+        let id = EntityID.make(millis: 1)
+        for index in 0..<20_000 {
+            try source.assign(id, "count", "\(index)")
+        }
+        let changes = try source.allOwnChanges()
+        let applying = Task.detached { () -> ContinuousClock.Instant in
+            _ = try node.apply(changes, contiguous: true)
+            return ContinuousClock.now
+        }
+        try await eventually { try node.versionVector()[SiteID(1)] > 0 }
+        _ = try await node.write(entity: EntityID.make(millis: 2), type: "report", scope: "651", edits: [.assign("x", json: "1")], author: "staff")
+        let localDone = ContinuousClock.now
+        let applyDone = try await applying.value
+        #expect(localDone < applyDone, "the local edit waited for the whole batch")
+        #expect(try await node.versionVector()[SiteID(1)] == 20_000)
+    }
+}
+
+/// Waits until `condition` holds, checking every millisecond, for at most 30 s.
+func eventually(_ condition: () throws -> Bool) async throws {
+    let deadline = ContinuousClock.now + .seconds(30)
+    while ContinuousClock.now < deadline {
+        if try condition() { return }
+        try await Task.sleep(for: .milliseconds(1))
+    }
+    Issue.record("condition not met within 30 s")
+}
