@@ -83,6 +83,10 @@ let package = Package(
             name: "ReplicaTests", dependencies: ["Replica", "CRDT", "Wire"], path: "Tests/ReplicaTests",
             swiftSettings: strict),
         .testTarget(
+            name: "HubKitTests",
+            dependencies: ["HubKit", "Identity", "SyncProtocol", "Wire", "Replica", "CRDT", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/HubKitTests", swiftSettings: strict),
+        .testTarget(
             name: "FederationTests",
             dependencies: ["ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             path: "Tests/FederationTests", swiftSettings: strict),
