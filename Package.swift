@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "FederationTests",
             dependencies: ["ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
-            path: "Tests/FederationTests", swiftSettings: strict),
+            path: "Tests/FederationTests", exclude: ["Peers"], swiftSettings: strict),
         .executableTarget(
             name: "ioc-bench",
             dependencies: [

@@ -61,8 +61,14 @@ final class FederationProcess: @unchecked Sendable {
     /// Runs a command of ours to completion and returns its standard output.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        try runSystem(binaryDirectory + "/" + executable, arguments)
+    }
+
+    /// Runs any program to completion and returns its standard output.
+    static func runSystem(_ path: String, _ arguments: [String]) throws -> String {
+        let executable = URL(fileURLWithPath: path).lastPathComponent
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binaryDirectory + "/" + executable)
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         let output = Pipe()
         let errors = Pipe()

@@ -161,4 +161,29 @@ import Wire
             #expect(requests?["too_large"] as? Int == 1)
         }
     }
+
+    @Test func aForeignNNGPeerSendingGarbageGetsRefusalsAndTheHubKeepsServing() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("cu-mgar", district: "648")
+            try await federation.startHub()
+            try await federation.startNode("cu-mgar")
+            let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Peers/nng_peer.py").path
+            let replies = try FederationProcess.runSystem("/usr/bin/env", ["python3", script, federation.hubSyncURL])
+                .split(separator: "\n").map(String.init)
+            #expect(replies.count == 3)
+            for hex in replies {
+                let bytes = stride(from: 0, to: hex.count, by: 2).compactMap { offset -> UInt8? in
+                    let start = hex.index(hex.startIndex, offsetBy: offset)
+                    return UInt8(hex[start..<hex.index(start, offsetBy: 2)], radix: 16)
+                }
+                let response = try Ioc_Sync_V1_Response(serializedBytes: bytes)
+                guard case let .refusal(refusal) = response.kind else { Issue.record("expected a refusal"); continue }
+                #expect(refusal.code == .malformed)
+            }
+            let (reportID, _) = try await federation.http("cu-mgar").createReport(3)
+            try await eventually("the node's report to reach the hub") {
+                try await federation.hubHTTP.get("/api/v1/reports/\(reportID)").status == 200
+            }
+        }
+    }
 }
