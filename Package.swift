@@ -39,7 +39,10 @@ let package = Package(
             name: "Records", dependencies: ["CRDT", "Replica"], path: "Protocol/Records", swiftSettings: strict),
         .target(
             name: "RecordAPI",
-            dependencies: ["Records", "Replica", "CRDT", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: [
+                "Records", "Replica", "CRDT", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Protocol/RecordAPI", swiftSettings: strict),
         .target(
             name: "SyncProtocol",

@@ -70,21 +70,14 @@ public struct HubApplication: Sendable {
         ).register(on: router)
 
         let configuration = self.configuration
-        let logger = self.logger
-        let app = Application(
-            router: router,
-            configuration: .init(address: .hostname(configuration.httpHost, port: configuration.httpPort), serverName: "ioc-hub"),
-            onServerRunning: { channel in
-                let httpPort = channel.localAddress?.port ?? configuration.httpPort
-                let ports = PortsFile(
-                    http: "http://\(configuration.httpHost):\(httpPort)",
-                    sync: Self.url(configuration.syncURL, port: syncPort),
-                    announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description)
-                try? ports.write(to: configuration.portsPath)
-                logger.info("hub ready", metadata: ["http": "\(ports.http)", "sync": "\(ports.sync)", "announce": "\(ports.announce)"])
-            },
-            logger: logger)
-        try await app.runService()
+        try await APIServer.run(
+            router: router, host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-hub",
+            portsPath: configuration.portsPath, logger: logger
+        ) { httpPort in
+            PortsFile(
+                http: "http://\(configuration.httpHost):\(httpPort)", sync: Self.url(configuration.syncURL, port: syncPort),
+                announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description)
+        }
     }
 
     /// `url` with its port replaced by the port actually bound (for `:0`).

@@ -47,19 +47,13 @@ public struct NodeApplication: Sendable {
         ).register(on: router)
 
         let configuration = self.configuration
-        let logger = self.logger
-        let app = Application(
-            router: router,
-            configuration: .init(address: .hostname(configuration.httpHost, port: configuration.httpPort), serverName: "ioc-node"),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? configuration.httpPort
-                let ports = PortsFile(
-                    http: "http://\(configuration.httpHost):\(port)", sync: configuration.hubSyncURL,
-                    announce: configuration.hubAnnounceURL, site: replica.site.description)
-                try? ports.write(to: configuration.portsPath)
-                logger.info("node ready", metadata: ["district": "\(configuration.district)", "http": "\(ports.http)"])
-            },
-            logger: logger)
-        try await app.runService()
+        try await APIServer.run(
+            router: router, host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-node",
+            portsPath: configuration.portsPath, logger: logger
+        ) { port in
+            PortsFile(
+                http: "http://\(configuration.httpHost):\(port)", sync: configuration.hubSyncURL,
+                announce: configuration.hubAnnounceURL, site: replica.site.description)
+        }
     }
 }
