@@ -18,7 +18,7 @@ public struct PortsFile: Codable, Sendable, Equatable {
     /// Writes atomically, so a reader never sees half a file.
     public func write(to path: String) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
