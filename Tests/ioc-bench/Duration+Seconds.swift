@@ -1,0 +1,9 @@
+extension Duration {
+    /// The duration in seconds, as a floating-point number.
+    var seconds: Double {
+        let (whole, attoseconds) = components
+        return Double(whole) + Double(attoseconds) * 1e-18
+    }
+
+    var milliseconds: Double { seconds * 1000 }
+}

@@ -1,1 +1,0 @@
-print("ioc-bench: todo")
