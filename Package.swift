@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "Wire",
             dependencies: ["CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
-            path: "Protocol/Wire", exclude: ["sync.proto", "state.proto"], swiftSettings: strict),
+            path: "Protocol/Wire", exclude: ["sync.proto"], swiftSettings: strict),
         .systemLibrary(name: "CNNG", path: "Protocol/CNNG", providers: [.apt(["libnng-dev"])]),
         .target(name: "NNG", dependencies: ["CNNG"], path: "Protocol/NNG", swiftSettings: strict),
         .systemLibrary(

@@ -42,6 +42,8 @@ public final class Replica: Sendable {
         configuration.prepareDatabase { db in
             // WAL + NORMAL: a commit survives a killed process; only power loss can undo the last commits.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 64 MiB of page cache: replicas grow to hundreds of MB, the default 2 MB thrashes.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -87,7 +89,7 @@ public final class Replica: Sendable {
         if mustExist, existing == nil { throw ReplicaError.notFound(id) }
         var state = existing ?? EntityState(entityType: type, scope: scope)
 
-        let own = try Row.fetchOne(db, sql: "SELECT seq, hlc FROM version WHERE origin = ?", arguments: [site.sqlValue])
+        let own = try Row.fetchOne(try db.cachedStatement(sql: "SELECT seq, hlc FROM version WHERE origin = ?"), arguments: [site.sqlValue])
         let seq = UInt64(own?[0] as Int64? ?? 0) + 1
         let lastOwn = HLCTimestamp(rawValue: UInt64(bitPattern: own?[1] as Int64? ?? 0))
         let now = physicalMillis()
@@ -171,7 +173,7 @@ public final class Replica: Sendable {
         for change in chunk where !blocked.contains(change.origin) {
             if held[change.origin] == nil {
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT seq, hlc FROM version WHERE origin = ?", arguments: [change.origin.sqlValue])
+                    try db.cachedStatement(sql: "SELECT seq, hlc FROM version WHERE origin = ?"), arguments: [change.origin.sqlValue])
                 held[change.origin] = (UInt64(row?[0] as Int64? ?? 0), UInt64(bitPattern: row?[1] as Int64? ?? 0))
             }
             let last = held[change.origin]!
@@ -317,9 +319,10 @@ public final class Replica: Sendable {
         guard let row = try Row.fetchOne(
             db, sql: "SELECT type, scope, doc, state, updated_hlc FROM entity WHERE id = ?", arguments: [Data(id.bytes)])
         else { return nil }
-        let stored = try Ioc_State_V1_StoredEntity(serializedBytes: row[3] as Data)
+        let state: EntityState
+        do { state = try EntityStateCodec.decode([UInt8](row[3] as Data)) } catch { throw ReplicaError.corruptState(id, error.description) }
         return EntitySnapshot(
-            id: id, type: row[0], scope: row[1], document: row[2], state: stored.state(),
+            id: id, type: row[0], scope: row[1], document: row[2], state: state,
             updatedAt: HLCTimestamp(rawValue: UInt64(bitPattern: row[4] as Int64)))
     }
 
@@ -383,7 +386,7 @@ public final class Replica: Sendable {
             count += 1
             hasher.add(row[0] as Data)
             // Digest the decoded state: stored bytes may differ in set order, states may not.
-            let state = try Ioc_State_V1_StoredEntity(serializedBytes: row[1] as Data).state()
+            let state = try EntityStateCodec.decode([UInt8](row[1] as Data))
             hasher.add(DocumentRenderer.render(state).utf8)
             for (field, register) in state.registers.sorted(by: { $0.key < $1.key }) {
                 hasher.add(field.utf8)
@@ -490,14 +493,14 @@ public final class Replica: Sendable {
         let statement = try db.cachedStatement(sql: "SELECT state FROM entity WHERE id = ?")
         guard let data = try Data.fetchOne(statement, arguments: [Data(id.bytes)]) else { return nil }
         do {
-            return try Ioc_State_V1_StoredEntity(serializedBytes: data).state()
+            return try EntityStateCodec.decode([UInt8](data))
         } catch {
-            throw ReplicaError.corruptState(id, Self.describe(error))
+            throw ReplicaError.corruptState(id, error.description)
         }
     }
 
     private func saveState(_ db: Database, _ id: EntityID, _ state: EntityState, updated: HLCTimestamp) throws {
-        let blob: Data = try Ioc_State_V1_StoredEntity(state).serializedData()
+        let blob = Data(EntityStateCodec.encode(state))
         try db.cachedStatement(sql: """
             INSERT INTO entity (id, type, scope, doc, state, conflicts, updated_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET type = excluded.type, scope = excluded.scope, doc = excluded.doc,

@@ -1,6 +1,6 @@
 import CRDT
 import Foundation
-import Replica
+@testable import Replica
 import Testing
 import Wire
 
@@ -154,4 +154,40 @@ func eventually(_ condition: () throws -> Bool) async throws {
         try await Task.sleep(for: .milliseconds(1))
     }
     Issue.record("condition not met within 30 s")
+}
+
+@Suite struct EntityStateCodecTests {
+    @Test func everyStateSurvivesEncodingAndDecoding() throws {
+        var rng = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            var state = EntityState(entityType: "case", scope: "651")
+            let sites = (1...3).map { SiteID(UInt64($0) * 0x1234_5678_9ABC) }
+            for step in 0..<Int.random(in: 1...30, using: &rng) {
+                let stamp = Stamp(hlc: HLCTimestamp(physicalMillis: UInt64(1_000 + step)), site: sites.randomElement(using: &rng)!)
+                let value = Array("\"v\(step)-đắk lắk\"".utf8)
+                let op: FieldOp
+                switch step % 5 {
+                case 0: op = FieldOp(field: "status", value: value, base: state.registers["status"]?.currentStamps.filter { _ in Bool.random() } ?? [])
+                case 1: op = FieldOp(field: "units", kind: .setAdd, value: value)
+                case 2: op = FieldOp(field: "units", kind: .setRemove, value: value, base: [stamp])
+                case 3: op = FieldOp(field: "comments", kind: .append, value: value)
+                default: op = FieldOp(field: "flow", kind: .count, value: Array("\(Int.random(in: -50...50))".utf8))
+                }
+                state.apply(Change(origin: stamp.site, seq: UInt64(step + 1), hlc: stamp.hlc, entityType: "case",
+                    entityID: EntityID(high: 1, low: 1), scope: round % 2 == 0 ? "651" : Scope.province, author: "cán bộ \(step)", ops: [op]))
+            }
+            #expect(try EntityStateCodec.decode(EntityStateCodec.encode(state)) == state)
+        }
+    }
+
+    @Test func truncatedOrGarbageStateIsRejectedNotTrapped() {
+        var state = EntityState(entityType: "report", scope: "651")
+        state.apply(Change(origin: SiteID(1), seq: 1, hlc: HLCTimestamp(physicalMillis: 5), entityType: "report",
+            entityID: EntityID(high: 1, low: 1), scope: "651", author: "a", ops: [FieldOp(field: "x", value: Array("1".utf8))]))
+        let bytes = EntityStateCodec.encode(state)
+        for length in 0..<bytes.count {
+            #expect(throws: EntityStateCodec.Malformed.self) { try EntityStateCodec.decode(Array(bytes.prefix(length))) }
+        }
+        #expect(throws: EntityStateCodec.Malformed.self) { try EntityStateCodec.decode([1, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]) }
+    }
 }
