@@ -28,7 +28,7 @@ public struct HubApplication: Sendable {
     public static func open(_ configuration: HubConfiguration) throws -> (SigningKey, Replica, EnrolmentBook) {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
-        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID))
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true)
         return (key, replica, try EnrolmentBook(replica: replica))
     }
 

@@ -27,9 +27,12 @@ public final class Replica: Sendable {
 
     public static func systemMillis() -> UInt64 { UInt64(Date().timeIntervalSince1970 * 1000) }
 
+    /// - Parameter servesScopes: index the change log by scope, for a replica that serves
+    ///   other sites' districts (the hub).
     public init(
         path: String, site: SiteID, maxForwardSkewMillis: UInt64 = HybridLogicalClock.defaultMaxForwardSkewMillis,
-        applyChunkSize: Int = 256, physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis
+        applyChunkSize: Int = 256, servesScopes: Bool = false,
+        physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis
     ) throws(ReplicaError) {
         self.site = site
         self.path = path
@@ -48,6 +51,7 @@ public final class Replica: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try ReplicaSchema.migrator.migrate(pool)
+            if servesScopes { try pool.write { try $0.execute(sql: ReplicaSchema.servingIndex) } }
         } catch {
             throw .cannotOpen(path: path, reason: Self.describe(error))
         }
@@ -116,7 +120,7 @@ public final class Replica: Sendable {
             origin: site, seq: seq, hlc: hlc, entityType: existing?.entityType ?? type, entityID: id,
             scope: existing?.scope ?? scope, author: author, ops: ops)
         state.apply(change)
-        try saveState(db, id, state, updated: hlc)
+        try saveState(db, id, state, updated: hlc, previous: existing)
         try insertChange(db, change, body: try Ioc_Sync_V1_Change(change).serializedBytes())
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO version (origin, seq, hlc) VALUES (?, ?, ?)")
             .execute(arguments: [site.sqlValue, Int64(seq), Int64(bitPattern: hlc.rawValue)])
@@ -168,6 +172,7 @@ public final class Replica: Sendable {
     ) throws {
         var held: [SiteID: (seq: UInt64, hlc: UInt64)] = [:]
         var states: [EntityID: EntityState] = [:]
+        var previous: [EntityID: EntityState?] = [:]
         var dirty: [EntityID: HLCTimestamp] = [:]
         let now = physicalMillis()
         for change in chunk where !blocked.contains(change.origin) {
@@ -199,7 +204,9 @@ public final class Replica: Sendable {
                 continue
             }
             if states[change.entityID] == nil {
-                states[change.entityID] = try loadState(db, change.entityID) ?? EntityState(entityType: change.entityType, scope: change.scope)
+                let stored = try loadState(db, change.entityID)
+                previous[change.entityID] = .some(stored)
+                states[change.entityID] = stored ?? EntityState(entityType: change.entityType, scope: change.scope)
             }
             states[change.entityID]!.apply(change)
             dirty[change.entityID] = max(dirty[change.entityID] ?? .zero, change.hlc)
@@ -208,7 +215,7 @@ public final class Replica: Sendable {
             clock.withLock { try? $0.observe(change.hlc, physicalMillis: now) }
             outcome.applied += 1
         }
-        for (id, updated) in dirty { try saveState(db, id, states[id]!, updated: updated) }
+        for (id, updated) in dirty { try saveState(db, id, states[id]!, updated: updated, previous: previous[id] ?? nil) }
         let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO version (origin, seq, hlc) VALUES (?, ?, ?)")
         for (origin, last) in held { try upsert.execute(arguments: [origin.sqlValue, Int64(last.seq), Int64(bitPattern: last.hlc)]) }
     }
@@ -499,16 +506,26 @@ public final class Replica: Sendable {
         }
     }
 
-    private func saveState(_ db: Database, _ id: EntityID, _ state: EntityState, updated: HLCTimestamp) throws {
+    /// Writes `state`; `previous` is what was stored before (nil: a new entity). The
+    /// indexed columns are rewritten only when they changed.
+    private func saveState(_ db: Database, _ id: EntityID, _ state: EntityState, updated: HLCTimestamp, previous: EntityState?) throws {
         let blob = Data(EntityStateCodec.encode(state))
-        try db.cachedStatement(sql: """
-            INSERT INTO entity (id, type, scope, doc, state, conflicts, updated_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET type = excluded.type, scope = excluded.scope, doc = excluded.doc,
-                state = excluded.state, conflicts = excluded.conflicts, updated_hlc = max(updated_hlc, excluded.updated_hlc)
-            """).execute(arguments: [
-                Data(id.bytes), state.entityType, state.scope, DocumentRenderer.render(state), blob,
-                state.registers.values.filter(\.isConflicted).count, Int64(bitPattern: updated.rawValue),
-            ])
+        let doc = DocumentRenderer.render(state)
+        let conflicts = state.registers.values.reduce(0) { $0 + ($1.isConflicted ? 1 : 0) }
+        let stamp = Int64(bitPattern: updated.rawValue)
+        guard let previous else {
+            try db.cachedStatement(sql: "INSERT INTO entity (id, type, scope, doc, state, conflicts, updated_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [Data(id.bytes), state.entityType, state.scope, doc, blob, conflicts, stamp])
+            return
+        }
+        if previous.entityType == state.entityType, previous.scope == state.scope {
+            try db.cachedStatement(sql: "UPDATE entity SET doc = ?, state = ?, conflicts = ?, updated_hlc = max(updated_hlc, ?) WHERE id = ?")
+                .execute(arguments: [doc, blob, conflicts, stamp, Data(id.bytes)])
+        } else {
+            try db.cachedStatement(sql: """
+                UPDATE entity SET type = ?, scope = ?, doc = ?, state = ?, conflicts = ?, updated_hlc = max(updated_hlc, ?) WHERE id = ?
+                """).execute(arguments: [state.entityType, state.scope, doc, blob, conflicts, stamp, Data(id.bytes)])
+        }
     }
 
     private func insertChange(_ db: Database, _ change: Change, body: [UInt8]) throws {

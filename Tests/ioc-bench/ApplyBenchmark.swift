@@ -83,7 +83,7 @@ struct ApplyBenchmark {
         progress = ProgressBar("step 2: hub push path (SyncService.handle) on \(pushes.envelopes.count) sealed pushes", total: pushes.envelopes.count)
         let hubKey = try SigningKey.generate()
         let hubFolder = try scratch.folder("hub-push")
-        let hubReplica = try Replica(path: hubFolder + "/hub.sqlite", site: SiteID(hubKey.publicKey.siteID))
+        let hubReplica = try Replica(path: hubFolder + "/hub.sqlite", site: SiteID(hubKey.publicKey.siteID), servesScopes: true)
         let book = try EnrolmentBook(replica: hubReplica)
         _ = try book.enrol(source.key.publicKey, name: source.nodeName, district: source.district)
         let service = SyncService(replica: hubReplica, enrolments: book, logger: logger, announce: { _ in })

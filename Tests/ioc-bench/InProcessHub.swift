@@ -23,7 +23,7 @@ final class InProcessHub {
 
     init(folder: String, workers: Int, logger: Logger) throws {
         let key = try SigningKey.generate()
-        let replica = try Replica(path: folder + "/hub.sqlite", site: SiteID(key.publicKey.siteID))
+        let replica = try Replica(path: folder + "/hub.sqlite", site: SiteID(key.publicKey.siteID), servesScopes: true)
         let publisher = try NNGSocket.publisher()
         let announcePort = try publisher.listen("tcp://127.0.0.1:0")
         let hubSite = replica.site
