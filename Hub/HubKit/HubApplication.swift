@@ -34,42 +34,30 @@ public struct HubApplication: Sendable {
 
     public func run() async throws {
         let (_, replica, enrolments) = try Self.open(configuration)
-        let publisher = try NNGSocket.publisher()
-        let announcePort = try publisher.listen(configuration.announceURL)
-        let hubSite = replica.site
-        let announce: @Sendable ([String]) -> Void = { scopes in
-            var message = Ioc_Sync_V1_Announcement()
-            message.hubSite = hubSite.rawValue
-            message.scopes = scopes
-            if let bytes: [UInt8] = try? message.serializedBytes() { try? publisher.send(bytes) }
-        }
-        let service = SyncService(replica: replica, enrolments: enrolments, logger: logger, announce: announce)
-        let replySocket = try NNGSocket.reply()
-        replySocket.maxReceiveSize = SyncLimits.socketReceiveLimit
-        let syncPort = try replySocket.listen(configuration.syncURL)
-        let server = try NNGReplyServer(socket: replySocket, workers: configuration.syncWorkers) { service.handle($0) }
+        let endpoint = try SyncEndpoint(
+            replica: replica, enrolments: enrolments, syncURL: configuration.syncURL, announceURL: configuration.announceURL,
+            workers: configuration.syncWorkers, logger: logger)
         // A heartbeat every second: nodes that lost the hub learn at once that it is back.
         let heartbeat = Task.detached {
             while !Task.isCancelled {
-                announce([])
+                endpoint.announce([])
                 try? await Task.sleep(for: .seconds(1))
             }
         }
         defer {
             heartbeat.cancel()
-            server.stop()
-            replySocket.close()
-            publisher.close()
+            endpoint.stop()
         }
 
         let router = Router()
-        HubRoutes(service: service, replica: replica, enrolments: enrolments).register(on: router)
+        HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments).register(on: router)
         RecordRoutes(
             desk: RecordDesk(replica: replica, homeScope: Scope.province), acceptsReports: false,
-            defaultAuthor: "trung-tam-tinh", didWrite: { announce(["*"]) }
+            defaultAuthor: "trung-tam-tinh", didWrite: { endpoint.announce(["*"]) }
         ).register(on: router)
 
         let configuration = self.configuration
+        let (syncPort, announcePort, hubSite) = (endpoint.syncPort, endpoint.announcePort, replica.site)
         try await APIServer.run(
             router: router, host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-hub",
             portsPath: configuration.portsPath, logger: logger

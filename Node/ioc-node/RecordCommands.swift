@@ -34,12 +34,7 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print one report as JSON.")
         @OptionGroup var data: DataOption
         @Argument(help: "The report id.") var id: String
-        func run() async throws {
-            guard let id = EntityID(id) else { throw ValidationError("'\(self.id)' is not a report id (UUID)") }
-            let (configuration, replica) = try IOCNode.open(data)
-            let json = try await RecordDesk(replica: replica, homeScope: configuration.district).recordJSON(id, type: RecordDesk.reportType)
-            print(String(decoding: json, as: UTF8.self))
-        }
+        func run() async throws { try await printRecord(id, type: RecordDesk.reportType, data: data) }
     }
 
     struct List: AsyncParsableCommand {
@@ -63,12 +58,7 @@ struct CaseCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print one case as JSON, with its conflicts.")
         @OptionGroup var data: DataOption
         @Argument(help: "The case id.") var id: String
-        func run() async throws {
-            guard let id = EntityID(id) else { throw ValidationError("'\(self.id)' is not a case id (UUID)") }
-            let (configuration, replica) = try IOCNode.open(data)
-            let json = try await RecordDesk(replica: replica, homeScope: configuration.district).recordJSON(id, type: RecordDesk.caseType)
-            print(String(decoding: json, as: UTF8.self))
-        }
+        func run() async throws { try await printRecord(id, type: RecordDesk.caseType, data: data) }
     }
 
     struct Edit: AsyncParsableCommand {
@@ -96,4 +86,12 @@ struct CaseCommand: AsyncParsableCommand {
             print(String(decoding: try await desk.recordJSON(id, type: RecordDesk.caseType), as: UTF8.self))
         }
     }
+}
+
+/// Prints one record of the local replica as JSON.
+func printRecord(_ text: String, type: String, data: DataOption) async throws {
+    guard let id = EntityID(text) else { throw ValidationError("'\(text)' is not a \(type) id (UUID)") }
+    let (configuration, replica) = try IOCNode.open(data)
+    let json = try await RecordDesk(replica: replica, homeScope: configuration.district).recordJSON(id, type: type)
+    print(String(decoding: json, as: UTF8.self))
 }
