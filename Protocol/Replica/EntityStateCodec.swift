@@ -5,10 +5,12 @@ import CRDT
 /// for speed (one pass, no intermediate objects) and size (rows stay in their b-tree
 /// page instead of spilling into overflow pages).
 ///
-/// Layout (version 1): a version byte, then type, scope, scope stamp, and the registers,
-/// sets, histories and counters, each as a count followed by its entries; integers are
-/// LEB128 varints, stamps 16 fixed bytes (HLC and site, little-endian), strings and
-/// payloads a varint length and bytes.
+/// Layout (version 1): a version byte, type, scope, a table of the distinct stamps and one
+/// of the distinct authors, then the scope stamp and the registers, sets, histories and
+/// counters, each as a count followed by its entries. Stamps and authors in the body are
+/// indexes into their tables (an entity's fields mostly share a few stamps and authors).
+/// Integers are LEB128 varints, table stamps 16 fixed bytes (HLC and site,
+/// little-endian), strings and payloads a varint length and bytes.
 ///
 /// Guarantees: `decode(encode(s)) == s` for every state; malformed bytes throw, never trap.
 enum EntityStateCodec {
@@ -20,10 +22,25 @@ enum EntityStateCodec {
 
     static func encode(_ state: EntityState) -> [UInt8] {
         var out = Writer()
-        out.bytes.reserveCapacity(512)
-        out.bytes.append(version)
-        out.string(state.entityType)
-        out.string(state.scope)
+        out.bytes.reserveCapacity(384)
+        encodeBody(state, into: &out)
+        var head = Writer()
+        head.bytes.reserveCapacity(out.bytes.count + 16 * out.stampTable.count + 64)
+        head.bytes.append(version)
+        head.string(state.entityType)
+        head.string(state.scope)
+        head.varint(out.stampTable.count)
+        for stamp in out.stampTable {
+            head.fixed(stamp.hlc.rawValue)
+            head.fixed(stamp.site.rawValue)
+        }
+        head.varint(out.authorTable.count)
+        for author in out.authorTable { head.string(author) }
+        head.bytes.append(contentsOf: out.bytes)
+        return head.bytes
+    }
+
+    private static func encodeBody(_ state: EntityState, into out: inout Writer) {
         if let stamp = state.scopeStamp {
             out.bytes.append(1)
             out.stamp(stamp)
@@ -38,7 +55,7 @@ enum EntityStateCodec {
                 out.stamp(write.stamp)
                 out.payload(write.value)
                 out.stamps(write.base)
-                out.string(write.author)
+                out.author(write.author)
             }
             out.stamps(register.superseded)
             out.varint(register.seen.count)
@@ -61,7 +78,7 @@ enum EntityStateCodec {
             for item in history.items {
                 out.stamp(item.stamp)
                 out.payload(item.entry)
-                out.string(item.author)
+                out.author(item.author)
             }
         }
         out.varint(state.counters.count)
@@ -73,7 +90,6 @@ enum EntityStateCodec {
                 out.varint(UInt64(bitPattern: (entry.total << 1) ^ (entry.total >> 63)))
             }
         }
-        return out.bytes
     }
 
     static func decode(_ bytes: [UInt8]) throws(Malformed) -> EntityState {
@@ -81,12 +97,16 @@ enum EntityStateCodec {
             var input = Reader(buffer: buffer)
             guard try input.byte() == version else { throw Malformed(description: "unknown state format") }
             var state = EntityState(entityType: try input.string(), scope: try input.string())
+            for _ in 0..<(try input.count()) {
+                input.stampTable.append(Stamp(hlc: HLCTimestamp(rawValue: try input.fixed()), site: SiteID(try input.fixed())))
+            }
+            for _ in 0..<(try input.count()) { input.authorTable.append(try input.string()) }
             if try input.byte() == 1 { state.scopeStamp = try input.stamp() }
             for _ in 0..<(try input.count()) {
                 let field = try input.string()
                 var frontier: [MVRegister<Payload>.Write] = []
                 for _ in 0..<(try input.count()) {
-                    frontier.append(.init(stamp: try input.stamp(), value: try input.payload(), base: try input.stamps(), author: try input.string()))
+                    frontier.append(.init(stamp: try input.stamp(), value: try input.payload(), base: try input.stamps(), author: try input.author()))
                 }
                 let superseded = Set(try input.stamps())
                 var seen: [SiteID: HLCTimestamp] = [:]
@@ -106,7 +126,7 @@ enum EntityStateCodec {
                 let field = try input.string()
                 var items: [History<Payload>.Item] = []
                 for _ in 0..<(try input.count()) {
-                    items.append(.init(stamp: try input.stamp(), entry: try input.payload(), author: try input.string()))
+                    items.append(.init(stamp: try input.stamp(), entry: try input.payload(), author: try input.author()))
                 }
                 state.histories[field] = History(items: items)
             }
@@ -127,6 +147,10 @@ enum EntityStateCodec {
 
     struct Writer {
         var bytes: [UInt8] = []
+        var stampTable: [Stamp] = []
+        var stampIndex: [Stamp: Int] = [:]
+        var authorTable: [String] = []
+        var authorIndex: [String: Int] = [:]
 
         mutating func varint(_ value: UInt64) {
             var value = value
@@ -143,9 +167,20 @@ enum EntityStateCodec {
             withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
         }
 
+        /// A stamp as an index into the stamp table.
         mutating func stamp(_ stamp: Stamp) {
-            fixed(stamp.hlc.rawValue)
-            fixed(stamp.site.rawValue)
+            if let index = stampIndex[stamp] { return varint(index) }
+            stampIndex[stamp] = stampTable.count
+            varint(stampTable.count)
+            stampTable.append(stamp)
+        }
+
+        /// An author as an index into the author table.
+        mutating func author(_ author: String) {
+            if let index = authorIndex[author] { return varint(index) }
+            authorIndex[author] = authorTable.count
+            varint(authorTable.count)
+            authorTable.append(author)
         }
 
         mutating func stamps(_ stamps: some Collection<Stamp>) {
@@ -170,6 +205,8 @@ enum EntityStateCodec {
     struct Reader {
         let buffer: UnsafeBufferPointer<UInt8>
         var offset = 0
+        var stampTable: [Stamp] = []
+        var authorTable: [String] = []
 
         var isAtEnd: Bool { offset == buffer.count }
 
@@ -207,7 +244,15 @@ enum EntityStateCodec {
         }
 
         mutating func stamp() throws(Malformed) -> Stamp {
-            Stamp(hlc: HLCTimestamp(rawValue: try fixed()), site: SiteID(try fixed()))
+            let index = try varint()
+            guard index < UInt64(stampTable.count) else { throw Malformed(description: "stamp #\(index) is not in the table") }
+            return stampTable[Int(index)]
+        }
+
+        mutating func author() throws(Malformed) -> String {
+            let index = try varint()
+            guard index < UInt64(authorTable.count) else { throw Malformed(description: "author #\(index) is not in the table") }
+            return authorTable[Int(index)]
         }
 
         mutating func stamps() throws(Malformed) -> [Stamp] {
