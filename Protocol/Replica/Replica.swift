@@ -358,19 +358,6 @@ public final class Replica: Sendable {
         }
     }
 
-    /// Counts entities of `type` per scope.
-    public func count(type: String) async throws(ReplicaError) -> [String: Int] {
-        try await translating(path) {
-            try await pool.read { db in
-                var counts: [String: Int] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT scope, count(*) FROM entity WHERE type = ? GROUP BY scope", arguments: [type]) {
-                    counts[row[0]] = row[1]
-                }
-                return counts
-            }
-        }
-    }
-
     /// A digest of every entity's merged state, equal on two replicas exactly when they
     /// hold the same entities in the same states (of the scopes given, or all), and the
     /// number of entities it covers.
@@ -407,14 +394,6 @@ public final class Replica: Sendable {
 
     public func peer(_ name: String) throws(ReplicaError) -> PeerState {
         try translating(path) { try pool.read { db in try Self.readPeer(db, name) } }
-    }
-
-    public func peers() async throws(ReplicaError) -> [PeerState] {
-        try await translating(path) {
-            try await pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT name FROM peer ORDER BY name").map { try Self.readPeer(db, $0[0]) }
-            }
-        }
     }
 
     static func readPeer(_ db: Database, _ name: String) throws -> PeerState {
