@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "NNGTests", dependencies: ["NNG"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
         .testTarget(
-            name: "ReplicaTests", dependencies: ["Replica", "CRDT", "Wire"], path: "Tests/ReplicaTests",
+            name: "ReplicaTests", dependencies: ["Replica", "CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/ReplicaTests",
             swiftSettings: strict),
         .testTarget(
             name: "HubKitTests",

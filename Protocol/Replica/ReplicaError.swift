@@ -16,7 +16,7 @@ public enum ReplicaError: Error, Sendable, CustomStringConvertible {
         case let .cannotOpen(path, reason):
             "cannot open the replica database at \(path): \(reason)"
         case let .diskFull(path):
-            "the disk holding \(path) is full: nothing was written; free some space and try again"
+            "ổ đĩa đã đầy, chưa ghi gì / the disk holding \(path) is full: nothing was written; free some space and try again"
         case let .storage(reason):
             "the replica database failed: \(reason)"
         case let .notFound(id):

@@ -1,6 +1,7 @@
 import CRDT
 import Foundation
 @testable import Replica
+import GRDB
 import Testing
 import Wire
 
@@ -189,5 +190,33 @@ func eventually(_ condition: () throws -> Bool) async throws {
             #expect(throws: EntityStateCodec.Malformed.self) { try EntityStateCodec.decode(Array(bytes.prefix(length))) }
         }
         #expect(throws: EntityStateCodec.Malformed.self) { try EntityStateCodec.decode([1, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]) }
+    }
+}
+
+@Suite struct FullDiskTests {
+    @Test func aFullDiskRefusesTheEditWithAClearErrorAndKeepsEverythingWrittenBefore() throws {
+        let fixture = try ReplicaFixture()
+        let node = try fixture.replica("node", site: 1)
+        let kept = EntityID.make(millis: 1)
+        try node.assign(kept, "status", "\"received\"")
+        // SQLite answers SQLITE_FULL past max_page_count, exactly as on a full disk.
+        let pages = try node.withDatabase { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+        _ = try node.withDatabase { db in try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages + 2)") }
+        var refusal: ReplicaError?
+        for index in 0..<2_000 where refusal == nil {
+            do {
+                try node.write(entity: EntityID.make(millis: UInt64(index + 10)), type: "report", scope: "651",
+                    edits: [.assign("description", json: "\"\(String(repeating: "x", count: 2_000))\"")], author: "staff")
+            } catch {
+                refusal = error
+            }
+        }
+        guard case .diskFull = refusal else { Issue.record("expected diskFull, got \(String(describing: refusal))"); return }
+        #expect(refusal?.description.contains("free some space") == true)
+        #expect(try node.entity(kept)?.document == #"{"status":"received"}"#)
+        let held = try node.versionVector()[SiteID(1)]
+        #expect(try node.allOwnChanges().count == Int(held), "a refused edit left a change behind")
+        _ = try node.withDatabase { db in try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1000000000") }
+        #expect(try node.assign(kept, "status", "\"accepted\"").seq == held + 1)
     }
 }
