@@ -21,6 +21,7 @@ let package = Package(
     targets: [
         // MARK: Protocol — what crosses the wire and how state merges
         .target(name: "CRDT", path: "Protocol/CRDT", swiftSettings: strict),
+        .target(name: "WorkingCalendar", path: "Protocol/WorkingCalendar", swiftSettings: strict),
         .target(
             name: "Wire",
             dependencies: ["CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
@@ -80,6 +81,9 @@ let package = Package(
 
         // MARK: Tests and benchmark
         .testTarget(name: "CRDTTests", dependencies: ["CRDT"], path: "Tests/CRDTTests", swiftSettings: strict),
+        .testTarget(
+            name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests",
+            swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
         .testTarget(
