@@ -56,27 +56,29 @@ public struct WorkingCalendar: Sendable, Hashable {
     }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
-        if extraWorkingDays.contains(date) { return true }
-        if extraDaysOff.contains(date) || date.isWeekend { return false }
-        return !Self.statutoryHolidays(year: date.year).contains { $0.date == date }
+        var holidays: [Int: Set<CivilDate>] = [:]
+        return !isDayOff(date, holidays: &holidays)
     }
 
     /// The deadline `count` working days after `start` (the start day itself does not count):
     /// the last of those working days.
     public func addingWorkingDays(_ count: Int, to start: CivilDate) -> CivilDate {
         var holidays: [Int: Set<CivilDate>] = [:]
-        func off(_ day: CivilDate) -> Bool {
-            if extraWorkingDays.contains(day) { return false }
-            if extraDaysOff.contains(day) || day.isWeekend { return true }
-            if holidays[day.year] == nil { holidays[day.year] = Set(Self.statutoryHolidays(year: day.year).map(\.date)) }
-            return holidays[day.year]!.contains(day)
-        }
         var day = start
         var remaining = max(0, count)
         while remaining > 0 {
             day = day.adding(days: 1)
-            if !off(day) { remaining -= 1 }
+            if !isDayOff(day, holidays: &holidays) { remaining -= 1 }
         }
         return day
+    }
+
+    /// Announced working days win over everything; then announced days off, weekends and
+    /// statutory holidays are off. `holidays` caches each year's holidays across calls.
+    private func isDayOff(_ day: CivilDate, holidays: inout [Int: Set<CivilDate>]) -> Bool {
+        if extraWorkingDays.contains(day) { return false }
+        if extraDaysOff.contains(day) || day.isWeekend { return true }
+        if holidays[day.year] == nil { holidays[day.year] = Set(Self.statutoryHolidays(year: day.year).map(\.date)) }
+        return holidays[day.year]!.contains(day)
     }
 }
