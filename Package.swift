@@ -32,6 +32,7 @@ let package = Package(
             name: "CCrypto", path: "Protocol/CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
         .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Identity", swiftSettings: strict),
+        .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Attachments", swiftSettings: strict),
         .target(
             name: "Replica",
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
@@ -54,7 +55,7 @@ let package = Package(
         .target(
             name: "NodeKit",
             dependencies: [
-                "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG",
+                "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG", "Attachments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -68,7 +69,7 @@ let package = Package(
         .target(
             name: "HubKit",
             dependencies: [
-                "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG",
+                "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG", "Attachments",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -91,7 +92,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "HubKitTests",
-            dependencies: ["HubKit", "Identity", "SyncProtocol", "Wire", "Replica", "CRDT", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HubKit", "Identity", "SyncProtocol", "Wire", "Replica", "CRDT", "Attachments", .product(name: "Logging", package: "swift-log")],
             path: "Tests/HubKitTests", swiftSettings: strict),
         .testTarget(
             name: "FederationTests",
@@ -100,7 +101,7 @@ let package = Package(
         .executableTarget(
             name: "ioc-bench",
             dependencies: [
-                "CRDT", "Wire", "Replica", "Records", "SyncProtocol", "Identity", "NNG", "NodeKit", "HubKit",
+                "CRDT", "Wire", "Replica", "Records", "SyncProtocol", "Identity", "NNG", "NodeKit", "HubKit", "Attachments",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

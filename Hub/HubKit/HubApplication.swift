@@ -1,3 +1,4 @@
+import Attachments
 import CRDT
 import Foundation
 import Hummingbird
@@ -35,7 +36,8 @@ public struct HubApplication: Sendable {
     public func run() async throws {
         let (_, replica, enrolments) = try Self.open(configuration)
         let endpoint = try SyncEndpoint(
-            replica: replica, enrolments: enrolments, syncURL: configuration.syncURL, announceURL: configuration.announceURL,
+            replica: replica, enrolments: enrolments,
+            attachments: try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath)), syncURL: configuration.syncURL, announceURL: configuration.announceURL,
             workers: configuration.syncWorkers, logger: logger)
         // A heartbeat every second: nodes that lost the hub learn at once that it is back.
         let heartbeat = Task.detached {

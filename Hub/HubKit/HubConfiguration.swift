@@ -13,4 +13,5 @@ public struct HubConfiguration: Sendable {
     public var databasePath: String { dataDirectory + "/hub.sqlite" }
     public var keyPath: String { dataDirectory + "/hub.key" }
     public var portsPath: String { dataDirectory + "/ports.json" }
+    public var attachmentsPath: String { dataDirectory + "/attachments" }
 }

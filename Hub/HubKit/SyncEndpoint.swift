@@ -1,3 +1,4 @@
+import Attachments
 import CRDT
 import Logging
 import NNG
@@ -21,12 +22,12 @@ public final class SyncEndpoint: Sendable {
     private let hubSite: SiteID
 
     public init(
-        replica: Replica, enrolments: EnrolmentBook, syncURL: String, announceURL: String, workers: Int, logger: Logger
+        replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, syncURL: String, announceURL: String, workers: Int, logger: Logger
     ) throws {
         let publisher = try NNGSocket.publisher()
         announcePort = try publisher.listen(announceURL)
         let hubSite = replica.site
-        service = SyncService(replica: replica, enrolments: enrolments, logger: logger) { scopes in
+        service = SyncService(replica: replica, enrolments: enrolments, attachments: attachments, logger: logger) { scopes in
             Self.announce(scopes, from: hubSite, on: publisher)
         }
         let replySocket = try NNGSocket.reply()

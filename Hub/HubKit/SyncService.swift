@@ -1,4 +1,6 @@
+import Attachments
 import CRDT
+import Identity
 import Foundation
 import Identity
 import Logging
@@ -20,14 +22,19 @@ import Wire
 public final class SyncService: Sendable {
     public let replica: Replica
     public let enrolments: EnrolmentBook
+    public let attachments: AttachmentStore
     private let announce: @Sendable ([String]) -> Void
     private let logger: Logger
     private let counters = Mutex(SyncCounters())
     private let activity = Mutex<[String: NodeActivity]>([:])
 
-    public init(replica: Replica, enrolments: EnrolmentBook, logger: Logger, announce: @escaping @Sendable ([String]) -> Void) {
+    public init(
+        replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, logger: Logger,
+        announce: @escaping @Sendable ([String]) -> Void
+    ) {
         self.replica = replica
         self.enrolments = enrolments
+        self.attachments = attachments
         self.logger = logger
         self.announce = announce
     }
@@ -82,6 +89,8 @@ public final class SyncService: Sendable {
             case .hello: result = try hello(node)
             case let .push(push): result = try self.push(push, from: node)
             case let .pull(pull): result = try self.pull(pull, for: node)
+            case let .putBlob(blob): result = try self.putBlob(blob, from: node)
+            case let .haveBlobs(have): result = haveBlobs(have)
             case nil: throw SyncRefusal(.malformed, "request names no operation (hello, push or pull)")
             }
         } catch {
@@ -105,22 +114,26 @@ public final class SyncService: Sendable {
     private func push(_ push: Ioc_Sync_V1_Push, from node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
         var changes: [Change] = []
         changes.reserveCapacity(push.changes.count)
+        let held = try storage { () throws(ReplicaError) in try replica.versionVector()[node.site] }
+        var ownedHere = Set<EntityID>()
+        var transferredTo = Set<String>()
         for wire in push.changes {
             let change: Change
             do { change = try wire.change() } catch { throw SyncRefusal(.malformed, "change #\(wire.seq): \(error)") }
             guard change.origin == node.site else {
                 throw SyncRefusal(.outOfScope, "change #\(change.seq) was made by site \(change.origin), not by \(node.name): nodes push only their own changes")
             }
-            guard change.scope == node.district else {
-                throw SyncRefusal(
-                    .outOfScope,
-                    "change #\(change.seq) writes scope '\(change.scope)', but \(node.name) may write only district \(node.district); nothing of this batch was applied")
+            if change.scope == node.district {
+                ownedHere.insert(change.entityID)
+            } else if change.seq > held {
+                try checkTransfer(change, from: node, ownedInBatch: ownedHere)
+                transferredTo.insert(change.scope)
             }
             changes.append(change)
         }
         let outcome = try storage { () throws(ReplicaError) in try replica.apply(changes, contiguous: true) }
         counters.withLock { $0.changesApplied += outcome.applied }
-        if outcome.applied > 0 { announce([node.district]) }
+        if outcome.applied > 0 { announce([node.district] + transferredTo.sorted()) }
         if let clockError = outcome.clockError {
             throw SyncRefusal(.clockSkew, "\(clockError) (\(outcome.quarantined) change(s) of \(node.name) held in quarantine at the hub)")
         }
@@ -132,6 +145,20 @@ public final class SyncService: Sendable {
         ack.applied = UInt32(outcome.applied)
         ack.duplicates = UInt32(outcome.duplicates)
         return .pushAck(ack)
+    }
+
+    /// A node may write outside its district only to hand one of its own entities to
+    /// another district: a change carrying the entity's whole state, for an entity that
+    /// lives in the node's district (at the hub, or created earlier in the same push).
+    private func checkTransfer(_ change: Change, from node: Enrolment, ownedInBatch: Set<EntityID>) throws(SyncRefusal) {
+        let refusal = SyncRefusal(
+            .outOfScope,
+            "change #\(change.seq) writes scope '\(change.scope)', but \(node.name) may write only district \(node.district) "
+                + "(or transfer its own records out of it); nothing of this batch was applied")
+        guard change.scope != Scope.province, change.ops.contains(where: { $0.kind == .snapshot }) else { throw refusal }
+        if ownedInBatch.contains(change.entityID) { return }
+        let stored = try storage { () throws(ReplicaError) in try replica.entity(change.entityID) }
+        guard stored?.scope == node.district else { throw refusal }
     }
 
     private func pull(_ pull: Ioc_Sync_V1_Pull, for node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
@@ -148,6 +175,31 @@ public final class SyncService: Sendable {
         return .pullBatch(batch)
     }
 
+    /// Stores one photo a node sent; refuses bytes that do not hash to the name given.
+    private func putBlob(_ blob: Ioc_Sync_V1_PutBlob, from node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
+        let sha = Hex.encode(Array(blob.sha256))
+        do throws(AttachmentError) {
+            try attachments.put(Array(blob.data), declaredType: blob.mediaType, expectedSHA256: sha, queueForHub: false)
+        } catch {
+            guard error.isInputError else {
+                logger.error("hub could not store an attachment", metadata: ["node": "\(node.name)", "error": "\(error)"])
+                throw SyncRefusal(.internal, "\(error); the node retries automatically")
+            }
+            throw SyncRefusal(.malformed, "attachment from \(node.name): \(error)")
+        }
+        var held = Ioc_Sync_V1_BlobsHeld()
+        held.sha256 = [blob.sha256]
+        return .blobsHeld(held)
+    }
+
+    private func haveBlobs(_ have: Ioc_Sync_V1_HaveBlobs) -> Ioc_Sync_V1_Response.OneOf_Kind {
+        var held = Ioc_Sync_V1_BlobsHeld()
+        held.sha256 = have.sha256.filter { digest in
+            attachments.contains(Hex.encode(Array(digest)))
+        }
+        return .blobsHeld(held)
+    }
+
     private func storage<T>(_ body: () throws(ReplicaError) -> T) throws(SyncRefusal) -> T {
         do { return try body() } catch {
             logger.error("hub storage failed", metadata: ["error": "\(error)"])
@@ -155,3 +207,4 @@ public final class SyncService: Sendable {
         }
     }
 }
+

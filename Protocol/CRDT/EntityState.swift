@@ -6,9 +6,14 @@
 /// idempotent).
 public struct EntityState: Hashable, Sendable {
     public var entityType: String
-    /// The scope of the latest change (by stamp): how an entity moves between districts.
+    /// Where the entity lives: the scope of its latest transfer (a change carrying a
+    /// `.snapshot`), or else of its latest change. Ranking transfers above plain edits
+    /// means an edit made concurrently with a transfer, in the old scope, cannot move
+    /// the entity back.
     public var scope: String
     public var scopeStamp: Stamp?
+    /// Whether `scope` was set by a transfer.
+    public var scopeMovedByTransfer: Bool
     public var registers: [String: MVRegister<Payload>]
     public var sets: [String: ORSet<Payload>]
     public var histories: [String: History<Payload>]
@@ -18,6 +23,7 @@ public struct EntityState: Hashable, Sendable {
         self.entityType = entityType
         self.scope = scope
         scopeStamp = nil
+        scopeMovedByTransfer = false
         registers = [:]
         sets = [:]
         histories = [:]
@@ -30,14 +36,24 @@ public struct EntityState: Hashable, Sendable {
     public mutating func apply(_ change: Change) -> Bool {
         let stamp = change.stamp
         var changed = false
-        if scopeStamp.map({ stamp > $0 }) ?? true {
+        let isTransfer = change.ops.contains { $0.kind == .snapshot }
+        if outranksScope(stamp, transfer: isTransfer) {
             changed = changed || scope != change.scope
             scope = change.scope
             scopeStamp = stamp
+            scopeMovedByTransfer = isTransfer
             entityType = change.entityType
         }
         for op in change.ops {
             switch op.kind {
+            case .snapshot:
+                // Wire decoding refuses snapshots that do not decode, so this never drops one.
+                guard let carried = try? EntityStateCodec.decode(op.value) else { continue }
+                let merged = merged(with: carried)
+                if merged != self {
+                    self = merged
+                    changed = true
+                }
             case .assign:
                 let write = MVRegister<Payload>.Write(stamp: stamp, value: op.value, base: op.base, author: change.author)
                 if registers[op.field, default: MVRegister()].apply(write) { changed = true }
@@ -61,11 +77,19 @@ public struct EntityState: Hashable, Sendable {
         registers.compactMapValues { $0.isConflicted ? $0.frontier : nil }
     }
 
+    /// Whether a scope set at `stamp` (by a transfer or not) replaces the current one.
+    func outranksScope(_ stamp: Stamp, transfer: Bool) -> Bool {
+        guard let current = scopeStamp else { return true }
+        if transfer != scopeMovedByTransfer { return transfer }
+        return stamp > current
+    }
+
     public func merged(with other: EntityState) -> EntityState {
         var result = self
-        if let theirs = other.scopeStamp, scopeStamp.map({ theirs > $0 }) ?? true {
+        if let theirs = other.scopeStamp, outranksScope(theirs, transfer: other.scopeMovedByTransfer) {
             result.scope = other.scope
             result.scopeStamp = theirs
+            result.scopeMovedByTransfer = other.scopeMovedByTransfer
             result.entityType = other.entityType
         }
         result.registers.merge(other.registers) { $0.merged(with: $1) }

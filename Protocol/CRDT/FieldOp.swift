@@ -16,6 +16,11 @@ public struct FieldOp: Hashable, Sendable {
         case append = 3
         /// Set the origin site's own total of a per-site counter (`SiteCounter`); `value` is the total as decimal text.
         case count = 4
+        /// Merge a whole entity state (`value`, in `EntityStateCodec`'s format) into the
+        /// entity: how a transfer carries every field and its history into a scope that
+        /// never received the entity's earlier changes. The change's scope becomes the
+        /// entity's scope.
+        case snapshot = 5
     }
 
     public var field: String

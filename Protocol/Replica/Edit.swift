@@ -23,3 +23,23 @@ public struct Edit: Sendable, Hashable {
     /// An assignment of a JSON value given as text (e.g. `"\"new\""`, `42`, `{"lat":12.7}`).
     public static func assign(_ field: String, json: String) -> Edit { Edit(field, .assign(Array(json.utf8))) }
 }
+
+/// One entity's part of a multi-entity local write (`Replica.write(_:author:)`).
+public struct EntityWrite: Sendable {
+    public var id: EntityID
+    public var type: String
+    public var scope: String
+    public var edits: [Edit]
+    public var mustExist: Bool
+    /// Move the entity to this scope, carrying its whole state (a transfer).
+    public var moveTo: String?
+
+    public init(id: EntityID, type: String, scope: String, edits: [Edit], mustExist: Bool = false, moveTo: String? = nil) {
+        self.id = id
+        self.type = type
+        self.scope = scope
+        self.edits = edits
+        self.mustExist = mustExist
+        self.moveTo = moveTo
+    }
+}

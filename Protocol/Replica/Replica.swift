@@ -22,6 +22,7 @@ public final class Replica: Sendable {
     public let maxForwardSkewMillis: UInt64
     public let applyChunkSize: Int
     let pool: DatabasePool
+    let projections: [any ReplicaProjection]
     private let clock: Mutex<HybridLogicalClock>
     private let physicalMillis: @Sendable () -> UInt64
 
@@ -31,9 +32,10 @@ public final class Replica: Sendable {
     ///   other sites' districts (the hub).
     public init(
         path: String, site: SiteID, maxForwardSkewMillis: UInt64 = HybridLogicalClock.defaultMaxForwardSkewMillis,
-        applyChunkSize: Int = 256, servesScopes: Bool = false,
+        applyChunkSize: Int = 256, servesScopes: Bool = false, projections: [any ReplicaProjection] = [],
         physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis
     ) throws(ReplicaError) {
+        self.projections = projections
         self.site = site
         self.path = path
         self.maxForwardSkewMillis = maxForwardSkewMillis
@@ -52,12 +54,54 @@ public final class Replica: Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             try ReplicaSchema.migrator.migrate(pool)
             if servesScopes { try pool.write { try $0.execute(sql: ReplicaSchema.servingIndex) } }
+            try pool.write { db in try Self.prepare(projections, db) }
         } catch {
             throw .cannotOpen(path: path, reason: Self.describe(error))
         }
     }
 
+    /// Creates every projection's tables and rebuilds those whose version changed.
+    private static func prepare(_ projections: [any ReplicaProjection], _ db: Database) throws {
+        for projection in projections {
+            try projection.prepare(db)
+            let key = "projection.\(projection.name)"
+            guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) != String(projection.version)
+            else { continue }
+            try projection.reset(db)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, type, scope, doc, state FROM entity")
+            while let row = try rows.next() {
+                guard let id = EntityID(bytes: row[0] as Data) else { continue }
+                let state = try EntityStateCodec.decode([UInt8](row[4] as Data))
+                try projection.entityDidChange(db, ProjectedEntity(id: id, type: row[1], scope: row[2], document: row[3], state: state))
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, String(projection.version)])
+        }
+    }
+
     // MARK: Local edits
+
+    /// Makes one change per element of `writes`, in order, all in one transaction: they
+    /// are durable together or not at all (a report and the case it opens).
+    @discardableResult
+    public func write(_ writes: [EntityWrite], author: String) async throws(ReplicaError) -> [Change] {
+        try await translating(path) {
+            try await pool.write { db in
+                try writes.map { try self.writeLocal(db, $0.id, $0.type, $0.scope, $0.edits, author, $0.mustExist, $0.moveTo) }
+            }
+        }
+    }
+
+    /// Moves an entity to `scope` with a change that carries its whole merged state, so a
+    /// site that never saw its earlier changes receives it whole, plus `edits`.
+    @discardableResult
+    public func transfer(entity id: EntityID, to scope: String, edits: [Edit], author: String) async throws(ReplicaError) -> Change {
+        try await translating(path) {
+            try await pool.write { db in
+                guard let existing = try self.loadState(db, id) else { throw ReplicaError.notFound(id) }
+                return try self.writeLocal(db, id, existing.entityType, scope, edits, author, true, scope)
+            }
+        }
+    }
 
     /// Makes one change from `edits` at this site and stores it with the entity, atomically.
     ///
@@ -69,7 +113,7 @@ public final class Replica: Sendable {
     public func write(
         entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
     ) throws(ReplicaError) -> Change {
-        try translating(path) { try pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist) } }
+        try translating(path) { try pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist, nil) } }
     }
 
     @discardableResult
@@ -77,15 +121,15 @@ public final class Replica: Sendable {
         entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
     ) async throws(ReplicaError) -> Change {
         try await translating(path) {
-            try await pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist) }
+            try await pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist, nil) }
         }
     }
 
     private func writeLocal(
         _ db: Database, _ id: EntityID, _ type: String, _ scope: String, _ edits: [Edit], _ author: String,
-        _ mustExist: Bool
+        _ mustExist: Bool, _ moveTo: String?
     ) throws -> Change {
-        guard !edits.isEmpty else { throw ReplicaError.invalidEdit("no field to change") }
+        guard !edits.isEmpty || moveTo != nil else { throw ReplicaError.invalidEdit("no field to change") }
         guard Set(edits.map(\.field)).count == edits.count else {
             throw ReplicaError.invalidEdit("a field is named twice in one edit")
         }
@@ -102,7 +146,7 @@ public final class Replica: Sendable {
             if lastOwn > clock.last { try? clock.observe(lastOwn, physicalMillis: lastOwn.physicalMillis) }
             return clock.tick(physicalMillis: now)
         }
-        let ops = edits.map { edit -> FieldOp in
+        var ops = edits.map { edit -> FieldOp in
             switch edit.operation {
             case let .assign(value):
                 FieldOp(field: edit.field, kind: .assign, value: value, base: state.registers[edit.field]?.currentStamps ?? [])
@@ -116,9 +160,10 @@ public final class Replica: Sendable {
                 FieldOp(field: edit.field, kind: .count, value: Array(String((state.counters[edit.field]?.total(of: site) ?? 0) + by).utf8))
             }
         }
+        if moveTo != nil { ops.insert(FieldOp(field: "", kind: .snapshot, value: EntityStateCodec.encode(state)), at: 0) }
         let change = Change(
             origin: site, seq: seq, hlc: hlc, entityType: existing?.entityType ?? type, entityID: id,
-            scope: existing?.scope ?? scope, author: author, ops: ops)
+            scope: moveTo ?? existing?.scope ?? scope, author: author, ops: ops)
         state.apply(change)
         try saveState(db, id, state, updated: hlc, previous: existing)
         try insertChange(db, change, body: try Ioc_Sync_V1_Change(change).serializedBytes())
@@ -492,19 +537,22 @@ public final class Replica: Sendable {
         let doc = DocumentRenderer.render(state)
         let conflicts = state.registers.values.reduce(0) { $0 + ($1.isConflicted ? 1 : 0) }
         let stamp = Int64(bitPattern: updated.rawValue)
-        guard let previous else {
+        if let previous {
+            if previous.entityType == state.entityType, previous.scope == state.scope {
+                try db.cachedStatement(sql: "UPDATE entity SET doc = ?, state = ?, conflicts = ?, updated_hlc = max(updated_hlc, ?) WHERE id = ?")
+                    .execute(arguments: [doc, blob, conflicts, stamp, Data(id.bytes)])
+            } else {
+                try db.cachedStatement(sql: """
+                    UPDATE entity SET type = ?, scope = ?, doc = ?, state = ?, conflicts = ?, updated_hlc = max(updated_hlc, ?) WHERE id = ?
+                    """).execute(arguments: [state.entityType, state.scope, doc, blob, conflicts, stamp, Data(id.bytes)])
+            }
+        } else {
             try db.cachedStatement(sql: "INSERT INTO entity (id, type, scope, doc, state, conflicts, updated_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .execute(arguments: [Data(id.bytes), state.entityType, state.scope, doc, blob, conflicts, stamp])
-            return
         }
-        if previous.entityType == state.entityType, previous.scope == state.scope {
-            try db.cachedStatement(sql: "UPDATE entity SET doc = ?, state = ?, conflicts = ?, updated_hlc = max(updated_hlc, ?) WHERE id = ?")
-                .execute(arguments: [doc, blob, conflicts, stamp, Data(id.bytes)])
-        } else {
-            try db.cachedStatement(sql: """
-                UPDATE entity SET type = ?, scope = ?, doc = ?, state = ?, conflicts = ?, updated_hlc = max(updated_hlc, ?) WHERE id = ?
-                """).execute(arguments: [state.entityType, state.scope, doc, blob, conflicts, stamp, Data(id.bytes)])
-        }
+        guard !projections.isEmpty else { return }
+        let entity = ProjectedEntity(id: id, type: state.entityType, scope: state.scope, document: doc, state: state)
+        for projection in projections { try projection.entityDidChange(db, entity) }
     }
 
     private func insertChange(_ db: Database, _ change: Change, body: [UInt8]) throws {

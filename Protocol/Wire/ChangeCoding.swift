@@ -41,6 +41,9 @@ extension Ioc_Sync_V1_Change {
             guard let kind = FieldOp.Kind(rawValue: UInt8(clamping: op.kind.rawValue)), op.kind.rawValue >= 0 else {
                 throw .unknownOperation(rawValue: op.kind.rawValue)
             }
+            if kind == .snapshot {
+                do { _ = try EntityStateCodec.decode(Array(op.value)) } catch { throw .undecodable("snapshot of \(id): \(error)") }
+            }
             decoded.append(FieldOp(field: op.field, kind: kind, value: Array(op.value), base: op.base.map(\.stamp)))
         }
         return Change(

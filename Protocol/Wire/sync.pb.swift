@@ -82,6 +82,9 @@ public nonisolated struct Ioc_Sync_V1_FieldOp: Sendable {
 
     /// the origin site's own total of a per-site counter (decimal text)
     case count // = 4
+
+    /// a whole entity state merged in (a transfer to another scope); value in the replica's state format
+    case snapshot // = 5
     case UNRECOGNIZED(Int)
 
     public init() {
@@ -95,6 +98,7 @@ public nonisolated struct Ioc_Sync_V1_FieldOp: Sendable {
       case 2: self = .setRemove
       case 3: self = .append
       case 4: self = .count
+      case 5: self = .snapshot
       default: self = .UNRECOGNIZED(rawValue)
       }
     }
@@ -106,6 +110,7 @@ public nonisolated struct Ioc_Sync_V1_FieldOp: Sendable {
       case .setRemove: return 2
       case .append: return 3
       case .count: return 4
+      case .snapshot: return 5
       case .UNRECOGNIZED(let i): return i
       }
     }
@@ -117,6 +122,7 @@ public nonisolated struct Ioc_Sync_V1_FieldOp: Sendable {
       .setRemove,
       .append,
       .count,
+      .snapshot,
     ]
 
   }
@@ -229,14 +235,65 @@ public nonisolated struct Ioc_Sync_V1_Request: Sendable {
     set {kind = .pull(newValue)}
   }
 
+  public var putBlob: Ioc_Sync_V1_PutBlob {
+    get {
+      if case .putBlob(let v)? = kind {return v}
+      return Ioc_Sync_V1_PutBlob()
+    }
+    set {kind = .putBlob(newValue)}
+  }
+
+  public var haveBlobs: Ioc_Sync_V1_HaveBlobs {
+    get {
+      if case .haveBlobs(let v)? = kind {return v}
+      return Ioc_Sync_V1_HaveBlobs()
+    }
+    set {kind = .haveBlobs(newValue)}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public nonisolated enum OneOf_Kind: Equatable, Sendable {
     case hello(Ioc_Sync_V1_Hello)
     case push(Ioc_Sync_V1_Push)
     case pull(Ioc_Sync_V1_Pull)
+    case putBlob(Ioc_Sync_V1_PutBlob)
+    case haveBlobs(Ioc_Sync_V1_HaveBlobs)
 
   }
+
+  public init() {}
+}
+
+/// One attachment (a photo), content-addressed: the hub stores it under its SHA-256
+/// after checking the bytes hash to it. Idempotent.
+public nonisolated struct Ioc_Sync_V1_PutBlob: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// 32 bytes
+  public var sha256: Data = Data()
+
+  /// image/jpeg, image/png or image/webp
+  public var mediaType: String = String()
+
+  public var data: Data = Data()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+/// Which of these attachments does the hub hold? Answered with BlobsHeld.
+public nonisolated struct Ioc_Sync_V1_HaveBlobs: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var sha256: [Data] = []
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 }
@@ -323,6 +380,14 @@ public nonisolated struct Ioc_Sync_V1_Response: Sendable {
     set {kind = .refusal(newValue)}
   }
 
+  public var blobsHeld: Ioc_Sync_V1_BlobsHeld {
+    get {
+      if case .blobsHeld(let v)? = kind {return v}
+      return Ioc_Sync_V1_BlobsHeld()
+    }
+    set {kind = .blobsHeld(newValue)}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public nonisolated enum OneOf_Kind: Equatable, Sendable {
@@ -330,8 +395,22 @@ public nonisolated struct Ioc_Sync_V1_Response: Sendable {
     case pushAck(Ioc_Sync_V1_PushAck)
     case pullBatch(Ioc_Sync_V1_PullBatch)
     case refusal(Ioc_Sync_V1_Refusal)
+    case blobsHeld(Ioc_Sync_V1_BlobsHeld)
 
   }
+
+  public init() {}
+}
+
+/// The attachments asked about (or the one just put) that the hub holds.
+public nonisolated struct Ioc_Sync_V1_BlobsHeld: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var sha256: [Data] = []
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 }
@@ -568,7 +647,7 @@ nonisolated extension Ioc_Sync_V1_FieldOp: SwiftProtobuf.Message, SwiftProtobuf.
 }
 
 nonisolated extension Ioc_Sync_V1_FieldOp.Kind: SwiftProtobuf._ProtoNameProviding {
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0ASSIGN\0\u{1}SET_ADD\0\u{1}SET_REMOVE\0\u{1}APPEND\0\u{1}COUNT\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0ASSIGN\0\u{1}SET_ADD\0\u{1}SET_REMOVE\0\u{1}APPEND\0\u{1}COUNT\0\u{1}SNAPSHOT\0")
 }
 
 nonisolated extension Ioc_Sync_V1_Change: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
@@ -713,7 +792,7 @@ nonisolated extension Ioc_Sync_V1_SignedRequest: SwiftProtobuf.Message, SwiftPro
 
 nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Request"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}protocol_version\0\u{1}site\0\u{1}district\0\u{3}node_name\0\u{3}sent_at_ms\0\u{2}\u{5}hello\0\u{1}push\0\u{1}pull\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}protocol_version\0\u{1}site\0\u{1}district\0\u{3}node_name\0\u{3}sent_at_ms\0\u{2}\u{5}hello\0\u{1}push\0\u{1}pull\0\u{3}put_blob\0\u{3}have_blobs\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -765,6 +844,32 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
           self.kind = .pull(v)
         }
       }()
+      case 13: try {
+        var v: Ioc_Sync_V1_PutBlob?
+        var hadOneofValue = false
+        if let current = self.kind {
+          hadOneofValue = true
+          if case .putBlob(let m) = current {v = m}
+        }
+        try decoder.decodeSingularMessageField(value: &v)
+        if let v = v {
+          if hadOneofValue {try decoder.handleConflictingOneOf()}
+          self.kind = .putBlob(v)
+        }
+      }()
+      case 14: try {
+        var v: Ioc_Sync_V1_HaveBlobs?
+        var hadOneofValue = false
+        if let current = self.kind {
+          hadOneofValue = true
+          if case .haveBlobs(let m) = current {v = m}
+        }
+        try decoder.decodeSingularMessageField(value: &v)
+        if let v = v {
+          if hadOneofValue {try decoder.handleConflictingOneOf()}
+          self.kind = .haveBlobs(v)
+        }
+      }()
       default: break
       }
     }
@@ -803,6 +908,14 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
       guard case .pull(let v)? = self.kind else { preconditionFailure() }
       try visitor.visitSingularMessageField(value: v, fieldNumber: 12)
     }()
+    case .putBlob?: try {
+      guard case .putBlob(let v)? = self.kind else { preconditionFailure() }
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 13)
+    }()
+    case .haveBlobs?: try {
+      guard case .haveBlobs(let v)? = self.kind else { preconditionFailure() }
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 14)
+    }()
     case nil: break
     }
     try unknownFields.traverse(visitor: &visitor)
@@ -815,6 +928,76 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
     if lhs.nodeName != rhs.nodeName {return false}
     if lhs.sentAtMs != rhs.sentAtMs {return false}
     if lhs.kind != rhs.kind {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Ioc_Sync_V1_PutBlob: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".PutBlob"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}sha256\0\u{3}media_type\0\u{1}data\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularBytesField(value: &self.sha256) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self.mediaType) }()
+      case 3: try { try decoder.decodeSingularBytesField(value: &self.data) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.sha256.isEmpty {
+      try visitor.visitSingularBytesField(value: self.sha256, fieldNumber: 1)
+    }
+    if !self.mediaType.isEmpty {
+      try visitor.visitSingularStringField(value: self.mediaType, fieldNumber: 2)
+    }
+    if !self.data.isEmpty {
+      try visitor.visitSingularBytesField(value: self.data, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Ioc_Sync_V1_PutBlob, rhs: Ioc_Sync_V1_PutBlob) -> Bool {
+    if lhs.sha256 != rhs.sha256 {return false}
+    if lhs.mediaType != rhs.mediaType {return false}
+    if lhs.data != rhs.data {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Ioc_Sync_V1_HaveBlobs: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".HaveBlobs"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}sha256\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeRepeatedBytesField(value: &self.sha256) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.sha256.isEmpty {
+      try visitor.visitRepeatedBytesField(value: self.sha256, fieldNumber: 1)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Ioc_Sync_V1_HaveBlobs, rhs: Ioc_Sync_V1_HaveBlobs) -> Bool {
+    if lhs.sha256 != rhs.sha256 {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -906,7 +1089,7 @@ nonisolated extension Ioc_Sync_V1_Pull: SwiftProtobuf.Message, SwiftProtobuf._Me
 
 nonisolated extension Ioc_Sync_V1_Response: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Response"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}hub_site\0\u{3}hub_time_ms\0\u{2}\u{8}welcome\0\u{3}push_ack\0\u{3}pull_batch\0\u{1}refusal\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}hub_site\0\u{3}hub_time_ms\0\u{2}\u{8}welcome\0\u{3}push_ack\0\u{3}pull_batch\0\u{1}refusal\0\u{3}blobs_held\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -968,6 +1151,19 @@ nonisolated extension Ioc_Sync_V1_Response: SwiftProtobuf.Message, SwiftProtobuf
           self.kind = .refusal(v)
         }
       }()
+      case 14: try {
+        var v: Ioc_Sync_V1_BlobsHeld?
+        var hadOneofValue = false
+        if let current = self.kind {
+          hadOneofValue = true
+          if case .blobsHeld(let m) = current {v = m}
+        }
+        try decoder.decodeSingularMessageField(value: &v)
+        if let v = v {
+          if hadOneofValue {try decoder.handleConflictingOneOf()}
+          self.kind = .blobsHeld(v)
+        }
+      }()
       default: break
       }
     }
@@ -1001,6 +1197,10 @@ nonisolated extension Ioc_Sync_V1_Response: SwiftProtobuf.Message, SwiftProtobuf
       guard case .refusal(let v)? = self.kind else { preconditionFailure() }
       try visitor.visitSingularMessageField(value: v, fieldNumber: 13)
     }()
+    case .blobsHeld?: try {
+      guard case .blobsHeld(let v)? = self.kind else { preconditionFailure() }
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 14)
+    }()
     case nil: break
     }
     try unknownFields.traverse(visitor: &visitor)
@@ -1010,6 +1210,36 @@ nonisolated extension Ioc_Sync_V1_Response: SwiftProtobuf.Message, SwiftProtobuf
     if lhs.hubSite != rhs.hubSite {return false}
     if lhs.hubTimeMs != rhs.hubTimeMs {return false}
     if lhs.kind != rhs.kind {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Ioc_Sync_V1_BlobsHeld: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".BlobsHeld"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}sha256\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeRepeatedBytesField(value: &self.sha256) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.sha256.isEmpty {
+      try visitor.visitRepeatedBytesField(value: self.sha256, fieldNumber: 1)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Ioc_Sync_V1_BlobsHeld, rhs: Ioc_Sync_V1_BlobsHeld) -> Bool {
+    if lhs.sha256 != rhs.sha256 {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -1,3 +1,4 @@
+import Attachments
 import CRDT
 import Foundation
 import HubKit
@@ -21,7 +22,9 @@ import Wire
         let book = try EnrolmentBook(replica: hub)
         key = try SigningKey.generate()
         _ = try book.enrol(key.publicKey, name: "ea-kar", district: "651")
-        service = SyncService(replica: hub, enrolments: book, logger: Logger(label: "test"), announce: { _ in })
+        service = SyncService(
+            replica: hub, enrolments: book,
+            attachments: try AttachmentStore(directory: URL(fileURLWithPath: folder + "/attachments")), logger: Logger(label: "test"), announce: { _ in })
     }
 
     func request(_ kind: Ioc_Sync_V1_Request.OneOf_Kind, district: String = "651", key: SigningKey? = nil, version: UInt32 = SyncLimits.protocolVersion) throws -> Ioc_Sync_V1_Response {

@@ -1,3 +1,4 @@
+import Attachments
 import CRDT
 import Foundation
 import HubKit
@@ -86,7 +87,10 @@ struct ApplyBenchmark {
         let hubReplica = try Replica(path: hubFolder + "/hub.sqlite", site: SiteID(hubKey.publicKey.siteID), servesScopes: true)
         let book = try EnrolmentBook(replica: hubReplica)
         _ = try book.enrol(source.key.publicKey, name: source.nodeName, district: source.district)
-        let service = SyncService(replica: hubReplica, enrolments: book, logger: logger, announce: { _ in })
+        let service = SyncService(
+            replica: hubReplica, enrolments: book,
+            attachments: try AttachmentStore(directory: URL(fileURLWithPath: NSTemporaryDirectory() + "/ioc-bench-attachments-\(UUID().uuidString)")),
+            logger: logger, announce: { _ in })
         var hubApplied = 0
         let hubCPU = CPUTime.now()
         let hubStart = clock.now

@@ -1,3 +1,4 @@
+import Attachments
 import CRDT
 import Foundation
 import HubKit
@@ -21,7 +22,8 @@ final class InProcessHub {
         replica = try Replica(path: folder + "/hub.sqlite", site: SiteID(key.publicKey.siteID), servesScopes: true)
         enrolments = try EnrolmentBook(replica: replica)
         endpoint = try SyncEndpoint(
-            replica: replica, enrolments: enrolments, syncURL: "tcp://127.0.0.1:0", announceURL: "tcp://127.0.0.1:0",
+            replica: replica, enrolments: enrolments,
+            attachments: try AttachmentStore(directory: URL(fileURLWithPath: folder + "/attachments")), syncURL: "tcp://127.0.0.1:0", announceURL: "tcp://127.0.0.1:0",
             workers: workers, logger: logger)
         service = endpoint.service
         syncURL = "tcp://127.0.0.1:\(endpoint.syncPort)"

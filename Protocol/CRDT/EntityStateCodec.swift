@@ -1,26 +1,25 @@
-import CRDT
-
 /// The storage format of an entity's merged state in SQLite: a compact binary
 /// encoding, written and read on every edit and every applied change, so it is built
 /// for speed (one pass, no intermediate objects) and size (rows stay in their b-tree
 /// page instead of spilling into overflow pages).
 ///
 /// Layout (version 1): a version byte, type, scope, a table of the distinct stamps and one
-/// of the distinct authors, then the scope stamp and the registers, sets, histories and
+/// of the distinct authors, then the scope stamp (marker 0 none, 1 set at creation, 2 set by
+/// a transfer) and the registers, sets, histories and
 /// counters, each as a count followed by its entries. Stamps and authors in the body are
 /// indexes into their tables (an entity's fields mostly share a few stamps and authors).
 /// Integers are LEB128 varints, table stamps 16 fixed bytes (HLC and site,
 /// little-endian), strings and payloads a varint length and bytes.
 ///
 /// Guarantees: `decode(encode(s)) == s` for every state; malformed bytes throw, never trap.
-enum EntityStateCodec {
-    static let version: UInt8 = 1
+public enum EntityStateCodec {
+    public static let version: UInt8 = 1
 
-    struct Malformed: Error, CustomStringConvertible {
-        let description: String
+    public struct Malformed: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    static func encode(_ state: EntityState) -> [UInt8] {
+    public static func encode(_ state: EntityState) -> [UInt8] {
         var out = Writer()
         out.bytes.reserveCapacity(384)
         encodeBody(state, into: &out)
@@ -42,7 +41,7 @@ enum EntityStateCodec {
 
     private static func encodeBody(_ state: EntityState, into out: inout Writer) {
         if let stamp = state.scopeStamp {
-            out.bytes.append(1)
+            out.bytes.append(state.scopeMovedByTransfer ? 2 : 1)
             out.stamp(stamp)
         } else {
             out.bytes.append(0)
@@ -92,7 +91,7 @@ enum EntityStateCodec {
         }
     }
 
-    static func decode(_ bytes: [UInt8]) throws(Malformed) -> EntityState {
+    public static func decode(_ bytes: [UInt8]) throws(Malformed) -> EntityState {
         try bytes.withUnsafeBufferPointer { buffer throws(Malformed) in
             var input = Reader(buffer: buffer)
             guard try input.byte() == version else { throw Malformed(description: "unknown state format") }
@@ -101,7 +100,14 @@ enum EntityStateCodec {
                 input.stampTable.append(Stamp(hlc: HLCTimestamp(rawValue: try input.fixed()), site: SiteID(try input.fixed())))
             }
             for _ in 0..<(try input.count()) { input.authorTable.append(try input.string()) }
-            if try input.byte() == 1 { state.scopeStamp = try input.stamp() }
+            switch try input.byte() {
+            case 0: break
+            case 1: state.scopeStamp = try input.stamp()
+            case 2:
+                state.scopeStamp = try input.stamp()
+                state.scopeMovedByTransfer = true
+            default: throw Malformed(description: "unknown scope marker")
+            }
             for _ in 0..<(try input.count()) {
                 let field = try input.string()
                 var frontier: [MVRegister<Payload>.Write] = []
