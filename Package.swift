@@ -38,7 +38,9 @@ let package = Package(
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Replica", swiftSettings: strict),
         .target(
-            name: "Records", dependencies: ["CRDT", "Replica"], path: "Protocol/Records", swiftSettings: strict),
+            name: "Records",
+            dependencies: ["CRDT", "Replica", "WorkingCalendar", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Protocol/Records", swiftSettings: strict),
         .target(
             name: "RecordAPI",
             dependencies: [

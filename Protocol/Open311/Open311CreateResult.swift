@@ -6,9 +6,10 @@ public struct Open311CreateResult: Sendable, Hashable {
     public var serviceNotice: String?
     public var accountID: String?
 
-    public init(serviceRequestID: String? = nil, token: String? = nil, serviceNotice: String? = nil,
-        accountID: String? = nil)
-    {
+    public init(
+        serviceRequestID: String? = nil, token: String? = nil, serviceNotice: String? = nil,
+        accountID: String? = nil
+    ) {
         self.serviceRequestID = serviceRequestID
         self.token = token
         self.serviceNotice = serviceNotice

@@ -10,9 +10,12 @@ public enum Open311DateTime {
     /// The offset every emitted datetime uses: UTC+07:00.
     public static let offsetSeconds = 7 * 3600
 
-    /// Formats `date` as `2026-11-23T14:05:00+07:00`.
+    /// Formats `date` as `2026-11-23T14:05:00+07:00`. Instants outside years 0001–9999 (or not finite) are
+    /// clamped to that range rather than trapping.
     public static func format(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down)) + offsetSeconds
+        let seconds = date.timeIntervalSince1970
+        let clamped = seconds.isNaN ? 0 : min(max(seconds, -62_135_596_800), 253_402_275_599)
+        let total = Int(clamped.rounded(.down)) + offsetSeconds
         let days = floorDivide(total, 86400)
         let secondOfDay = total - days * 86400
         let (year, month, day) = civil(fromDays: days)

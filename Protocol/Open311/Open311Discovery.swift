@@ -42,9 +42,10 @@ public struct Open311Discovery: Sendable, Hashable {
 
     /// A one-endpoint document for the Đắk Lắk field-report service mounted at `baseURL`.
     ///
-    /// The default `baseURL` is the path only; pass the absolute URL the server is reachable at when known.
+    /// The default `baseURL` is the path only; pass the absolute URL the server is reachable at when known. The
+    /// default changeset is 2026-11-23T00:00:00+07:00, when this API took its current shape; bump it on change.
     public static func dakLak(
-        baseURL: String = "/open311/v2", changeset: Date = Date(timeIntervalSince1970: 1_763_856_000),
+        baseURL: String = "/open311/v2", changeset: Date = Date(timeIntervalSince1970: 1_795_366_800),
         contact: String =
             "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Đắk Lắk / Đắk Lắk Intelligent Operations Centre",
         keyService: String? = nil

@@ -63,6 +63,12 @@ extension Open311Error {
         code: 400, english: "long must be a decimal number between -180 and 180",
         vietnamese: "long phải là số thập phân trong khoảng -180 đến 180")
 
+    // MARK: Submission content
+
+    public static let descriptionTooLong = Open311Error(
+        code: 400, english: "description may not exceed 4000 characters",
+        vietnamese: "description không được vượt quá 4000 ký tự")
+
     // MARK: Attributes
 
     public static func attributeRequired(_ code: String) -> Open311Error {

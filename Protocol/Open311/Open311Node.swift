@@ -112,7 +112,9 @@ extension Open311Node {
         return value
     }
 
-    /// A field that may be absent; null, missing and empty text all read as nil.
+    /// A field that may be absent; null, missing and empty text all read as nil. Free text is returned exactly as
+    /// sent, surrounding whitespace included; the structured readers below (enums, dates, numbers, booleans)
+    /// ignore surrounding whitespace, which pretty-printed XML from other servers carries.
     func optionalString(_ key: String) -> String? {
         guard let value = self[key]?.scalarText, !value.isEmpty else { return nil }
         return value
@@ -138,14 +140,16 @@ extension Open311Node {
     }
 
     func requiredDate(_ key: String) throws(Open311DecodingError) -> Date {
-        let text = try requiredString(key)
+        let text = try requiredString(key).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let date = Open311DateTime.parse(text) else { throw .invalid(key) }
         return date
     }
 
     func optionalDate(_ key: String) throws(Open311DecodingError) -> Date? {
         guard let text = optionalString(key) else { return nil }
-        guard let date = Open311DateTime.parse(text) else { throw .invalid(key) }
+        guard let date = Open311DateTime.parse(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw .invalid(key)
+        }
         return date
     }
 
@@ -159,7 +163,8 @@ extension Open311Node {
     /// Raw values of an enumeration field.
     func requiredEnum<Value: RawRepresentable>(_ key: String, as: Value.Type) throws(Open311DecodingError) -> Value
     where Value.RawValue == String {
-        guard let value = Value(rawValue: try requiredString(key).lowercased()) else { throw .invalid(key) }
+        let text = try requiredString(key).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        guard let value = Value(rawValue: text) else { throw .invalid(key) }
         return value
     }
 }

@@ -18,7 +18,8 @@ public struct Open311Service: Sendable, Hashable {
     /// True when GET services/{code} has a definition with attributes to fill in.
     public var metadata: Bool
     public var type: Kind
-    /// Emitted as the spec's single comma-separated string (`"đường, ổ gà"`); parsed back by splitting on commas.
+    /// Emitted as the spec's single comma-separated string (`"đường, ổ gà"`) and parsed back by splitting on commas,
+    /// so a keyword must not itself contain a comma.
     public var keywords: [String]
     public var group: String?
 

@@ -22,15 +22,20 @@ public enum Open311URLEncodedForm {
         return pairs
     }
 
-    /// Percent-decodes one name or value; nil when the result is not UTF-8.
+    /// Percent-decodes one name or value (`+` is a space); nil when the result is not UTF-8.
     public static func decode(_ component: some Collection<UInt8>) -> String? {
+        percentDecode(component, plusIsSpace: true)
+    }
+
+    /// Percent-decodes `component`; `+` is a space only in form encoding, not in paths.
+    static func percentDecode(_ component: some Collection<UInt8>, plusIsSpace: Bool) -> String? {
         let input = Array(component)
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var index = 0
         while index < input.count {
             let byte = input[index]
-            if byte == 0x2B {
+            if byte == 0x2B, plusIsSpace {
                 output.append(0x20)
             } else if byte == 0x25, index + 2 < input.count, let high = hex(input[index + 1]),
                 let low = hex(input[index + 2])

@@ -52,7 +52,9 @@ struct Open311XMLParser {
                 index += 2
                 let closing = try self.name()
                 skipWhitespace()
-                guard closing == name, starts(with: ">") else { throw .malformed("</\(closing)> does not close <\(name)>") }
+                guard closing == name, starts(with: ">") else {
+                    throw .malformed("</\(closing)> does not close <\(name)>")
+                }
                 index += 1
                 break
             } else if starts(with: "<!--") {

@@ -24,6 +24,7 @@ public enum JSONResponse {
             case .invalidInput: .badRequest
             case .notFound: .notFound
             case .outOfScope: .forbidden
+            case .conflict: .conflict
             case .storage: .serviceUnavailable
             }
         return Self.error(status, code: error.kind.rawValue, message: error.message, field: error.field)

@@ -1,7 +1,5 @@
-/// Where a case stands in the processing workflow. The full workflow (triage,
-/// assignment, transfer, reopen rules) belongs to the field-report service; this is the
-/// vocabulary the spine carries.
-public enum CaseStatus: String, CaseIterable, Sendable {
+/// Where a case stands in the processing workflow (see `CaseAction` for the moves).
+public enum CaseStatus: String, CaseIterable, Sendable, Codable {
     case received
     case accepted
     case assigned
@@ -9,6 +7,21 @@ public enum CaseStatus: String, CaseIterable, Sendable {
     case resolved
     case closed
     case ineligible
+
+    /// How the province's statistic counts a case in this state.
+    public enum Outcome: Int, Sendable {
+        case processing = 0
+        case processed = 1
+        case ineligible = 2
+    }
+
+    public var outcome: Outcome {
+        switch self {
+        case .resolved, .closed: .processed
+        case .ineligible: .ineligible
+        case .received, .accepted, .assigned, .inProgress: .processing
+        }
+    }
 
     /// The label staff read.
     public var vietnamese: String {
@@ -20,6 +33,18 @@ public enum CaseStatus: String, CaseIterable, Sendable {
         case .resolved: "Đã xử lý xong"
         case .closed: "Đã đóng"
         case .ineligible: "Không đủ điều kiện"
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .received: "Received"
+        case .accepted: "Accepted"
+        case .assigned: "Assigned"
+        case .inProgress: "In progress"
+        case .resolved: "Resolved"
+        case .closed: "Closed"
+        case .ineligible: "Ineligible"
         }
     }
 }

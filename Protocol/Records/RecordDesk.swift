@@ -10,63 +10,40 @@ import Replica
 /// report id); refused input writes nothing.
 public struct RecordDesk: Sendable {
     public let replica: Replica
-    /// The scope new records get: the node's district code.
+    /// The scope new records get: the node's district code, or `province` at the hub
+    /// (which files each report in the district it names, and may act on any case).
     public let homeScope: String
+    public let catalog: ReferenceCatalog
+    /// Checks that photos named by a report are stored here.
+    public let hasAttachment: @Sendable (String) -> Bool
+    /// The clock: Unix milliseconds (tests move it).
+    public let now: @Sendable () -> Int64
 
     public static let reportType = "report"
     public static let caseType = "case"
     static let maxText = 4_000
 
-    public init(replica: Replica, homeScope: String) {
+    public init(
+        replica: Replica, homeScope: String, catalog: ReferenceCatalog? = nil,
+        hasAttachment: @escaping @Sendable (String) -> Bool = { _ in true },
+        now: @escaping @Sendable () -> Int64 = { Int64(Replica.systemMillis()) }
+    ) {
         self.replica = replica
         self.homeScope = homeScope
+        self.catalog = catalog ?? ReferenceCatalog(replica: replica)
+        self.hasAttachment = hasAttachment
+        self.now = now
     }
+
+    public var isHub: Bool { homeScope == Scope.province }
 
     // MARK: Writes
 
-    /// Takes a new report: `{"category", "description", "location": {"lat", "lon"}}`
-    /// (plus optional `address`, `channel`), and opens its case.
+    /// Takes a new report from the JSON API (see `ReportIntake` for the fields) and
+    /// opens its case.
     public func createReport(json body: Data, author: String) async throws(RecordError) -> (report: EntityID, case: EntityID) {
-        let object = try Self.object(body)
-        try Self.allowOnly(["category", "description", "location", "address", "channel"], in: object)
-        let category = try Self.text(object, "category", max: 64, required: true)!
-        let description = try Self.text(object, "description", max: Self.maxText, required: true)!
-        let address = try Self.text(object, "address", max: 300, required: false)
-        let channel = try Self.text(object, "channel", max: 32, required: false) ?? "api"
-        guard let location = object["location"] as? [String: Any] else {
-            throw .invalid("location", "Thiếu vị trí {\"lat\", \"lon\"} / location {\"lat\", \"lon\"} is required")
-        }
-        guard let lat = (location["lat"] as? NSNumber)?.doubleValue, let lon = (location["lon"] as? NSNumber)?.doubleValue,
-            lat.isFinite, lon.isFinite
-        else { throw .invalid("location", "lat và lon phải là số / lat and lon must be numbers") }
-        guard (11.5...14.0).contains(lat), (107.0...110.0).contains(lon) else {
-            throw .invalid("location", "Vị trí nằm ngoài tỉnh Đắk Lắk / location (\(lat), \(lon)) is outside Đắk Lắk province")
-        }
-        let now = Replica.systemMillis()
-        let reportID = EntityID.make(millis: now)
-        let caseID = EntityID.make(millis: now)
-        var reportEdits: [Edit] = [
-            .init("category", .assign(Self.fragment(category))),
-            .init("description", .assign(Self.fragment(description))),
-            .init("location", .assign(Self.fragment(["lat": lat, "lon": lon]))),
-            .init("channel", .assign(Self.fragment(channel))),
-            .init("case_id", .assign(Self.fragment(caseID.description))),
-            .init("created_at", .assign(Self.fragment(Int(now)))),
-        ]
-        if let address { reportEdits.append(.init("address", .assign(Self.fragment(address)))) }
-        do {
-            _ = try await replica.write(entity: reportID, type: Self.reportType, scope: homeScope, edits: reportEdits, author: author)
-            _ = try await replica.write(
-                entity: caseID, type: Self.caseType, scope: homeScope,
-                edits: [
-                    .init("report_id", .assign(Self.fragment(reportID.description))),
-                    .init("status", .assign(Self.fragment(CaseStatus.received.rawValue))),
-                    .init("created_at", .assign(Self.fragment(Int(now)))),
-                ], author: author)
-        } catch {
-            throw RecordError(error)
-        }
-        return (reportID, caseID)
+        let receipt = try await intake(try Self.intake(fromJSON: body), author: author)
+        return (receipt.report, receipt.case)
     }
 
     /// Edits a case: any of `status`, `assigned_unit`, `priority`, `note` (assignments
@@ -81,6 +58,7 @@ public struct RecordDesk: Sendable {
                 throw .invalid("status", "Trạng thái không hợp lệ / status must be one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             edits.append(.init("status", .assign(Self.fragment(status))))
+            edits.append(.init("history", .append(Self.fragment(["action": "set_status", "to": status]))))
         }
         if let unit = try Self.text(object, "assigned_unit", max: 120, required: false) {
             edits.append(.init("assigned_unit", .assign(Self.fragment(unit))))
@@ -97,6 +75,7 @@ public struct RecordDesk: Sendable {
         if let comment = try Self.text(object, "comment", max: Self.maxText, required: false) {
             edits.append(.init("comments", .append(Self.fragment(comment))))
         }
+        _ = try await editableCase(id)
         try await editCase(id, edits: edits, author: author)
     }
 

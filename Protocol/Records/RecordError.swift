@@ -7,6 +7,8 @@ public struct RecordError: Error, Sendable, CustomStringConvertible {
         case invalidInput = "invalid_input"
         case notFound = "not_found"
         case outOfScope = "out_of_scope"
+        /// The request does not fit the record's current state (an action from a status that does not allow it).
+        case conflict = "conflict"
         case storage = "storage"
     }
 

@@ -512,6 +512,12 @@ public final class Replica: Sendable {
         }
     }
 
+    /// Runs `body` on a read-only snapshot of the database, off the cooperative pool: for
+    /// the queries of services that keep projections (`ReplicaProjection`).
+    public func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(ReplicaError) -> T {
+        try await translating(path) { try await pool.read(body) }
+    }
+
     /// Runs `body` in one write transaction on the replica's database: for tables a
     /// service keeps beside the replicated ones (the hub's enrolment list).
     public func withDatabase<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(ReplicaError) -> T {

@@ -19,8 +19,8 @@ public struct ReportFormPage: Hashable, Sendable {
         }
     }
 
-    /// What the reporter typed, to refill the form after an error. Coordinates stay text so
-    /// that a mistyped value comes back as typed.
+    /// What the reporter typed, to refill the form after an error. Coordinates are the text
+    /// posted (`lat`, `lon`), not parsed numbers.
     public struct Values: Hashable, Sendable {
         public var category: String
         public var description: String

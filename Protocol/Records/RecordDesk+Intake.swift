@@ -1,0 +1,229 @@
+import CRDT
+import Foundation
+import GRDB
+import Replica
+import WorkingCalendar
+
+extension RecordDesk {
+    /// Takes a report from any channel and opens its case, in one transaction.
+    ///
+    /// Guarantees: nothing is written unless every check passes (category known and
+    /// active, text lengths, location in the province or an address, contact formats,
+    /// photos stored, required questions answered); a delivery that repeats a channel's
+    /// external id returns the first receipt and writes nothing; the case starts
+    /// `received` with a provisional deadline (the category's working days from receipt),
+    /// fixed for good at acceptance.
+    public func intake(_ intake: ReportIntake, author: String) async throws(RecordError) -> IntakeReceipt {
+        let reference: ReferenceCatalog.Snapshot
+        do { reference = try await catalog.snapshot() } catch { throw RecordError(error) }
+        let valid = try validate(intake, reference: reference)
+        let district = valid.district
+        if let externalID = intake.externalID, let existing = try await receipt(channel: intake.channel, externalID: externalID) {
+            return existing
+        }
+        let now = self.now()
+        let reportID = EntityID.make(millis: UInt64(now))
+        let caseID = EntityID.make(millis: UInt64(now))
+        let code = try await freshTrackingCode(district: district)
+        let category = reference.category(intake.category)!
+        let received = VietnamTime.date(millis: now)
+        let provisional = reference.calendar.addingWorkingDays(category.deadlineWorkingDays, to: received)
+
+        var report: [Edit] = [
+            .init("tracking_code", .assign(Self.fragment(code))),
+            .init("category", .assign(Self.fragment(intake.category))),
+            .init("description", .assign(Self.fragment(valid.description))),
+            .init("channel", .assign(Self.fragment(intake.channel))),
+            .init("case_id", .assign(Self.fragment(caseID.description))),
+            .init("created_at", .assign(Self.fragment(Int(now)))),
+        ]
+        if let lat = intake.latitude, let lon = intake.longitude {
+            report.append(.init("location", .assign(Self.fragment(["lat": lat, "lon": lon]))))
+        }
+        if let address = valid.address { report.append(.init("address", .assign(Self.fragment(address)))) }
+        if !intake.reporter.isEmpty {
+            var reporter: [String: String] = [:]
+            reporter["name"] = intake.reporter.name
+            reporter["phone"] = intake.reporter.phone
+            reporter["email"] = intake.reporter.email
+            report.append(.init("reporter", .assign(Self.fragment(reporter))))
+        }
+        if !intake.attributes.isEmpty { report.append(.init("attributes", .assign(Self.fragment(intake.attributes)))) }
+        if let externalID = intake.externalID { report.append(.init("external_id", .assign(Self.fragment("\(intake.channel):\(externalID)")))) }
+        for photo in Set(intake.photos).sorted() { report.append(.init("photos", .add(Self.fragment(photo)))) }
+        // `photos` is named once per photo above: the replica wants each field once per change.
+        let photoEdits = report.filter { $0.field == "photos" }
+        report.removeAll { $0.field == "photos" }
+
+        let summary = String(valid.description.prefix(160))
+        let caseEdits: [Edit] = [
+            .init("report_id", .assign(Self.fragment(reportID.description))),
+            .init("tracking_code", .assign(Self.fragment(code))),
+            .init("category", .assign(Self.fragment(intake.category))),
+            .init("status", .assign(Self.fragment(CaseStatus.received.rawValue))),
+            .init("priority", .assign(Self.fragment("normal"))),
+            .init("received_at", .assign(Self.fragment(Int(now)))),
+            .init("created_at", .assign(Self.fragment(Int(now)))),
+            .init("deadline_date", .assign(Self.fragment(provisional.description))),
+            .init("deadline_at", .assign(Self.fragment(Int(VietnamTime.endOfDay(provisional))))),
+            .init("deadline_basis", .assign(Self.fragment("received"))),
+            .init("summary", .assign(Self.fragment(summary))),
+            .init("address", .assign(Self.fragment(valid.address ?? ""))),
+            .init("channel", .assign(Self.fragment(intake.channel))),
+            .init("history", .append(Self.fragment(["action": "receive", "to": CaseStatus.received.rawValue, "channel": intake.channel]))),
+        ]
+        var writes = [
+            EntityWrite(id: reportID, type: Self.reportType, scope: district, edits: report),
+            EntityWrite(id: caseID, type: Self.caseType, scope: district, edits: caseEdits),
+        ]
+        // A set takes one element per change: further photos are further changes, in the same transaction.
+        for edit in photoEdits { writes.append(EntityWrite(id: reportID, type: Self.reportType, scope: district, edits: [edit], mustExist: true)) }
+        do { _ = try await replica.write(writes, author: author) } catch { throw RecordError(error) }
+        return IntakeReceipt(report: reportID, case: caseID, trackingCode: code, duplicate: false)
+    }
+
+    struct ValidIntake {
+        var district: String
+        var description: String
+        var address: String?
+    }
+
+    func validate(_ intake: ReportIntake, reference: ReferenceCatalog.Snapshot) throws(RecordError) -> ValidIntake {
+        guard let category = reference.category(intake.category), category.active else {
+            throw .invalid("category", "Lĩnh vực '\(intake.category.prefix(64))' không có / unknown category; one of: \(reference.categories.filter(\.active).map(\.code).joined(separator: ", "))")
+        }
+        let description = intake.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !description.isEmpty else { throw .invalid("description", "Vui lòng mô tả sự việc / description is required") }
+        guard description.count <= Self.maxText else { throw .invalid("description", "Mô tả dài quá \(Self.maxText) ký tự / description longer than \(Self.maxText) characters") }
+        let address = intake.address?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        if let address, address.count > 300 { throw .invalid("address", "Địa chỉ dài quá 300 ký tự / address longer than 300 characters") }
+        switch (intake.latitude, intake.longitude) {
+        case let (lat?, lon?):
+            guard lat.isFinite, lon.isFinite, ReportIntake.latitudes.contains(lat), ReportIntake.longitudes.contains(lon) else {
+                throw .invalid("location", "Vị trí nằm ngoài tỉnh Đắk Lắk / location (\(lat), \(lon)) is outside Đắk Lắk province")
+            }
+        case (nil, nil):
+            guard address != nil else { throw .invalid("location", "Cần vị trí trên bản đồ hoặc địa chỉ / a map location or an address is required") }
+        default:
+            throw .invalid("location", "Cần cả vĩ độ và kinh độ / both lat and lon are required")
+        }
+        guard ReportIntake.channels.contains(intake.channel) else {
+            throw .invalid("channel", "Kênh không hợp lệ / channel must be one of \(ReportIntake.channels.sorted().joined(separator: ", "))")
+        }
+        if let name = intake.reporter.name, name.count > 120 { throw .invalid("reporter.name", "Họ tên dài quá 120 ký tự / name longer than 120 characters") }
+        if let phone = intake.reporter.phone {
+            let digits = phone.filter(\.isNumber)
+            guard phone.allSatisfy({ $0.isNumber || " +.-()".contains($0) }), (8...15).contains(digits.count) else {
+                throw .invalid("reporter.phone", "Số điện thoại không hợp lệ / phone must have 8–15 digits")
+            }
+        }
+        if let email = intake.reporter.email {
+            let parts = email.split(separator: "@")
+            guard email.count <= 200, parts.count == 2, parts[1].contains("."), !email.contains(" ") else {
+                throw .invalid("reporter.email", "Email không hợp lệ / email is not a valid address")
+            }
+        }
+        guard intake.photos.count <= 10 else { throw .invalid("photos", "Tối đa 10 ảnh / at most 10 photos") }
+        for photo in intake.photos where !hasAttachment(photo) {
+            throw .invalid("photos", "Ảnh \(photo.prefix(64)) chưa được tải lên / photo \(photo.prefix(64)) was not uploaded here first")
+        }
+        for question in category.attributes {
+            let answers = intake.attributes[question.code] ?? []
+            if question.required, answers.isEmpty {
+                throw .invalid("attributes.\(question.code)", "Thiếu câu trả lời: \(question.prompt) / '\(question.code)' is required")
+            }
+            if !question.choices.isEmpty, let wrong = answers.first(where: { answer in !question.choices.contains { $0.key == answer } }) {
+                throw .invalid("attributes.\(question.code)", "Lựa chọn '\(wrong.prefix(40))' không hợp lệ / choose one of \(question.choices.map(\.key).joined(separator: ", "))")
+            }
+        }
+        guard intake.externalID.map({ !$0.isEmpty && $0.count <= 200 }) ?? true else {
+            throw .invalid("external_id", "external_id phải dài 1–200 ký tự / external_id must be 1–200 characters")
+        }
+        let district: String
+        if isHub {
+            guard let named = intake.district, District.named(named) != nil || named.allSatisfy(\.isNumber) && named.count == 3 else {
+                throw .invalid("district", "Chọn huyện nhận phản ánh / the hub needs the district to file the report in")
+            }
+            district = District.named(named)?.code ?? named
+        } else {
+            district = homeScope
+        }
+        return ValidIntake(district: district, description: description, address: address)
+    }
+
+    /// The receipt of an earlier delivery with the same channel and external id.
+    func receipt(channel: String, externalID: String) async throws(RecordError) -> IntakeReceipt? {
+        let key = "\(channel):\(externalID)"
+        do {
+            return try await replica.read { db -> IntakeReceipt? in
+                guard let row = try Row.fetchOne(db, sql: """
+                    SELECT e.id, json_extract(e.doc, '$.case_id'), json_extract(e.doc, '$.tracking_code') FROM report_external x
+                    JOIN entity e ON e.id = x.report_id WHERE x.key = ?
+                    """, arguments: [key]),
+                    let report = EntityID(bytes: row[0] as Data), let caseID = EntityID(row[1] as String? ?? "")
+                else { return nil }
+                return IntakeReceipt(report: report, case: caseID, trackingCode: row[2] ?? "", duplicate: true)
+            }
+        } catch { throw RecordError(error) }
+    }
+
+    func freshTrackingCode(district: String) async throws(RecordError) -> String {
+        for _ in 0..<8 {
+            let code = TrackingCode.make(district: district)
+            let taken: Bool
+            do {
+                taken = try await replica.read { db in
+                    try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM case_fact WHERE tracking_code = ?)", arguments: [code]) ?? false
+                }
+            } catch { throw RecordError(error) }
+            if !taken { return code }
+        }
+        throw RecordError(.storage, "Không tạo được mã tra cứu / could not draw a free tracking code")
+    }
+
+    /// `ReportIntake` from the JSON API's body.
+    static func intake(fromJSON body: Data) throws(RecordError) -> ReportIntake {
+        let object = try object(body)
+        try allowOnly(["category", "description", "location", "address", "channel", "reporter", "photos", "attributes", "external_id", "district"], in: object)
+        var intake = ReportIntake(
+            category: try text(object, "category", max: 64, required: true)!,
+            description: try text(object, "description", max: maxText, required: true)!,
+            address: try text(object, "address", max: 300, required: false),
+            channel: try text(object, "channel", max: 32, required: false) ?? "api",
+            externalID: try text(object, "external_id", max: 200, required: false),
+            district: try text(object, "district", max: 32, required: false))
+        if let location = object["location"], !(location is NSNull) {
+            guard let location = location as? [String: Any] else {
+                throw .invalid("location", "Vị trí phải là {\"lat\", \"lon\"} / location must be {\"lat\", \"lon\"}")
+            }
+            guard let lat = location["lat"] as? NSNumber, let lon = location["lon"] as? NSNumber else { throw .invalid("location", "lat và lon phải là số / lat and lon must be numbers") }
+            intake.latitude = lat.doubleValue
+            intake.longitude = lon.doubleValue
+        }
+        if let reporter = object["reporter"], !(reporter is NSNull) {
+            guard let reporter = reporter as? [String: Any] else { throw .invalid("reporter", "reporter phải là đối tượng / reporter must be an object") }
+            try allowOnly(["name", "phone", "email"], in: reporter)
+            intake.reporter = .init(
+                name: try text(reporter, "name", max: 120, required: false)?.nilIfEmpty,
+                phone: try text(reporter, "phone", max: 32, required: false)?.nilIfEmpty,
+                email: try text(reporter, "email", max: 200, required: false)?.nilIfEmpty)
+        }
+        if let photos = object["photos"], !(photos is NSNull) {
+            guard let list = photos as? [String] else { throw .invalid("photos", "photos phải là mảng mã SHA-256 / photos must be an array of SHA-256 strings") }
+            intake.photos = list.map { $0.lowercased() }
+        }
+        if let attributes = object["attributes"], !(attributes is NSNull) {
+            guard let map = attributes as? [String: Any] else { throw .invalid("attributes", "attributes phải là đối tượng / attributes must be an object") }
+            for (key, value) in map {
+                if let one = value as? String { intake.attributes[key] = [one] } else if let many = value as? [String] { intake.attributes[key] = many } else {
+                    throw .invalid("attributes.\(key)", "Câu trả lời phải là chuỗi / answers must be strings")
+                }
+            }
+        }
+        return intake
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

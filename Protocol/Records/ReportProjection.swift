@@ -1,0 +1,202 @@
+import CRDT
+import Foundation
+import GRDB
+import Replica
+
+/// The tables the field-report service queries instead of parsing documents: one fact
+/// row per case, monthly totals in the province's statistic's shape, a histogram of
+/// resolution times, the tracking-code index and a diacritic-folded full-text index.
+///
+/// Guarantees: maintained in the transaction that changes a case or report (local edit
+/// or sync), so totals always equal the sum over the facts they came from, and the
+/// published invariant received = processed + processing + ineligible holds at every
+/// commit. Facts derive only from the merged state, so every replica that holds the
+/// same cases holds the same statistics, whatever order the changes came in.
+public struct ReportProjection: ReplicaProjection {
+    public let name = "field-reports"
+    public let version = 1
+
+    public init() {}
+
+    /// Resolution-time buckets: bucket b holds times in [2^(b/4), 2^((b+1)/4)) hours, so a
+    /// median read from them is within ±9 % of the exact one.
+    static let resolveBuckets = 56
+
+    static func resolveBucket(millis: Int64) -> Int {
+        let hours = max(Double(millis) / 3_600_000, 1.0 / 64)
+        return min(max(Int((log2(hours) * 4).rounded(.down)) + 24, 0), resolveBuckets - 1)
+    }
+
+    /// The geometric middle of a bucket, in hours.
+    static func bucketHours(_ bucket: Int, fraction: Double) -> Double {
+        pow(2, (Double(bucket - 24) + fraction) / 4)
+    }
+
+    public func prepare(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS case_fact (
+                id BLOB PRIMARY KEY NOT NULL,
+                scope TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                category TEXT NOT NULL,
+                status TEXT NOT NULL,
+                outcome INTEGER NOT NULL,        -- 0 processing, 1 processed, 2 ineligible
+                received_ms INTEGER NOT NULL,
+                received_day INTEGER NOT NULL,   -- Julian day in Vietnam
+                received_month INTEGER NOT NULL, -- yyyymm
+                deadline_ms INTEGER,
+                resolved_ms INTEGER,
+                on_time INTEGER,                 -- processed: resolved by the deadline
+                rating INTEGER,
+                tracking_code TEXT NOT NULL,
+                conflicted INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS case_fact_open ON case_fact (outcome, received_day, deadline_ms);
+            CREATE INDEX IF NOT EXISTS case_fact_day ON case_fact (received_day);
+            CREATE INDEX IF NOT EXISTS case_fact_code ON case_fact (tracking_code);
+            CREATE INDEX IF NOT EXISTS case_fact_inbox ON case_fact (scope, status, deadline_ms);
+            CREATE INDEX IF NOT EXISTS case_fact_due ON case_fact (outcome, deadline_ms);
+
+            CREATE TABLE IF NOT EXISTS stat_month (
+                scope TEXT NOT NULL, unit TEXT NOT NULL, category TEXT NOT NULL, month INTEGER NOT NULL,
+                received INTEGER NOT NULL DEFAULT 0,
+                processed_on_time INTEGER NOT NULL DEFAULT 0,
+                processed_overdue INTEGER NOT NULL DEFAULT 0,
+                ineligible INTEGER NOT NULL DEFAULT 0,
+                rating_sum INTEGER NOT NULL DEFAULT 0,
+                rating_count INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (month, scope, unit, category)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE IF NOT EXISTS stat_resolve (
+                scope TEXT NOT NULL, unit TEXT NOT NULL, category TEXT NOT NULL, month INTEGER NOT NULL,
+                bucket INTEGER NOT NULL, n INTEGER NOT NULL,
+                PRIMARY KEY (month, scope, unit, category, bucket)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE IF NOT EXISTS report_external (key TEXT PRIMARY KEY NOT NULL, report_id BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS search_key (rid INTEGER PRIMARY KEY, case_id BLOB NOT NULL UNIQUE);
+            CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+            """)
+    }
+
+    public func reset(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM case_fact; DELETE FROM stat_month; DELETE FROM stat_resolve; DELETE FROM search_key; DELETE FROM search_text; DELETE FROM report_external;")
+    }
+
+    public func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
+        switch entity.type {
+        case RecordDesk.caseType: try caseDidChange(db, entity)
+        case RecordDesk.reportType: try reportDidChange(db, entity)
+        default: break
+        }
+    }
+
+    struct Fact: Equatable {
+        var scope, unit, category, status: String
+        var outcome: CaseStatus.Outcome
+        var receivedMillis: Int64
+        var deadlineMillis: Int64?
+        var resolvedMillis: Int64?
+        var rating: Int64?
+        var trackingCode: String
+        var conflicted: Bool
+
+        var month: Int { VietnamTime.monthKey(VietnamTime.date(millis: receivedMillis)) }
+        var onTime: Bool? {
+            guard outcome == .processed else { return nil }
+            guard let deadlineMillis, let resolvedMillis else { return true }
+            return resolvedMillis <= deadlineMillis
+        }
+    }
+
+    static func fact(_ entity: ProjectedEntity) -> Fact? {
+        let state = entity.state
+        guard let received = state.int("received_at") else { return nil }
+        let status = state.string("status").flatMap(CaseStatus.init(rawValue:)) ?? .received
+        return Fact(
+            scope: entity.scope, unit: state.string("unit") ?? "", category: state.string("category") ?? "khac",
+            status: status.rawValue, outcome: status.outcome, receivedMillis: received, deadlineMillis: state.int("deadline_at"),
+            resolvedMillis: status.outcome == .processed ? state.int("resolved_at") : nil,
+            rating: state.int("rating").flatMap { (1...5).contains($0) ? $0 : nil },
+            trackingCode: state.string("tracking_code") ?? "", conflicted: state.registers["status"]?.isConflicted ?? false)
+    }
+
+    private func caseDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
+        let id = Data(entity.id.bytes)
+        let old = try Row.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT scope, unit, category, status, outcome, received_ms, deadline_ms, resolved_ms, rating, tracking_code, conflicted
+                FROM case_fact WHERE id = ?
+                """), arguments: [id]
+        ).map { row in
+            Fact(
+                scope: row[0], unit: row[1], category: row[2], status: row[3], outcome: CaseStatus.Outcome(rawValue: row[4]) ?? .processing,
+                receivedMillis: row[5], deadlineMillis: row[6], resolvedMillis: row[7], rating: row[8], trackingCode: row[9],
+                conflicted: row[10])
+        }
+        let new = Self.fact(entity)
+        guard old != new else { return }
+        if let old { try contribute(db, old, sign: -1) }
+        guard let new else {
+            try db.cachedStatement(sql: "DELETE FROM case_fact WHERE id = ?").execute(arguments: [id])
+            return
+        }
+        try contribute(db, new, sign: 1)
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO case_fact (id, scope, unit, category, status, outcome, received_ms, received_day, received_month,
+                deadline_ms, resolved_ms, on_time, rating, tracking_code, conflicted)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                id, new.scope, new.unit, new.category, new.status, new.outcome.rawValue, new.receivedMillis,
+                VietnamTime.julianDay(millis: new.receivedMillis), new.month, new.deadlineMillis, new.resolvedMillis,
+                new.onTime, new.rating, new.trackingCode, new.conflicted,
+            ])
+    }
+
+    /// Adds (`sign` 1) or removes (-1) one case's part of the monthly totals.
+    private func contribute(_ db: Database, _ fact: Fact, sign: Int) throws {
+        let onTime = fact.onTime
+        try db.cachedStatement(sql: """
+            INSERT INTO stat_month (scope, unit, category, month, received, processed_on_time, processed_overdue, ineligible, rating_sum, rating_count)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            ON CONFLICT (month, scope, unit, category) DO UPDATE SET
+                received = received + ?5, processed_on_time = processed_on_time + ?6, processed_overdue = processed_overdue + ?7,
+                ineligible = ineligible + ?8, rating_sum = rating_sum + ?9, rating_count = rating_count + ?10
+            """).execute(arguments: [
+                fact.scope, fact.unit, fact.category, fact.month, sign,
+                onTime == true ? sign : 0, onTime == false ? sign : 0, fact.outcome == .ineligible ? sign : 0,
+                fact.rating.map { Int($0) * sign } ?? 0, fact.rating == nil ? 0 : sign,
+            ])
+        if fact.outcome == .processed, let resolved = fact.resolvedMillis {
+            try db.cachedStatement(sql: """
+                INSERT INTO stat_resolve (scope, unit, category, month, bucket, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                ON CONFLICT (month, scope, unit, category, bucket) DO UPDATE SET n = n + ?6
+                """).execute(arguments: [
+                    fact.scope, fact.unit, fact.category, fact.month, Self.resolveBucket(millis: resolved - fact.receivedMillis), sign,
+                ])
+        }
+    }
+
+    private func reportDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
+        let state = entity.state
+        if let external = state.string("external_id") {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO report_external (key, report_id) VALUES (?, ?)")
+                .execute(arguments: [external, Data(entity.id.bytes)])
+        }
+        guard let caseText = state.string("case_id"), let caseID = EntityID(caseText) else { return }
+        var parts = [state.string("tracking_code"), state.string("description"), state.string("address"), state.string("category")]
+        if let reporter = state.registers["reporter"]?.value,
+            let object = (try? JSONSerialization.jsonObject(with: Data(reporter))) as? [String: Any]
+        {
+            parts.append(object["name"] as? String)
+            parts.append(object["phone"] as? String)
+        }
+        let body = VietnameseFolding.fold(parts.compactMap { $0 }.joined(separator: " "))
+        let key = Data(caseID.bytes)
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_key (case_id) VALUES (?)").execute(arguments: [key])
+        guard let rid = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rid FROM search_key WHERE case_id = ?"), arguments: [key]) else { return }
+        try db.cachedStatement(sql: "DELETE FROM search_text WHERE rowid = ?").execute(arguments: [rid])
+        try db.cachedStatement(sql: "INSERT INTO search_text (rowid, body) VALUES (?, ?)").execute(arguments: [rid, body])
+    }
+}

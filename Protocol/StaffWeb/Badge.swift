@@ -1,0 +1,20 @@
+import Foundation
+
+/// The small coloured labels for status and deadline. Colour is never the only signal: the
+/// label text always says the same.
+enum Badge {
+    /// `<span class="badge status status-in_progress">Đang xử lý</span>`.
+    static func status(_ status: CaseStatusView, _ l: Localizer) -> String {
+        "<span class=\"badge status status-\(status.rawValue)\">\(HTML.escape(l.status(status)))</span>"
+    }
+
+    /// `<span class="badge due-overdue">Quá hạn</span>`; green on time, amber due soon, red overdue.
+    static func due(_ due: DueState, _ l: Localizer) -> String {
+        "<span class=\"badge \(due.cssClass)\">\(HTML.escape(l.due(due)))</span>"
+    }
+
+    /// A `<time>` element showing `dd/MM/yyyy HH:mm` in UTC+7.
+    static func time(_ date: Date) -> String {
+        "<time datetime=\"\(VietnamTime.iso8601(date))\">\(VietnamTime.format(date))</time>"
+    }
+}

@@ -1,0 +1,117 @@
+/// A tile-free sketch map of Đắk Lắk: the province's bounding box (latitude 12.1–13.6 N,
+/// longitude 107.4–109.0 E) drawn as an SVG frame with a half-degree grid, the district
+/// seats, a 50 km scale bar, and optionally one plotted point.
+///
+/// The frame keeps the real proportions: 320 units wide by 306 high, about 0.54 km per
+/// unit either way at the province's latitude.
+public enum ProvinceMap {
+    /// A district seat drawn on the map for orientation.
+    public struct Landmark: Hashable, Sendable {
+        public var districtCode: String
+        public var name: String
+        public var latitude: Double
+        public var longitude: Double
+    }
+
+    public static let south = 12.1
+    public static let north = 13.6
+    public static let west = 107.4
+    public static let east = 109.0
+    /// The SVG viewBox width.
+    public static let width = 320.0
+    /// The SVG viewBox height: 1.5° of latitude against 1.6° of longitude at ≈12.85° N.
+    public static let height = 306.0
+    /// The frame's width in kilometres: 1.6° × 111.32 km × cos(12.85°).
+    public static let widthKilometres = 173.65
+
+    /// The district seats of the five district nodes (approximate positions).
+    public static let landmarks: [Landmark] = [
+        Landmark(districtCode: "643", name: "Buôn Ma Thuột", latitude: 12.667, longitude: 108.038),
+        Landmark(districtCode: "644", name: "Buôn Hồ", latitude: 12.917, longitude: 108.267),
+        Landmark(districtCode: "648", name: "Cư M'gar", latitude: 12.833, longitude: 108.083),
+        Landmark(districtCode: "651", name: "Ea Kar", latitude: 12.80, longitude: 108.45),
+        Landmark(districtCode: "650", name: "Krông Năng", latitude: 12.983, longitude: 108.367),
+    ]
+
+    /// True when the point lies inside the frame (edges included).
+    public static func contains(latitude: Double, longitude: Double) -> Bool {
+        (south...north).contains(latitude) && (west...east).contains(longitude)
+    }
+
+    /// SVG coordinates of a position: x grows eastwards from the west edge, y southwards
+    /// from the north edge.
+    public static func project(latitude: Double, longitude: Double) -> (x: Double, y: Double) {
+        ((longitude - west) / (east - west) * width, (north - latitude) / (north - south) * height)
+    }
+
+    /// The SVG. With `pickerID`, the svg gets that id and a hidden marker `{pickerID}-marker`
+    /// that the picker script moves; `point` is plotted only when inside the frame.
+    static func svg(title: String, titleID: String, point: (latitude: Double, longitude: Double)?, pickerID: String? = nil)
+        -> String
+    {
+        var svg = "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(titleID)\""
+        if let pickerID { svg += " id=\"\(pickerID)\" class=\"map-picker\"" }
+        svg += " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"\(titleID)\">\(HTML.escape(title))</title>"
+        svg += "<rect class=\"frame\" x=\"0.75\" y=\"0.75\" width=\"\(n(width - 1.5))\" height=\"\(n(height - 1.5))\"/>"
+        for latitude in [12.5, 13.0, 13.5] {
+            let y = project(latitude: latitude, longitude: west).y
+            svg += "<line class=\"grid-line\" x1=\"0\" y1=\"\(n(y))\" x2=\"\(n(width))\" y2=\"\(n(y))\"/>"
+            svg += "<text class=\"grid-label\" x=\"3\" y=\"\(n(y - 2))\">\(n(latitude))°N</text>"
+        }
+        for longitude in [107.5, 108.0, 108.5] {
+            let x = project(latitude: north, longitude: longitude).x
+            svg += "<line class=\"grid-line\" x1=\"\(n(x))\" y1=\"0\" x2=\"\(n(x))\" y2=\"\(n(height))\"/>"
+            svg += "<text class=\"grid-label\" x=\"\(n(x + 2))\" y=\"10\">\(n(longitude))°E</text>"
+        }
+        for landmark in landmarks {
+            let p = project(latitude: landmark.latitude, longitude: landmark.longitude)
+            svg += "<circle class=\"district\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"3.5\"/>"
+            svg += "<text class=\"district-label\" x=\"\(n(p.x + 6))\" y=\"\(n(p.y + 4))\">\(HTML.escape(landmark.name))</text>"
+        }
+        let scaleLength = 50 / widthKilometres * width
+        let scaleY = height - 14
+        svg += "<line class=\"scale\" x1=\"12\" y1=\"\(n(scaleY))\" x2=\"\(n(12 + scaleLength))\" y2=\"\(n(scaleY))\"/>"
+        svg += "<line class=\"scale\" x1=\"12\" y1=\"\(n(scaleY - 4))\" x2=\"12\" y2=\"\(n(scaleY + 4))\"/>"
+        svg += "<line class=\"scale\" x1=\"\(n(12 + scaleLength))\" y1=\"\(n(scaleY - 4))\" x2=\"\(n(12 + scaleLength))\" "
+            + "y2=\"\(n(scaleY + 4))\"/>"
+        svg += "<text class=\"scale-label\" x=\"12\" y=\"\(n(scaleY - 6))\">50 km</text>"
+        let plotted = point.flatMap { contains(latitude: $0.latitude, longitude: $0.longitude) ? $0 : nil }
+        if let pickerID {
+            var p: (x: Double, y: Double) = (width / 2, height / 2)
+            var hidden = " style=\"display:none\""
+            if let plotted {
+                p = project(latitude: plotted.latitude, longitude: plotted.longitude)
+                hidden = ""
+            }
+            svg += "<circle class=\"point\" id=\"\(pickerID)-marker\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"\(hidden)/>"
+        } else if let plotted {
+            let p = project(latitude: plotted.latitude, longitude: plotted.longitude)
+            svg += "<circle class=\"point\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"/>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// The inline script that makes a picker map set the latitude and longitude inputs on a
+    /// click, and follow typed coordinates. Without JavaScript the inputs simply stay typable.
+    static func pickerScript(pickerID: String, latitudeInputID: String, longitudeInputID: String) -> String {
+        """
+        (function(){var s=document.getElementById('\(pickerID)'),m=document.getElementById('\(pickerID)-marker'),\
+        la=document.getElementById('\(latitudeInputID)'),lo=document.getElementById('\(longitudeInputID)');\
+        if(!s||!m||!la||!lo)return;var W=\(n(width)),H=\(n(height)),S=\(south),N=\(north),Wl=\(west),E=\(east);\
+        function show(lat,lon){if(!(lat>=S&&lat<=N&&lon>=Wl&&lon<=E)){m.style.display='none';return;}\
+        m.setAttribute('cx',((lon-Wl)/(E-Wl)*W).toFixed(1));m.setAttribute('cy',((N-lat)/(N-S)*H).toFixed(1));\
+        m.style.display='';}\
+        s.addEventListener('click',function(e){var r=s.getBoundingClientRect();if(!r.width||!r.height)return;\
+        var lon=Wl+(e.clientX-r.left)/r.width*(E-Wl),lat=N-(e.clientY-r.top)/r.height*(N-S);\
+        la.value=lat.toFixed(5);lo.value=lon.toFixed(5);show(lat,lon);});\
+        function typed(){var a=parseFloat(la.value),b=parseFloat(lo.value);if(isFinite(a)&&isFinite(b))show(a,b);}\
+        la.addEventListener('input',typed);lo.addEventListener('input',typed);})();
+        """
+    }
+
+    /// A coordinate with at most one decimal, without a trailing ".0".
+    private static func n(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
