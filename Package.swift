@@ -32,6 +32,8 @@ let package = Package(
             name: "CCrypto", path: "Protocol/CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
         .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Identity", swiftSettings: strict),
+        .target(name: "Open311", path: "Protocol/Open311", swiftSettings: strict),
+        .target(name: "StaffWeb", path: "Protocol/StaffWeb", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Attachments", swiftSettings: strict),
         .target(
             name: "Replica",
@@ -39,12 +41,13 @@ let package = Package(
             path: "Protocol/Replica", swiftSettings: strict),
         .target(
             name: "Records",
-            dependencies: ["CRDT", "Replica", "WorkingCalendar", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CRDT", "Replica", "WorkingCalendar", "Identity", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Records", swiftSettings: strict),
         .target(
             name: "RecordAPI",
             dependencies: [
-                "Records", "Replica", "CRDT", .product(name: "Hummingbird", package: "hummingbird"),
+                "Records", "Replica", "CRDT", "Attachments", "Identity", "WorkingCalendar", "Open311", "StaffWeb",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Protocol/RecordAPI", swiftSettings: strict),
@@ -87,6 +90,8 @@ let package = Package(
         .testTarget(
             name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests",
             swiftSettings: strict),
+        .testTarget(name: "StaffWebTests", dependencies: ["StaffWeb"], path: "Tests/StaffWebTests", swiftSettings: strict),
+        .testTarget(name: "Open311Tests", dependencies: ["Open311"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
         .testTarget(

@@ -29,7 +29,8 @@ public struct HubApplication: Sendable {
     public static func open(_ configuration: HubConfiguration) throws -> (SigningKey, Replica, EnrolmentBook) {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
-        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true)
+        let replica = try Replica(
+            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection()])
         return (key, replica, try EnrolmentBook(replica: replica))
     }
 
@@ -53,10 +54,11 @@ public struct HubApplication: Sendable {
 
         let router = Router()
         HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments).register(on: router)
-        RecordRoutes(
-            desk: RecordDesk(replica: replica, homeScope: Scope.province), acceptsReports: false,
-            defaultAuthor: "trung-tam-tinh", didWrite: { endpoint.announce(["*"]) }
-        ).register(on: router)
+        let service = try FieldReportService(
+            replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath,
+            webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", didWrite: { endpoint.announce(["*"]) })
+        try await service.desk.catalog.seedIfEmpty(author: "trung-tam-tinh")
+        service.register(on: router)
 
         let configuration = self.configuration
         let (syncPort, announcePort, hubSite) = (endpoint.syncPort, endpoint.announcePort, replica.site)

@@ -7,6 +7,8 @@ public struct HubConfiguration: Sendable {
     public var syncURL = "tcp://127.0.0.1:8601"
     public var announceURL = "tcp://127.0.0.1:8602"
     public var syncWorkers = 4
+    /// Shared secret of the chat-channel webhooks; nil turns them off.
+    public var webhookSecret: String?
 
     public init(dataDirectory: String) { self.dataDirectory = dataDirectory }
 

@@ -1,3 +1,4 @@
+import Attachments
 import CRDT
 import Foundation
 import Hummingbird
@@ -25,7 +26,7 @@ public struct NodeApplication: Sendable {
     public static func open(_ configuration: NodeConfiguration, recordIdentity: Bool = true) throws -> (SigningKey, Replica) {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
-        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID))
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection()])
         if recordIdentity {
             try replica.setMeta("district", configuration.district)
             try replica.setMeta("name", configuration.name)
@@ -35,15 +36,17 @@ public struct NodeApplication: Sendable {
 
     public func run() async throws {
         let (key, replica) = try Self.open(configuration)
-        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration, logger: logger)
+        let attachments = try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath))
+        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration, attachments: attachments, logger: logger)
         try daemon.start()
         defer { daemon.stop() }
 
         let router = Router()
         NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: router)
-        RecordRoutes(
-            desk: RecordDesk(replica: replica, homeScope: configuration.district), acceptsReports: true,
-            defaultAuthor: "can-bo@\(configuration.name)", didWrite: { daemon.nudge() }
+        let districtName = District.named(configuration.district)?.name ?? configuration.district
+        try FieldReportService(
+            replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath,
+            webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", didWrite: { daemon.nudge() }
         ).register(on: router)
 
         let configuration = self.configuration

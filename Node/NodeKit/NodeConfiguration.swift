@@ -15,6 +15,8 @@ public struct NodeConfiguration: Sendable {
     public var pullIntervalMillis = 2_000
     /// How long one request may wait for the hub.
     public var requestTimeoutMillis = 5_000
+    /// Shared secret of the chat-channel webhooks; nil turns them off.
+    public var webhookSecret: String?
 
     public init(dataDirectory: String, district: String, name: String) {
         self.dataDirectory = dataDirectory
@@ -25,4 +27,5 @@ public struct NodeConfiguration: Sendable {
     public var databasePath: String { dataDirectory + "/node.sqlite" }
     public var keyPath: String { dataDirectory + "/node.key" }
     public var portsPath: String { dataDirectory + "/ports.json" }
+    public var attachmentsPath: String { dataDirectory + "/attachments" }
 }

@@ -1,3 +1,4 @@
+import Attachments
 import CRDT
 import Foundation
 import Identity
@@ -23,16 +24,18 @@ public final class SyncDaemon: Sendable {
     private let replica: Replica
     private let key: SigningKey
     private let configuration: NodeConfiguration
+    private let attachments: AttachmentStore?
     private let logger: Logger
     private let state = Mutex(SyncStatus())
     private let wake = NSCondition()
     private let flags = Mutex((pending: false, running: true))
     private let sockets = Mutex<[NNGSocket]>([])
 
-    public init(replica: Replica, key: SigningKey, configuration: NodeConfiguration, logger: Logger) {
+    public init(replica: Replica, key: SigningKey, configuration: NodeConfiguration, attachments: AttachmentStore? = nil, logger: Logger) {
         self.replica = replica
         self.key = key
         self.configuration = configuration
+        self.attachments = attachments
         self.logger = logger
     }
 
@@ -183,6 +186,38 @@ public final class SyncDaemon: Sendable {
             }
             if !batch.more { break }
         }
+        try sendPhotos(socket)
+    }
+
+    /// Sends photos the hub has not confirmed, a few per round, after the changes: a
+    /// report reaches the hub first, its photos follow, and a photo never holds up sync.
+    private func sendPhotos(_ socket: NNGSocket) throws {
+        guard let attachments else { return }
+        let waiting = attachments.outbox(limit: 16)
+        for sha in waiting {
+            guard let stored = try attachments.get(sha), let digest = try? Hex.decode(Array(sha.utf8)) else {
+                attachments.confirmDelivered(sha)
+                continue
+            }
+            var put = Ioc_Sync_V1_PutBlob()
+            put.sha256 = Data(digest)
+            put.mediaType = stored.mediaType
+            put.data = Data(stored.bytes)
+            do {
+                guard case let .blobsHeld(held) = try exchange(socket, .putBlob(put)) else {
+                    throw SyncRefusal(.malformed, "hub answered a photo with something else")
+                }
+                if held.sha256.contains(Data(digest)) {
+                    attachments.confirmDelivered(sha)
+                    state.withLock { $0.photosSent += 1 }
+                }
+            } catch let refusal as SyncRefusal where refusal.code == .malformed {
+                // The hub will never take these bytes; keep the file, stop offering it.
+                logger.error("hub refused a photo; it stays here only", metadata: ["sha256": "\(sha)", "reason": "\(refusal.message)"])
+                attachments.confirmDelivered(sha)
+            }
+        }
+        if waiting.count == 16 { flags.withLock { $0.pending = true } }
     }
 
     private func exchange(_ socket: NNGSocket, _ kind: Ioc_Sync_V1_Request.OneOf_Kind) throws -> Ioc_Sync_V1_Response.OneOf_Kind {

@@ -10,6 +10,8 @@ public struct SyncStatus: Sendable, Equatable {
     public var pushed = 0
     public var pulled = 0
     public var rounds = 0
+    /// Photos the hub confirmed since start.
+    public var photosSent = 0
 
     public init() {}
 }

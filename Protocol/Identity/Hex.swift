@@ -13,7 +13,7 @@ public enum Hex {
     }
 
     /// Why a string is not hex; used to build precise error messages.
-    enum DecodeFailure: Error, Equatable {
+    public enum DecodeFailure: Error, Equatable {
         case oddLength(Int)
         case invalidCharacter(offset: Int)
 
@@ -28,7 +28,7 @@ public enum Hex {
     }
 
     /// Decodes upper- or lower-case hex; the whole input must be hex digits.
-    static func decode<S: Collection>(_ utf8: S) throws(DecodeFailure) -> [UInt8] where S.Element == UInt8 {
+    public static func decode<S: Collection>(_ utf8: S) throws(DecodeFailure) -> [UInt8] where S.Element == UInt8 {
         var out = [UInt8]()
         out.reserveCapacity(utf8.count / 2)
         var high: UInt8? = nil

@@ -1,91 +1,403 @@
+import Attachments
 import CRDT
 import Foundation
 import Hummingbird
+import Identity
 import Records
 import Replica
+import WorkingCalendar
 
-/// The `/api/v1` routes for reports and cases, shared by the node (its district) and
-/// the hub (every district, filtered with `?district=`).
+/// The `/api/v1` routes of the field-report service, shared by the node (its district)
+/// and the hub (every district, filtered with `?district=`).
+///
+/// Staff routes need a staff session or HTTP Basic credentials (401 otherwise); the
+/// public ones (reference data, tracking by code, rating, signed webhooks, photos by
+/// hash) never show a reporter's contact. Every write is validated whole before
+/// anything is stored.
 public struct RecordRoutes: Sendable {
     public let desk: RecordDesk
-    /// Whether `POST /api/v1/reports` is served here (at the nodes, where reports are taken).
-    public let acceptsReports: Bool
-    public let defaultAuthor: String
+    public let attachments: AttachmentStore
+    public let auth: StaffAuthenticator
+    /// Shared secret of the chat channels' webhooks (`X-IOC-Signature: sha256=<hex HMAC of the body>`); nil: webhooks off.
+    public let webhookSecret: String?
     /// Called after every successful write, so sync can start at once.
     public let didWrite: @Sendable () -> Void
 
     public static let maxBodyBytes = 256 * 1024
 
-    public init(desk: RecordDesk, acceptsReports: Bool, defaultAuthor: String, didWrite: @escaping @Sendable () -> Void) {
+    public init(
+        desk: RecordDesk, attachments: AttachmentStore, auth: StaffAuthenticator, webhookSecret: String?,
+        didWrite: @escaping @Sendable () -> Void
+    ) {
         self.desk = desk
-        self.acceptsReports = acceptsReports
-        self.defaultAuthor = defaultAuthor
+        self.attachments = attachments
+        self.auth = auth
+        self.webhookSecret = webhookSecret
         self.didWrite = didWrite
     }
 
     public func register<Context: RequestContext>(on router: Router<Context>) {
         let api = router.group("api/v1")
+        // Staff
         api.post("reports") { request, context in
-            guard self.acceptsReports else {
-                return JSONResponse.error(.methodNotAllowed, code: "not_here", message: "Báo cáo được tiếp nhận tại nút huyện / reports are taken at district nodes")
-            }
-            return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
-                let ids = try await self.desk.createReport(json: body, author: self.author(request))
-                self.didWrite()
-                return JSONResponse.object(["id": ids.report.description, "case_id": ids.case.description], status: .created)
-            }
-        }
-        api.get("reports") { request, _ in await self.list(RecordDesk.reportType, request) }
-        api.get("reports/:id") { request, context in await self.read(RecordDesk.reportType, context) }
-        api.get("digest") { request, _ in
-            let district = request.uri.queryParameters.get("district").map { String($0) }
-            let scopes = district.map { [$0, Scope.province] }
-            do {
-                let digest = try await self.desk.replica.stateDigestAsync(scopes: scopes)
-                return JSONResponse.object(["digest": digest.digest, "entities": digest.entities, "scopes": scopes ?? ["*"]])
-            } catch let error as ReplicaError {
-                return JSONResponse.error(RecordError(error))
-            } catch {
-                return JSONResponse.error(.internalServerError, code: "internal", message: "\(error)")
+            await self.staff(request) { account in
+                await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                    let intake = try RecordDesk.parseIntake(json: body)
+                    let receipt = try await self.desk.intake(intake, author: account.user)
+                    self.didWrite()
+                    return JSONResponse.object(
+                        ["id": receipt.report.description, "case_id": receipt.case.description, "tracking_code": receipt.trackingCode, "duplicate": receipt.duplicate],
+                        status: receipt.duplicate ? .ok : .created)
+                }
             }
         }
-        api.get("cases") { request, _ in await self.list(RecordDesk.caseType, request) }
-        api.get("cases/:id") { request, context in await self.read(RecordDesk.caseType, context) }
+        api.get("reports") { request, _ in await self.staff(request) { _ in await self.list(RecordDesk.reportType, request) } }
+        api.get("reports/:id") { request, context in await self.staff(request) { _ in await self.read(RecordDesk.reportType, context) } }
+        api.get("cases") { request, _ in await self.staff(request) { _ in await self.cases(request) } }
+        api.get("cases/:id") { request, context in await self.staff(request) { _ in await self.read(RecordDesk.caseType, context) } }
+        api.get("cases/:id/record") { request, context in
+            await self.staff(request) { _ in
+                guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
+                do throws(RecordError) {
+                    guard let record = try await self.desk.caseRecord(id) else { return JSONResponse.error(RecordError(.notFound, "Không tìm thấy hồ sơ / no case \(id)")) }
+                    return JSONResponse.object(record.json(staff: true))
+                } catch { return JSONResponse.error(error) }
+            }
+        }
         api.patch("cases/:id") { request, context in
-            guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
-            return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
-                try await self.desk.patchCase(id, json: body, author: self.author(request))
-                self.didWrite()
-                return JSONResponse.ok(try await self.desk.recordJSON(id, type: RecordDesk.caseType))
+            await self.staff(request) { account in
+                guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
+                return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                    try await self.desk.patchCase(id, json: body, author: account.user)
+                    self.didWrite()
+                    return JSONResponse.ok(try await self.desk.recordJSON(id, type: RecordDesk.caseType))
+                }
             }
         }
+        api.post("cases/:id/actions") { request, context in
+            await self.staff(request) { account in
+                guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
+                return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                    let (action, input) = try Self.action(fromJSON: body)
+                    try await self.desk.perform(action, on: id, input: input, author: account.user)
+                    self.didWrite()
+                    guard let record = try await self.desk.caseRecord(id) else { throw RecordError(.notFound, "no case \(id)") }
+                    return JSONResponse.object(record.json(staff: true))
+                }
+            }
+        }
+        api.get("stats") { request, _ in await self.staff(request) { _ in await self.statistics(request) } }
+        api.post("attachments") { request, _ in await self.staff(request) { _ in await self.upload(request) } }
+        api.put("categories/:code") { request, context in
+            await self.staff(request) { account in
+                guard self.desk.isHub else { return Self.hubOnly() }
+                return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                    let category = try Self.category(fromJSON: body, code: context.parameters.get("code") ?? "")
+                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(category, author: account.user) }
+                    self.didWrite()
+                    return JSONResponse.object(Self.json(category))
+                }
+            }
+        }
+        api.put("calendar/:date") { request, context in
+            await self.staff(request) { account in
+                guard self.desk.isHub else { return Self.hubOnly() }
+                return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                    guard let date = context.parameters.get("date").flatMap(CivilDate.init(iso:)) else {
+                        throw .invalid("date", "Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD")
+                    }
+                    let object = try RecordDesk.jsonObject(body)
+                    guard let kind = (object["kind"] as? String).flatMap(CalendarDay.Kind.init(rawValue:)) else {
+                        throw .invalid("kind", "kind phải là off hoặc working / kind must be 'off' or 'working'")
+                    }
+                    let name = (object["name"] as? String)?.prefix(200).description ?? ""
+                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(CalendarDay(date: date, kind: kind, name: name), author: account.user) }
+                    self.didWrite()
+                    return JSONResponse.object(["date": date.description, "kind": kind.rawValue, "name": name])
+                }
+            }
+        }
+        // Public
+        api.get("digest") { request, _ in await self.digest(request) }
+        api.get("categories") { _, _ in
+            do throws(ReplicaError) {
+                return JSONResponse.object(["items": try await self.desk.catalog.snapshot().categories.filter(\.active).map(Self.json)])
+            } catch { return JSONResponse.error(RecordError(error)) }
+        }
+        api.get("units") { _, _ in
+            do throws(ReplicaError) {
+                return JSONResponse.object(["items": try await self.desk.catalog.snapshot().units.map { ["code": $0.code, "name_vi": $0.nameVI, "name_en": $0.nameEN] }])
+            } catch { return JSONResponse.error(RecordError(error)) }
+        }
+        api.get("calendar") { request, _ in await self.calendar(request) }
+        api.get("track/:code") { _, context in
+            do throws(RecordError) {
+                guard let record = try await self.desk.caseRecord(trackingCode: context.parameters.get("code") ?? "") else {
+                    return JSONResponse.error(RecordError(.notFound, "Không tìm thấy mã tra cứu / no report with this tracking code"))
+                }
+                return JSONResponse.object(record.json(staff: false))
+            } catch { return JSONResponse.error(error) }
+        }
+        api.post("track/:code/rating") { request, context in
+            await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                let object = try RecordDesk.jsonObject(body)
+                guard let score = (object["rating"] as? NSNumber)?.intValue else { throw .invalid("rating", "Cần số sao 1–5 / rating (1–5) is required") }
+                try await self.desk.rate(trackingCode: context.parameters.get("code") ?? "", score: score, comment: object["comment"] as? String)
+                self.didWrite()
+                return JSONResponse.object(["rating": score])
+            }
+        }
+        api.post("webhooks/:channel") { request, context in await self.webhook(request, context) }
+        router.get("attachments/:sha") { _, context in self.serveAttachment(context.parameters.get("sha") ?? "") }
     }
 
-    private func author(_ request: Request) -> String {
-        let header = request.headers.first { $0.name.canonicalName == "x-ioc-user" }?.value.trimmingCharacters(in: .whitespaces) ?? ""
-        return header.isEmpty ? defaultAuthor : String(header.prefix(80))
+    // MARK: Handlers
+
+    /// Runs `body` for a signed-in staff member, or answers 401.
+    func staff(_ request: Request, _ body: (StaffDirectory.Account) async -> Response) async -> Response {
+        guard let account = await auth.account(for: request) else {
+            var response = JSONResponse.error(.unauthorized, code: "unauthenticated", message: "Cần đăng nhập cán bộ / staff sign-in required (session cookie or HTTP Basic)")
+            response.headers[.wwwAuthenticate] = "Basic realm=\"ioc\", charset=\"UTF-8\""
+            return response
+        }
+        return await body(account)
     }
 
     private func read<Context: RequestContext>(_ type: String, _ context: Context) async -> Response {
         guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
-        do { return JSONResponse.ok(try await desk.recordJSON(id, type: type)) } catch { return JSONResponse.error(error) }
+        do throws(RecordError) { return JSONResponse.ok(try await desk.recordJSON(id, type: type)) } catch { return JSONResponse.error(error) }
     }
 
     private func list(_ type: String, _ request: Request) async -> Response {
-        let query = request.uri.queryParameters
-        let limit = query.get("limit").flatMap { Int(String($0)) } ?? 100
-        let offset = query.get("offset").flatMap { Int(String($0)) } ?? 0
-        guard (1...1000).contains(limit), offset >= 0 else {
-            return JSONResponse.error(.badRequest, code: "invalid_input", message: "limit phải từ 1 đến 1000 / limit must be 1…1000, offset ≥ 0")
-        }
-        let scope = query.get("district").map { String($0) }
-        let conflicted = query.get("conflicted") == "true"
-        do {
+        let query = Self.parameters(request)
+        guard let (limit, offset) = Self.paging(query) else { return Self.badPaging() }
+        let scope = query["district"]
+        let conflicted = query["conflicted"] == "true"
+        do throws(RecordError) {
             return JSONResponse.ok(try await desk.listJSON(type: type, scope: scope, conflictedOnly: conflicted, limit: limit, offset: offset))
         } catch { return JSONResponse.error(error) }
     }
 
-    private func withBody<Context: RequestContext>(
+    private func cases(_ request: Request) async -> Response {
+        let query = Self.parameters(request)
+        guard let (limit, offset) = Self.paging(query) else { return Self.badPaging() }
+        var status: CaseStatus?
+        if let raw = query["status"] {
+            guard let parsed = CaseStatus(rawValue: raw) else {
+                return JSONResponse.error(.badRequest, code: "invalid_input", message: "Trạng thái không hợp lệ / status must be one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))", field: "status")
+            }
+            status = parsed
+        }
+        let list = CaseListQuery(
+            scope: query["district"], status: status, text: query["q"],
+            conflictedOnly: query["conflicted"] == "true", limit: limit, offset: offset)
+        do throws(RecordError) {
+            let found = try await desk.listCases(list)
+            var counts: [String: Int] = [:]
+            for (status, count) in found.statusCounts { counts[status.rawValue] = count }
+            return JSONResponse.object([
+                "items": found.cases.map { $0.json(staff: true, timeline: false) }, "count": found.cases.count, "total": found.total,
+                "status_counts": counts, "limit": limit, "offset": offset,
+            ])
+        } catch { return JSONResponse.error(error) }
+    }
+
+    private func statistics(_ request: Request) async -> Response {
+        let query: StatisticsQuery
+        do throws(RecordError) { query = try Self.statisticsQuery(Self.parameters(request)) } catch { return JSONResponse.error(error) }
+        do throws(RecordError) {
+            let result = try await desk.statistics(query)
+            return JSONResponse.object([
+                "group_by": query.groupBy.rawValue, "from": query.from?.description ?? NSNull(), "to": query.to?.description ?? NSNull(),
+                "rows": result.rows.map(\.json), "total": result.total.json, "sentence_vi": result.total.sentenceVI,
+            ])
+        } catch { return JSONResponse.error(error) }
+    }
+
+    private func upload(_ request: Request) async -> Response {
+        var request = request
+        let buffer: ByteBuffer
+        do { buffer = try await request.collectBody(upTo: attachments.maxBytes) } catch {
+            return JSONResponse.error(.contentTooLarge, code: "too_large", message: AttachmentError.tooLarge(bytes: attachments.maxBytes + 1, limit: attachments.maxBytes).description)
+        }
+        do throws(AttachmentError) {
+            let stored = try attachments.put(Array(buffer: buffer), declaredType: request.headers[.contentType], queueForHub: !desk.isHub)
+            if stored.isNew { didWrite() }
+            return JSONResponse.object(
+                ["sha256": stored.attachment.sha256, "media_type": stored.attachment.mediaType, "size": stored.attachment.size, "url": "/attachments/\(stored.attachment.sha256)"],
+                status: stored.isNew ? .created : .ok)
+        } catch {
+            return JSONResponse.error(error.isInputError ? .badRequest : .init(code: 507), code: "invalid_attachment", message: error.description, field: "photo")
+        }
+    }
+
+    func serveAttachment(_ sha: String) -> Response {
+        do throws(AttachmentError) {
+            guard let found = try attachments.get(sha) else {
+                return JSONResponse.error(.notFound, code: "not_found", message: "Ảnh chưa có ở đây (có thể đang đồng bộ) / photo not here (yet)")
+            }
+            return Response(
+                status: .ok, headers: [.contentType: found.mediaType, .cacheControl: "private, max-age=31536000, immutable"],
+                body: .init(byteBuffer: ByteBuffer(bytes: found.bytes)))
+        } catch {
+            return JSONResponse.error(.badRequest, code: "invalid_input", message: error.description, field: "sha256")
+        }
+    }
+
+    /// A chat channel (Zalo, Facebook) delivers a citizen's message through its relay:
+    /// `{"message_id", "text", "category", "sender": {"name", "phone"}, "location": {"lat", "lon"}, "address"}`,
+    /// signed with the shared secret. A repeated `message_id` returns the first receipt.
+    private func webhook<Context: RequestContext>(_ request: Request, _ context: Context) async -> Response {
+        let channel = context.parameters.get("channel") ?? ""
+        guard ["zalo", "facebook"].contains(channel) else {
+            return JSONResponse.error(.notFound, code: "not_found", message: "Kênh không hỗ trợ / unknown channel '\(channel.prefix(20))': zalo or facebook")
+        }
+        guard let secret = webhookSecret else {
+            return JSONResponse.error(.serviceUnavailable, code: "webhooks_off", message: "Chưa cấu hình khóa webhook / webhooks are not configured on this site (--webhook-secret)")
+        }
+        return await withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+            let given = request.headers.first { $0.name.canonicalName == "x-ioc-signature" }?.value ?? ""
+            let expected = HMACSHA256.mac(key: Array(secret.utf8), message: Array(body))
+            guard given.hasPrefix("sha256="), let mac = try? Hex.decode(Array(given.dropFirst(7).utf8)), HMACSHA256.equal(mac, expected) else {
+                return JSONResponse.error(.unauthorized, code: "bad_signature", message: "Chữ ký webhook không đúng / X-IOC-Signature must be sha256=<hex HMAC-SHA256 of the body>")
+            }
+            let object = try RecordDesk.jsonObject(body)
+            guard let messageID = object["message_id"] as? String, !messageID.isEmpty else { throw .invalid("message_id", "Thiếu message_id / message_id is required") }
+            guard let text = object["text"] as? String else { throw .invalid("text", "Thiếu nội dung / text is required") }
+            let sender = object["sender"] as? [String: Any] ?? [:]
+            let location = object["location"] as? [String: Any]
+            let intake = ReportIntake(
+                category: object["category"] as? String ?? "khac", description: text,
+                latitude: (location?["lat"] as? NSNumber)?.doubleValue, longitude: (location?["lon"] as? NSNumber)?.doubleValue,
+                address: object["address"] as? String, channel: channel,
+                reporter: .init(name: sender["name"] as? String, phone: sender["phone"] as? String),
+                externalID: messageID, district: object["district"] as? String)
+            let receipt = try await desk.intake(intake, author: "kenh-\(channel)")
+            if !receipt.duplicate { didWrite() }
+            return JSONResponse.object(["tracking_code": receipt.trackingCode, "case_id": receipt.case.description, "duplicate": receipt.duplicate], status: receipt.duplicate ? .ok : .created)
+        }
+    }
+
+    private func digest(_ request: Request) async -> Response {
+        let district = request.uri.queryParameters.get("district").map { String($0) }
+        let scopes = district.map { [$0, Scope.province] }
+        do throws(ReplicaError) {
+            let digest = try await desk.replica.stateDigestAsync(scopes: scopes)
+            return JSONResponse.object(["digest": digest.digest, "entities": digest.entities, "scopes": scopes ?? ["*"]])
+        } catch { return JSONResponse.error(RecordError(error)) }
+    }
+
+    private func calendar(_ request: Request) async -> Response {
+        let year = request.uri.queryParameters.get("year").flatMap { Int(String($0)) } ?? VietnamTime.date(millis: desk.now()).year
+        guard (1900...2199).contains(year) else { return JSONResponse.error(.badRequest, code: "invalid_input", message: "Năm không hợp lệ / year must be 1900–2199", field: "year") }
+        do throws(ReplicaError) {
+            let reference = try await desk.catalog.snapshot()
+            return JSONResponse.object([
+                "year": year,
+                "holidays": WorkingCalendar.statutoryHolidays(year: year).map {
+                    ["date": $0.date.description, "name": $0.name, "name_en": $0.englishName, "compensatory": $0.isCompensatory] as [String: Any]
+                },
+                "announced": reference.days.filter { $0.date.year == year }.map { ["date": $0.date.description, "kind": $0.kind.rawValue, "name": $0.name] },
+            ])
+        } catch { return JSONResponse.error(RecordError(error)) }
+    }
+
+    // MARK: Parsing
+
+    /// The query string's parameters (the first of repeated ones).
+    public static func parameters(_ request: Request) -> [String: String] {
+        var result: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters where result[String(key)] == nil { result[String(key)] = String(value) }
+        return result
+    }
+
+    func reference(_ body: () async throws(ReplicaError) -> Void) async throws(RecordError) {
+        do { try await body() } catch { throw RecordError(error) }
+    }
+
+    static func paging(_ query: [String: String]) -> (Int, Int)? {
+        let limit = query["limit"].flatMap { Int($0) } ?? 50
+        let offset = query["offset"].flatMap { Int($0) } ?? 0
+        guard (1...1000).contains(limit), offset >= 0 else { return nil }
+        return (limit, offset)
+    }
+
+    public static func statisticsQuery(_ query: [String: String]) throws(RecordError) -> StatisticsQuery {
+        func date(_ key: String) throws(RecordError) -> CivilDate? {
+            guard let raw = query[key], !raw.isEmpty else { return nil }
+            guard let date = CivilDate(iso: raw) else { throw .invalid(key, "Ngày phải có dạng YYYY-MM-DD / '\(key)' must be YYYY-MM-DD") }
+            return date
+        }
+        var result = StatisticsQuery(from: try date("from"), to: try date("to"))
+        if let from = result.from, let to = result.to, from > to { throw .invalid("from", "Từ ngày phải trước đến ngày / 'from' is after 'to'") }
+        func text(_ key: String) -> String? { query[key].flatMap { $0.isEmpty ? nil : $0 } }
+        result.scope = text("district")
+        result.unit = text("unit")
+        result.category = text("category")
+        if let group = text("group") {
+            guard let grouping = StatisticsQuery.Grouping(rawValue: group) else {
+                throw .invalid("group", "group phải là district, unit, category, month hoặc none / group must be district, unit, category, month or none")
+            }
+            result.groupBy = grouping
+        }
+        return result
+    }
+
+    static func action(fromJSON body: Data) throws(RecordError) -> (CaseAction, CaseActionInput) {
+        let object = try RecordDesk.jsonObject(body)
+        let allowed: Set<String> = ["action", "category", "unit", "priority", "reason", "result", "photos", "district", "text"]
+        if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw .invalid(unknown, "Trường không được hỗ trợ / unknown field '\(unknown)'; allowed: \(allowed.sorted().joined(separator: ", "))")
+        }
+        guard let name = object["action"] as? String, let action = CaseAction(rawValue: name) else {
+            throw .invalid("action", "action phải là một trong / action must be one of: \(CaseAction.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        for key in allowed.subtracting(["action", "photos"]) where object[key] != nil && !(object[key] is String) && !(object[key] is NSNull) {
+            throw .invalid(key, "'\(key)' phải là chuỗi / must be a string")
+        }
+        if let photos = object["photos"], !(photos is [String]) { throw .invalid("photos", "photos phải là mảng chuỗi / photos must be an array of strings") }
+        return (action, CaseActionInput(
+            category: object["category"] as? String, unit: object["unit"] as? String, priority: object["priority"] as? String,
+            reason: object["reason"] as? String, result: object["result"] as? String, photos: object["photos"] as? [String] ?? [],
+            district: object["district"] as? String, text: object["text"] as? String))
+    }
+
+    static func category(fromJSON body: Data, code: String) throws(RecordError) -> ReportCategory {
+        let object = try RecordDesk.jsonObject(body)
+        guard (2...64).contains(code.count), code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+            throw .invalid("code", "Mã lĩnh vực 2–64 ký tự a–z, 0–9, - / category code must be 2–64 of a–z, 0–9, -")
+        }
+        guard let nameVI = object["name_vi"] as? String, !nameVI.isEmpty, let nameEN = object["name_en"] as? String, !nameEN.isEmpty else {
+            throw .invalid("name_vi", "Cần tên tiếng Việt và tiếng Anh / name_vi and name_en are required")
+        }
+        guard let units = object["units"] as? [String], !units.isEmpty else { throw .invalid("units", "Cần ít nhất một đơn vị xử lý / at least one unit is required") }
+        guard let days = (object["deadline_days"] as? NSNumber)?.intValue, (1...90).contains(days) else {
+            throw .invalid("deadline_days", "Thời hạn 1–90 ngày làm việc / deadline_days must be 1–90 working days")
+        }
+        var questions: [CategoryQuestion] = []
+        for item in object["attributes"] as? [[String: Any]] ?? [] {
+            guard let code = item["code"] as? String, let prompt = item["prompt"] as? String,
+                let kind = (item["kind"] as? String).flatMap(CategoryQuestion.Kind.init(rawValue:))
+            else { throw .invalid("attributes", "Mỗi câu hỏi cần code, prompt, kind / each attribute needs code, prompt and kind (text, number, singlevaluelist, multivaluelist)") }
+            let choices = (item["choices"] as? [[String: String]] ?? []).compactMap { choice in
+                choice["key"].map { CategoryQuestion.Choice(key: $0, name: choice["name"] ?? $0) }
+            }
+            questions.append(CategoryQuestion(code: code, prompt: prompt, kind: kind, required: item["required"] as? Bool ?? false, choices: choices))
+        }
+        return ReportCategory(
+            code: code, nameVI: nameVI, nameEN: nameEN, descriptionVI: object["description_vi"] as? String ?? "", units: units,
+            deadlineWorkingDays: days, attributes: questions, active: object["active"] as? Bool ?? true)
+    }
+
+    static func json(_ category: ReportCategory) -> [String: Any] {
+        [
+            "code": category.code, "name_vi": category.nameVI, "name_en": category.nameEN, "description_vi": category.descriptionVI,
+            "units": category.units, "deadline_days": category.deadlineWorkingDays, "active": category.active,
+            "attributes": category.attributes.map { ["code": $0.code, "prompt": $0.prompt, "kind": $0.kind.rawValue, "required": $0.required, "choices": $0.choices.map { ["key": $0.key, "name": $0.name] }] },
+        ]
+    }
+
+    func withBody<Context: RequestContext>(
         _ request: Request, _ context: Context, _ body: (Data) async throws(RecordError) -> Response
     ) async -> Response {
         var request = request
@@ -98,5 +410,13 @@ public struct RecordRoutes: Sendable {
 
     static func badID() -> Response {
         JSONResponse.error(.badRequest, code: "invalid_input", message: "Mã không hợp lệ / id must be a UUID", field: "id")
+    }
+
+    static func badPaging() -> Response {
+        JSONResponse.error(.badRequest, code: "invalid_input", message: "limit phải từ 1 đến 1000 / limit must be 1…1000, offset ≥ 0")
+    }
+
+    static func hubOnly() -> Response {
+        JSONResponse.error(.forbidden, code: "hub_only", message: "Dữ liệu dùng chung chỉ sửa ở trung tâm tỉnh / reference data is edited at the provincial hub")
     }
 }

@@ -82,13 +82,14 @@ extension RecordDesk {
         return IntakeReceipt(report: reportID, case: caseID, trackingCode: code, duplicate: false)
     }
 
-    struct ValidIntake {
-        var district: String
-        var description: String
-        var address: String?
+    public struct ValidIntake: Sendable {
+        public var district: String
+        public var description: String
+        public var address: String?
     }
 
-    func validate(_ intake: ReportIntake, reference: ReferenceCatalog.Snapshot) throws(RecordError) -> ValidIntake {
+    /// Checks `intake` without writing anything (a form validates before storing its photos).
+    public func validate(_ intake: ReportIntake, reference: ReferenceCatalog.Snapshot) throws(RecordError) -> ValidIntake {
         guard let category = reference.category(intake.category), category.active else {
             throw .invalid("category", "Lĩnh vực '\(intake.category.prefix(64))' không có / unknown category; one of: \(reference.categories.filter(\.active).map(\.code).joined(separator: ", "))")
         }
@@ -182,7 +183,7 @@ extension RecordDesk {
     }
 
     /// `ReportIntake` from the JSON API's body.
-    static func intake(fromJSON body: Data) throws(RecordError) -> ReportIntake {
+    public static func parseIntake(json body: Data) throws(RecordError) -> ReportIntake {
         let object = try object(body)
         try allowOnly(["category", "description", "location", "address", "channel", "reporter", "photos", "attributes", "external_id", "district"], in: object)
         var intake = ReportIntake(

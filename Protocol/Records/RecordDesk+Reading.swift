@@ -145,3 +145,28 @@ extension RecordDesk {
             due: DueState.of(outcome: status.outcome, deadline: deadline, today: today, calendar: calendar))
     }
 }
+
+extension RecordDesk {
+    /// Cases received in [from, to] (Unix ms), optionally of some categories and only open
+    /// or only settled ones, oldest first, at most `limit`.
+    public func cases(receivedFrom from: Int64, to: Int64, categories: [String], open: Bool?, limit: Int) async throws(RecordError) -> [CaseRecord] {
+        var sql = "SELECT id FROM case_fact WHERE received_day BETWEEN ? AND ? AND received_ms BETWEEN ? AND ?"
+        var arguments: StatementArguments = [VietnamTime.julianDay(millis: from), VietnamTime.julianDay(millis: to), from, to]
+        if !categories.isEmpty {
+            sql += " AND category IN (\(categories.map { _ in "?" }.joined(separator: ",")))"
+            arguments += StatementArguments(categories)
+        }
+        if let open { sql += open ? " AND outcome = 0" : " AND outcome <> 0" }
+        sql += " ORDER BY received_ms LIMIT ?"
+        arguments += [limit]
+        let query = (sql, arguments)
+        let ids: [Data]
+        do { ids = try await replica.read { db in try Data.fetchAll(db, sql: query.0, arguments: query.1) } } catch { throw RecordError(error) }
+        var records: [CaseRecord] = []
+        for raw in ids {
+            guard let id = EntityID(bytes: raw), let record = try await caseRecord(id) else { continue }
+            records.append(record)
+        }
+        return records
+    }
+}

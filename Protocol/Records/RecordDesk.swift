@@ -42,7 +42,7 @@ public struct RecordDesk: Sendable {
     /// Takes a new report from the JSON API (see `ReportIntake` for the fields) and
     /// opens its case.
     public func createReport(json body: Data, author: String) async throws(RecordError) -> (report: EntityID, case: EntityID) {
-        let receipt = try await intake(try Self.intake(fromJSON: body), author: author)
+        let receipt = try await intake(try Self.parseIntake(json: body), author: author)
         return (receipt.report, receipt.case)
     }
 
@@ -137,6 +137,9 @@ public struct RecordDesk: Sendable {
     }
 
     // MARK: JSON
+
+    /// `body` as a JSON object, or a clear refusal.
+    public static func jsonObject(_ body: Data) throws(RecordError) -> [String: Any] { try object(body) }
 
     static func object(_ body: Data) throws(RecordError) -> [String: Any] {
         guard !body.isEmpty else { throw .invalid("body", "Thân yêu cầu trống / empty request body: send a JSON object") }

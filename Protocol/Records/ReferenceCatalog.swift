@@ -35,8 +35,12 @@ public final class ReferenceCatalog: Sendable {
     public func snapshot() async throws(ReplicaError) -> Snapshot {
         let now = Replica.systemMillis()
         if let cached = cache.withLock({ $0 }), now &- cached.at < Self.cacheMillis { return cached.snapshot }
-        let categories = try await documents(Self.categoryType).compactMap(Self.category(from:)).sorted { $0.code == "khac" ? false : $1.code == "khac" ? true : $0.code < $1.code }
-        let units = try await documents(Self.unitType).compactMap(Self.unit(from:)).sorted { $0.code < $1.code }
+        // Until the hub's reference data first arrives, a new node works with the standard
+        // set, so intake never depends on the link.
+        var categories = try await documents(Self.categoryType).compactMap(Self.category(from:)).sorted { $0.code == "khac" ? false : $1.code == "khac" ? true : $0.code < $1.code }
+        var units = try await documents(Self.unitType).compactMap(Self.unit(from:)).sorted { $0.code < $1.code }
+        if categories.isEmpty { categories = ReportCategory.standard }
+        if units.isEmpty { units = HandlingUnit.standard }
         let days = try await documents(Self.calendarType).compactMap(Self.day(from:)).sorted { $0.date < $1.date }
         let calendar = WorkingCalendar(
             extraDaysOff: Set(days.filter { $0.kind == .dayOff }.map(\.date)),
@@ -77,10 +81,9 @@ public final class ReferenceCatalog: Sendable {
 
     /// Writes the standard categories, units and announced days where none exist yet.
     public func seedIfEmpty(author: String) async throws(ReplicaError) {
-        let current = try await snapshot()
-        if current.units.isEmpty { for unit in HandlingUnit.standard { try await put(unit, author: author) } }
-        if current.categories.isEmpty { for category in ReportCategory.standard { try await put(category, author: author) } }
-        if current.days.isEmpty { for day in CalendarDay.announced { try await put(day, author: author) } }
+        if try await documents(Self.unitType).isEmpty { for unit in HandlingUnit.standard { try await put(unit, author: author) } }
+        if try await documents(Self.categoryType).isEmpty { for category in ReportCategory.standard { try await put(category, author: author) } }
+        if try await documents(Self.calendarType).isEmpty { for day in CalendarDay.announced { try await put(day, author: author) } }
     }
 
     private func write(_ id: EntityID, _ type: String, _ fields: [String: Any], author: String) async throws(ReplicaError) {

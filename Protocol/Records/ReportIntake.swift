@@ -20,7 +20,7 @@ public struct ReportIntake: Sendable, Hashable {
     public var latitude: Double?
     public var longitude: Double?
     public var address: String?
-    /// web, hotline, walk-in, zalo, facebook, open311, api
+    /// web, hotline, walk_in, zalo, facebook, open311, api
     public var channel: String
     public var reporter: Reporter
     /// SHA-256 of photos already in the attachment store.
@@ -50,7 +50,7 @@ public struct ReportIntake: Sendable, Hashable {
         self.district = district
     }
 
-    public static let channels: Set<String> = ["web", "hotline", "walk-in", "zalo", "facebook", "open311", "api"]
+    public static let channels: Set<String> = ["web", "hotline", "walk_in", "zalo", "facebook", "open311", "api"]
 
     /// Đắk Lắk's bounding box, with a margin: a location outside it is refused.
     public static let latitudes = 11.9...13.9

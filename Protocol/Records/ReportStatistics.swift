@@ -63,7 +63,7 @@ public struct StatisticsRow: Sendable, Hashable, Codable {
         return nil
     }
 
-    mutating func add(_ other: StatisticsRow) {
+    public mutating func add(_ other: StatisticsRow) {
         received += other.received
         processedOnTime += other.processedOnTime
         processedOverdue += other.processedOverdue

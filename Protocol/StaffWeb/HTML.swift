@@ -22,7 +22,4 @@ public enum HTML {
 
     /// ` selected` when `condition` holds, for `<option>`.
     static func selected(_ condition: Bool) -> String { condition ? " selected" : "" }
-
-    /// ` checked` when `condition` holds, for radio buttons.
-    static func checked(_ condition: Bool) -> String { condition ? " checked" : "" }
 }

@@ -324,7 +324,6 @@ public struct Localizer: Hashable, Sendable {
             "Record a report made by phone or in person. Fields marked * are required.")
     }
     public var errorSummaryTitle: String { pick("Vui lòng kiểm tra lại các mục sau:", "Please check the following:") }
-    public var required: String { pick("bắt buộc", "required") }
     public var categoryHelp: String { pick("Giải thích các lĩnh vực", "What the categories cover") }
     public var descriptionHint: String {
         pick("Mô tả sự việc: việc gì, ở đâu, từ khi nào.", "Describe what is wrong, where, and since when.")
@@ -411,11 +410,23 @@ public struct Localizer: Hashable, Sendable {
 
     public func errorMessage(_ status: Int) -> String {
         switch status {
-        case 400: pick("Yêu cầu gửi lên không đúng. Vui lòng kiểm tra lại và thử lại.", "The request was not valid. Please check it and try again.")
+        case 400:
+            pick(
+                "Yêu cầu gửi lên không đúng. Vui lòng kiểm tra lại và thử lại.",
+                "The request was not valid. Please check it and try again.")
         case 403: pick("Anh/chị không có quyền xem trang này.", "You may not see this page.")
-        case 404: pick("Trang hoặc phản ánh anh/chị tìm không tồn tại.", "The page or report you are looking for does not exist.")
-        case 413: pick("Ảnh hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.", "The photos or data sent are larger than allowed.")
-        case 500...599: pick("Hệ thống gặp sự cố. Vui lòng thử lại sau ít phút.", "The system ran into a problem. Please try again in a few minutes.")
+        case 404:
+            pick(
+                "Trang hoặc phản ánh anh/chị tìm không tồn tại.",
+                "The page or report you are looking for does not exist.")
+        case 413:
+            pick(
+                "Ảnh hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.",
+                "The photos or data sent are larger than allowed.")
+        case 500...599:
+            pick(
+                "Hệ thống gặp sự cố. Vui lòng thử lại sau ít phút.",
+                "The system ran into a problem. Please try again in a few minutes.")
         default: pick("Vui lòng thử lại.", "Please try again.")
         }
     }

@@ -111,6 +111,9 @@ extension StaffPages {
 
     /// At most `limit` characters, ending in "…" when cut.
     static func shortened(_ text: String, to limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        guard text.count > limit else { return text }
+        var cut = text.prefix(limit - 1)
+        while cut.last?.isWhitespace == true { cut.removeLast() }
+        return cut + "…"
     }
 }

@@ -52,10 +52,14 @@ enum Stylesheet {
         .count{display:inline-block;min-width:1.6rem;text-align:center;background:#dfe6ee;border-radius:1rem;padding:0 .4rem;font-size:.8rem;margin-left:.3rem}
         .table-wrap{overflow-x:auto;background:var(--card);border:1px solid var(--line);border-radius:.5rem;margin:0 0 1rem}
         table{border-collapse:collapse;width:100%;font-size:.95rem}
+        table.inbox{min-width:60rem}
+        table.statistics{min-width:50rem}
         caption{text-align:left;padding:.6rem .75rem;color:var(--muted);font-size:.9rem}
         th,td{padding:.5rem .65rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
         thead th{background:#edf1f6;font-weight:600;vertical-align:bottom}
-        .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .num{text-align:right;font-variant-numeric:tabular-nums}
+        td.num{white-space:nowrap}
+        table.statistics tbody th,table.statistics tfoot th{white-space:nowrap}
         tfoot th,tfoot td{font-weight:700;background:#f6f8fa}
         tr.row-overdue td:first-child{box-shadow:inset 4px 0 0 var(--bad)}
         tr.row-unbalanced td{background:#fff8e1}
@@ -83,7 +87,7 @@ enum Stylesheet {
         [aria-invalid=true]{border-color:var(--bad)!important;border-width:2px!important}
         .error-summary{border:3px solid var(--bad);background:#fff;padding:1rem;border-radius:.4rem;margin:0 0 1rem}
         .error-summary h2{margin-top:0;color:var(--bad)}
-        .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem}
+        .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem;align-items:start}
         dl.details{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
         dl.details dt{font-weight:600;color:var(--muted)}
         dl.details dd{margin:0;overflow-wrap:anywhere}
@@ -99,7 +103,7 @@ enum Stylesheet {
         .conflicts{border:2px solid #d39b00;background:#fffaeb}
         .conflicts h2{color:var(--warn)}
         .conflicts ul{margin:.25rem 0 .75rem;padding-left:1.25rem}
-        .actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
+        .actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem;align-items:start}
         .action{margin:0}
         .readonly{background:#e9eef3;border-left:6px solid #5f7583;padding:.75rem 1rem;border-radius:.3rem}
         .map svg{width:100%;max-width:30rem;height:auto;display:block;border:1px solid var(--line);border-radius:.3rem;background:#f1f6ec}
@@ -113,14 +117,14 @@ enum Stylesheet {
         .map .scale-label{font-size:10px;fill:#17212b}
         .map-picker{cursor:crosshair}
         .map-note{font-size:.85rem;color:var(--muted);margin:.35rem 0 0}
-        .coords{display:flex;flex-wrap:wrap;gap:1rem}
+        .coords{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-end;margin-top:.75rem}
         .coords .field{margin:0}
         .seg-processed-on-time{fill:#2e7d32;background-color:#2e7d32}
         .seg-processed-overdue{fill:#e65100;background-color:#e65100}
         .seg-processing-on-time{fill:#1565c0;background-color:#1565c0}
         .seg-processing-overdue{fill:#b71c1c;background-color:#b71c1c}
         .seg-ineligible{fill:#8896a4;background-color:#8896a4}
-        .chart svg{width:100%;height:auto;display:block}
+        .chart svg{width:100%;max-width:52rem;height:auto;display:block}
         .chart .bar-label,.chart .bar-total{font-size:12px;fill:#17212b}
         .legend{list-style:none;padding:0;margin:.5rem 0 0;display:flex;flex-wrap:wrap;gap:.4rem 1.25rem;font-size:.9rem}
         .swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:.15rem;vertical-align:-.1rem;margin-right:.4rem}

@@ -14,3 +14,19 @@ import Testing
         #expect(SHA256.hash(Array(repeating: 0xab, count: 1000)).count == 32)
     }
 }
+
+@Suite struct HMACSHA256Tests {
+    @Test func matchesTheRFC4231TestCase2() {
+        let mac = HMACSHA256.hex(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+        #expect(mac == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
+
+    @Test func comparisonRejectsAnyDifferenceAndEmptyMACs() {
+        let mac = HMACSHA256.mac(key: [1, 2, 3], message: [4])
+        var other = mac
+        other[31] ^= 1
+        #expect(HMACSHA256.equal(mac, mac))
+        #expect(!HMACSHA256.equal(mac, other))
+        #expect(!HMACSHA256.equal([], []))
+    }
+}

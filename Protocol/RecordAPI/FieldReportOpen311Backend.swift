@@ -1,0 +1,95 @@
+import Foundation
+import Open311
+import Records
+
+/// Open311 GeoReport v2 over the field-report desk: categories are services, cases are
+/// service requests identified by their public tracking code.
+///
+/// Our richer statuses travel in `status_notes` (Vietnamese / English, with how the
+/// case stands against its deadline) and the deadline in `expected_datetime`; no
+/// reporter contact is ever returned.
+struct FieldReportOpen311Backend: Open311Backend {
+    let desk: RecordDesk
+    let didWrite: @Sendable () -> Void
+
+    func services() async throws -> [Open311Service] {
+        try await desk.catalog.snapshot().categories.filter(\.active).map { category in
+            Open311Service(
+                serviceCode: category.code, serviceName: category.nameVI,
+                description: [category.nameEN, category.descriptionVI].filter { !$0.isEmpty }.joined(separator: " — "),
+                metadata: !category.attributes.isEmpty, type: .realtime, keywords: [], group: "Trật tự đô thị")
+        }
+    }
+
+    func definition(serviceCode: String) async throws -> Open311ServiceDefinition? {
+        guard let category = try await desk.catalog.snapshot().category(serviceCode), category.active else { return nil }
+        return Open311ServiceDefinition(
+            serviceCode: category.code,
+            attributes: category.attributes.enumerated().map { index, question in
+                Open311Attribute(
+                    code: question.code, datatype: Open311Attribute.Datatype(rawValue: question.kind.rawValue) ?? .string,
+                    required: question.required, order: index + 1, description: question.prompt,
+                    values: question.choices.map { .init(key: $0.key, name: $0.name) })
+            })
+    }
+
+    func requests(matching query: Open311RequestQuery) async throws -> [Open311Request] {
+        let reference = try await desk.catalog.snapshot()
+        if !query.serviceRequestIDs.isEmpty {
+            var found: [Open311Request] = []
+            for id in query.serviceRequestIDs.prefix(query.limit) {
+                if let record = try await desk.caseRecord(trackingCode: id) { found.append(Self.request(record, reference)) }
+            }
+            return found
+        }
+        let open: Bool? = Set(query.statuses).count == 1 ? query.statuses.first == .open : nil
+        let records = try await desk.cases(
+            receivedFrom: Int64(query.startDate.timeIntervalSince1970 * 1000), to: Int64(query.endDate.timeIntervalSince1970 * 1000),
+            categories: query.serviceCodes, open: open, limit: query.limit)
+        return records.map { Self.request($0, reference) }
+    }
+
+    func request(id: String) async throws -> Open311Request? {
+        guard let record = try await desk.caseRecord(trackingCode: id) else { return nil }
+        return Self.request(record, try await desk.catalog.snapshot())
+    }
+
+    func create(_ submission: Open311Submission) async throws -> Open311CreateResult {
+        let name = [submission.firstName, submission.lastName].compactMap { $0 }.joined(separator: " ")
+        let intake = ReportIntake(
+            category: submission.serviceCode, description: submission.description ?? "", latitude: submission.lat,
+            longitude: submission.long, address: submission.addressString, channel: "open311",
+            reporter: .init(name: name.isEmpty ? nil : name, phone: submission.phone, email: submission.email),
+            attributes: submission.attributes, district: nil)
+        do {
+            let receipt = try await desk.intake(intake, author: "open311")
+            didWrite()
+            return Open311CreateResult(
+                serviceRequestID: receipt.trackingCode,
+                serviceNotice: "Tra cứu bằng mã \(receipt.trackingCode) / track with code \(receipt.trackingCode)", accountID: nil)
+        } catch {
+            throw Open311Error(code: error.kind == .invalidInput ? 400 : 500, description: error.message)
+        }
+    }
+
+    func token(_ token: String) async throws -> [Open311TokenAnswer] {
+        // Requests are created synchronously: the token is the tracking code itself.
+        guard let record = try await desk.caseRecord(trackingCode: token) else { return [] }
+        return [Open311TokenAnswer(serviceRequestID: record.trackingCode, token: token)]
+    }
+
+    static func request(_ record: CaseRecord, _ reference: ReferenceCatalog.Snapshot) -> Open311Request {
+        func date(_ millis: Int64?) -> Date? { millis.map { Date(timeIntervalSince1970: Double($0) / 1000) } }
+        var notes = "\(record.status.vietnamese) / \(record.status.english)"
+        if record.due != .settled { notes += " — \(record.due.vietnamese)" }
+        if let result = record.result, record.status.outcome == .processed { notes += " — \(result)" }
+        if let reason = record.ineligibleReason, record.status == .ineligible { notes += " — \(reason)" }
+        return Open311Request(
+            serviceRequestID: record.trackingCode, status: record.status.outcome == .processing ? .open : .closed, statusNotes: notes,
+            serviceName: reference.category(record.category)?.nameVI ?? record.category, serviceCode: record.category,
+            description: record.description, agencyResponsible: record.unit.flatMap { reference.unit($0)?.nameVI },
+            serviceNotice: nil, requestedDatetime: date(record.receivedAt)!, updatedDatetime: date(record.updatedAt),
+            expectedDatetime: date(record.deadlineAt), address: record.address, addressID: nil, zipcode: nil,
+            lat: record.latitude, long: record.longitude, mediaURL: record.photos.first.map { "/attachments/\($0)" })
+    }
+}

@@ -1,0 +1,36 @@
+import Attachments
+import Foundation
+import Hummingbird
+import Records
+import Replica
+
+/// The field-report service as one piece a node or the hub mounts: the desk over the
+/// replica, the photo store, staff sign-in, and every route (JSON API, web UI, Open311).
+public struct FieldReportService: Sendable {
+    public let desk: RecordDesk
+    public let attachments: AttachmentStore
+    public let auth: StaffAuthenticator
+    let routes: RecordRoutes
+    let siteTitle: String
+
+    /// - Parameters:
+    ///   - homeScope: the node's district, or `Scope.province` at the hub.
+    ///   - didWrite: called after every write (starts a sync round).
+    public init(
+        replica: Replica, homeScope: String, attachmentsDirectory: String, webhookSecret: String?, siteTitle: String,
+        didWrite: @escaping @Sendable () -> Void
+    ) throws {
+        attachments = try AttachmentStore(directory: URL(fileURLWithPath: attachmentsDirectory))
+        let store = attachments
+        desk = RecordDesk(replica: replica, homeScope: homeScope, hasAttachment: { store.contains($0) })
+        auth = try StaffAuthenticator(replica: replica)
+        routes = RecordRoutes(desk: desk, attachments: attachments, auth: auth, webhookSecret: webhookSecret, didWrite: didWrite)
+        self.siteTitle = siteTitle
+    }
+
+    public func register<Context: RequestContext>(on router: Router<Context>) {
+        routes.register(on: router)
+        WebRoutes(api: routes, siteTitle: siteTitle).register(on: router)
+        Open311Routes(backend: FieldReportOpen311Backend(desk: desk, didWrite: routes.didWrite)).register(on: router)
+    }
+}

@@ -1,0 +1,53 @@
+import Attachments
+import Foundation
+import Hummingbird
+import StaffWeb
+
+/// A posted HTML form, URL-encoded or multipart, with its uploaded files.
+struct FormInput: Sendable {
+    var fields: [String: String]
+    var files: [MultipartFormData.Part]
+
+    subscript(name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
+
+    struct Refusal: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func read(_ request: Request, limit: Int) async throws -> FormInput {
+        var request = request
+        let contentType = request.headers[.contentType] ?? ""
+        let buffer: ByteBuffer
+        do { buffer = try await request.collectBody(upTo: limit) } catch {
+            throw Refusal(description: "Biểu mẫu quá lớn (tối đa \(limit / 1_048_576) MB) / form larger than \(limit) bytes")
+        }
+        let bytes = Array(buffer: buffer)
+        if contentType.lowercased().hasPrefix("multipart/form-data") {
+            let parts: [MultipartFormData.Part]
+            do { parts = try MultipartFormData().parse(body: bytes, contentType: contentType) } catch {
+                throw Refusal(description: "Biểu mẫu không đọc được / malformed form: \(error)")
+            }
+            var fields: [String: String] = [:]
+            var files: [MultipartFormData.Part] = []
+            for part in parts {
+                if part.filename != nil {
+                    if !part.bytes.isEmpty { files.append(part) }
+                } else if fields[part.name] == nil {
+                    guard let text = part.text else { throw Refusal(description: "Trường \(part.name) không phải UTF-8 / field is not UTF-8 text") }
+                    fields[part.name] = text
+                }
+            }
+            return FormInput(fields: fields, files: files)
+        }
+        var fields: [String: String] = [:]
+        for field in URLEncodedForm(body: bytes).fields where fields[field.name] == nil { fields[field.name] = field.value }
+        return FormInput(fields: fields, files: [])
+    }
+
+    /// Stores every uploaded photo (checked, deduplicated) and returns their hashes.
+    func storePhotos(_ store: AttachmentStore, queueForHub: Bool) throws(AttachmentError) -> [String] {
+        try files.filter { $0.name == "photos" }.prefix(10).map { part throws(AttachmentError) in
+            try store.put(part.bytes, declaredType: part.contentType, queueForHub: queueForHub).attachment.sha256
+        }
+    }
+}

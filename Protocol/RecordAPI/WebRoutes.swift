@@ -1,0 +1,318 @@
+import Attachments
+import CRDT
+import Foundation
+import Hummingbird
+import Identity
+import Records
+import StaffWeb
+import WorkingCalendar
+
+/// The server-rendered web UI: the citizen's report form and tracking page (public), the
+/// staff sign-in, inbox, case page with actions, hotline entry and statistics.
+///
+/// Guarantees: every page works with no internet (no external asset); staff pages need a
+/// session and every staff form a CSRF token bound to it; a refused form is shown again
+/// with the message in the reader's language and nothing written; photos are stored
+/// (checked, deduplicated) only once the whole form is valid.
+struct WebRoutes: Sendable {
+    let api: RecordRoutes
+    let siteTitle: String
+    static let maxFormBytes = 32 * 1024 * 1024
+
+    var desk: RecordDesk { api.desk }
+
+    func register<Context: RequestContext>(on router: Router<Context>) {
+        router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: desk.isHub ? "/ui/stats" : "/ui/inbox"]) }
+        router.get("report") { request, _ in await self.reportForm(request, staffEntry: false, values: .init(), errors: [:], status: .ok) }
+        router.post("report") { request, _ in await self.submitReport(request, staffEntry: false) }
+        router.get("track") { request, _ in await self.track(request) }
+        router.post("track/:code/rating") { request, context in await self.rate(request, code: context.parameters.get("code") ?? "") }
+        router.get("ui/login") { request, _ in
+            let next = RecordRoutes.parameters(request)["next"] ?? "/ui/inbox"
+            return Self.html(PublicPages.login(next: Self.safeNext(next), failed: false, context: self.context(request, audience: .citizen)))
+        }
+        router.post("ui/login") { request, _ in await self.login(request) }
+        router.post("ui/logout") { _, _ in
+            Response(status: .seeOther, headers: [.location: "/ui/login", .setCookie: StaffAuthenticator.clearingCookie])
+        }
+        router.get("ui/inbox") { request, _ in await self.signedIn(request) { account in await self.inbox(request, account) } }
+        router.get("ui/cases/:id") { request, context in
+            await self.signedIn(request) { account in await self.casePage(request, id: context.parameters.get("id") ?? "", flash: nil, status: .ok) }
+        }
+        router.post("ui/cases/:id/actions/:action") { request, context in
+            await self.signedIn(request) { account in
+                await self.act(request, account, id: context.parameters.get("id") ?? "", action: context.parameters.get("action") ?? "")
+            }
+        }
+        router.get("ui/reports/new") { request, _ in
+            await self.signedIn(request) { _ in await self.reportForm(request, staffEntry: true, values: .init(channel: .hotline), errors: [:], status: .ok) }
+        }
+        router.post("ui/reports") { request, _ in await self.signedIn(request) { _ in await self.submitReport(request, staffEntry: true) } }
+        router.get("ui/stats") { request, _ in await self.signedIn(request) { _ in await self.statistics(request) } }
+    }
+
+    // MARK: Context
+
+    func language(_ request: Request) -> Language {
+        if let asked = RecordRoutes.parameters(request)["lang"].flatMap(Language.init(queryValue:)) { return asked }
+        return StaffAuthenticator.cookie("ioc_lang", in: request).flatMap(Language.init(queryValue:)) ?? .vi
+    }
+
+    func context(_ request: Request, audience: PageContext.Audience, flash: PageContext.Flash? = nil) -> PageContext {
+        let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request)
+        return PageContext(
+            language: language(request), siteTitle: siteTitle, isHub: desk.isHub, currentPath: request.uri.description,
+            districts: StaffViewMapping.districts, flash: flash, searchText: RecordRoutes.parameters(request)["q"] ?? "",
+            audience: audience, csrfToken: session.map(Self.csrfToken))
+    }
+
+    static func csrfToken(_ session: String) -> String { String(SHA256.hex(Array("csrf:\(session)".utf8)).prefix(32)) }
+
+    /// Runs `body` for a signed-in staff member; otherwise sends the browser to sign in.
+    func signedIn(_ request: Request, _ body: (StaffDirectory.Account) async -> Response) async -> Response {
+        guard let account = await api.auth.account(for: request) else {
+            let next = URLEncodedForm.percentEncode(request.uri.description)
+            return Response(status: .seeOther, headers: [.location: "/ui/login?next=\(next)"])
+        }
+        var response = await body(account)
+        if let asked = RecordRoutes.parameters(request)["lang"], Language(queryValue: asked) != nil {
+            response.headers[.setCookie] = "ioc_lang=\(asked); Path=/; SameSite=Lax; Max-Age=31536000"
+        }
+        return response
+    }
+
+    static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+
+    func errorPage(_ request: Request, _ status: HTTPResponse.Status, _ message: String, audience: PageContext.Audience = .staff) -> Response {
+        Self.html(PublicPages.error(ErrorPage(status: Int(status.code), message: message), context: context(request, audience: audience)), status: status)
+    }
+
+    static func safeNext(_ next: String) -> String { next.hasPrefix("/ui/") && !next.hasPrefix("//") ? next : "/ui/inbox" }
+
+    // MARK: Sign-in
+
+    func login(_ request: Request) async -> Response {
+        var request = request
+        guard let buffer = try? await request.collectBody(upTo: 16 * 1024) else { return errorPage(request, .contentTooLarge, "Form too large") }
+        let form = URLEncodedForm(body: Array(buffer: buffer))
+        let next = Self.safeNext(form["next"] ?? "/ui/inbox")
+        guard let user = form["user"], let password = form["password"], let account = await api.auth.directory.verify(user: user, password: password) else {
+            return Self.html(PublicPages.login(next: next, failed: true, context: context(request, audience: .citizen)), status: .unauthorized)
+        }
+        return Response(status: .seeOther, headers: [.location: next, .setCookie: api.auth.sessionCookie(for: account.user)])
+    }
+
+    // MARK: Inbox, case, statistics
+
+    func inbox(_ request: Request, _ account: StaffDirectory.Account) async -> Response {
+        let query = RecordRoutes.parameters(request)
+        let english = language(request) == .en
+        let status = query["status"].flatMap(CaseStatus.init(rawValue:))
+        let offset = max(0, query["offset"].flatMap { Int($0) } ?? 0)
+        let district = desk.isHub ? query["district"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        do throws(RecordError) {
+            let reference = try await snapshot()
+            let list = try await desk.listCases(CaseListQuery(scope: district, status: status, text: query["q"], limit: 50, offset: offset))
+            var counts: [CaseStatusView: Int] = [:]
+            for (status, count) in list.statusCounts { counts[StaffViewMapping.status(status)] = count }
+            let page = InboxPage(
+                rows: list.cases.map { StaffViewMapping.row($0, reference: reference, english: english) }, statusCounts: counts,
+                selectedStatus: status.map(StaffViewMapping.status), selectedDistrict: district, query: query["q"] ?? "", offset: offset,
+                limit: 50, total: list.total)
+            return Self.html(StaffPages.inbox(page, context: context(request, audience: .staff)))
+        } catch { return errorPage(request, .serviceUnavailable, error.message) }
+    }
+
+    func casePage(_ request: Request, id: String, flash: PageContext.Flash?, status: HTTPResponse.Status) async -> Response {
+        guard let id = EntityID(id) else { return errorPage(request, .notFound, "Không tìm thấy hồ sơ / no such case") }
+        let english = language(request) == .en
+        do throws(RecordError) {
+            let reference = try await snapshot()
+            guard let record = try await desk.caseRecord(id) else { return errorPage(request, .notFound, "Không tìm thấy hồ sơ / no such case") }
+            let editable = desk.isHub || record.scope == desk.homeScope
+            let reason = editable ? nil : (english
+                ? "This case was transferred to \(District.named(record.scope)?.name ?? record.scope); it is read-only here."
+                : "Hồ sơ đã chuyển sang \(District.named(record.scope)?.name ?? record.scope); ở đây chỉ xem.")
+            let detail = StaffViewMapping.detail(record, reference: reference, english: english, editable: editable, readOnlyReason: reason)
+            var flash = flash
+            if flash == nil, let done = RecordRoutes.parameters(request)["done"], let action = Records.CaseAction(rawValue: done) {
+                flash = .init(.success, english ? "Done: \(action.rawValue)." : "Đã thực hiện: \(action.vietnamese).")
+            }
+            return Self.html(StaffPages.caseDetail(detail, context: context(request, audience: .staff, flash: flash)), status: status)
+        } catch { return errorPage(request, .serviceUnavailable, error.message) }
+    }
+
+    func act(_ request: Request, _ account: StaffDirectory.Account, id: String, action raw: String) async -> Response {
+        guard let caseID = EntityID(id), let action = Records.CaseAction(rawValue: raw) else {
+            return errorPage(request, .notFound, "Không có thao tác này / no such action")
+        }
+        let form: FormInput
+        do { form = try await FormInput.read(request, limit: Self.maxFormBytes) } catch { return errorPage(request, .badRequest, "\(error)") }
+        guard let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == Self.csrfToken(session) else {
+            return errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
+        }
+        do {
+            let photos = try form.storePhotos(api.attachments, queueForHub: !desk.isHub)
+            let input = CaseActionInput(
+                category: form["category"], unit: form["unit"], priority: form["priority"], reason: form["reason"], result: form["result"],
+                photos: photos, district: form["district"], text: form["text"])
+            try await desk.perform(action, on: caseID, input: input, author: account.user)
+            api.didWrite()
+            return Response(status: .seeOther, headers: [.location: "/ui/cases/\(caseID)?done=\(action.rawValue)"])
+        } catch let error as RecordError {
+            let status: HTTPResponse.Status = error.kind == .conflict ? .conflict : (error.kind == .outOfScope ? .forbidden : .badRequest)
+            return await casePage(request, id: id, flash: .init(.error, error.message), status: status)
+        } catch {
+            return await casePage(request, id: id, flash: .init(.error, "\(error)"), status: .badRequest)
+        }
+    }
+
+    func statistics(_ request: Request) async -> Response {
+        var parameters = RecordRoutes.parameters(request)
+        let today = VietnamTime.date(millis: desk.now())
+        if parameters["from"] == nil { parameters["from"] = CivilDate(today.year, 1, 1).description }
+        if parameters["to"] == nil { parameters["to"] = today.description }
+        if parameters["group"] == nil { parameters["group"] = desk.isHub ? "district" : "category" }
+        if !desk.isHub { parameters["district"] = nil }
+        let english = language(request) == .en
+        do throws(RecordError) {
+            let query = try RecordRoutes.statisticsQuery(parameters)
+            let reference = try await snapshot()
+            let result = try await desk.statistics(query)
+            func label(_ key: String) -> String {
+                switch query.groupBy {
+                case .district: District.named(key)?.name ?? key
+                case .unit: key.isEmpty ? (english ? "(not assigned)" : "(chưa giao)") : reference.unit(key)?.name(english: english) ?? key
+                case .category: reference.category(key)?.name(english: english) ?? key
+                case .month: key.count == 6 ? "\(key.suffix(2))/\(key.prefix(4))" : key
+                case .none: english ? "All" : "Tất cả"
+                }
+            }
+            let page = StatisticsPage(
+                filters: StatisticsFilters(
+                    from: parameters["from"] ?? "", to: parameters["to"] ?? "", district: query.scope, unit: query.unit, category: query.category,
+                    groupBy: StatisticsGrouping(rawValue: query.groupBy.rawValue) ?? .district),
+                rows: result.rows.map { StaffViewMapping.statistics($0, label: label($0.key)) },
+                total: StaffViewMapping.statistics(result.total, label: english ? "Total" : "Tổng cộng"),
+                unitOptions: reference.units.map { CodeName(code: $0.code, name: $0.name(english: english)) },
+                categoryOptions: reference.categories.map { CodeName(code: $0.code, name: $0.name(english: english)) })
+            return Self.html(StaffPages.statistics(page, context: context(request, audience: .staff)))
+        } catch { return errorPage(request, error.kind == .invalidInput ? .badRequest : .serviceUnavailable, error.message) }
+    }
+
+    // MARK: Intake
+
+    func reportForm(_ request: Request, staffEntry: Bool, values: ReportFormPage.Values, errors: [String: String], status: HTTPResponse.Status) async -> Response {
+        let english = language(request) == .en
+        do throws(RecordError) {
+            let reference = try await snapshot()
+            let page = ReportFormPage(
+                categories: reference.categories.filter(\.active).map { .init(code: $0.code, name: $0.name(english: english), description: $0.descriptionVI) },
+                districts: desk.isHub ? StaffViewMapping.districts : [], values: values, errors: errors, staffEntry: staffEntry)
+            return Self.html(PublicPages.reportForm(page, context: context(request, audience: staffEntry ? .staff : .citizen)), status: status)
+        } catch { return errorPage(request, .serviceUnavailable, error.message) }
+    }
+
+    func submitReport(_ request: Request, staffEntry: Bool) async -> Response {
+        let form: FormInput
+        do { form = try await FormInput.read(request, limit: Self.maxFormBytes) } catch {
+            return errorPage(request, .badRequest, "\(error)", audience: staffEntry ? .staff : .citizen)
+        }
+        if staffEntry {
+            guard let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == Self.csrfToken(session) else {
+                return errorPage(request, .forbidden, "Phiên làm việc đã hết hạn / the form expired: reload and try again")
+            }
+        }
+        let values = ReportFormPage.Values(
+            category: form["category"] ?? "", description: form["description"] ?? "", address: form["address"] ?? "",
+            latitude: form["lat"] ?? "", longitude: form["lon"] ?? "", name: form["name"] ?? "", phone: form["phone"] ?? "",
+            email: form["email"] ?? "", district: form["district"] ?? "", channel: form["channel"].flatMap(ReportChannel.init(rawValue:)))
+        func refuse(_ field: String, _ message: String) async -> Response {
+            await reportForm(request, staffEntry: staffEntry, values: values, errors: [field: message], status: .badRequest)
+        }
+        var latitude: Double?, longitude: Double?
+        if !values.latitude.isEmpty || !values.longitude.isEmpty {
+            guard let lat = Double(values.latitude.replacingOccurrences(of: ",", with: ".")), let lon = Double(values.longitude.replacingOccurrences(of: ",", with: ".")) else {
+                return await refuse("location", "Vĩ độ và kinh độ phải là số / latitude and longitude must be numbers")
+            }
+            (latitude, longitude) = (lat, lon)
+        }
+        let channel: String = staffEntry ? (values.channel == .walkIn ? "walk_in" : "hotline") : "web"
+        var intake = ReportIntake(
+            category: values.category, description: values.description, latitude: latitude, longitude: longitude,
+            address: values.address.isEmpty ? nil : values.address, channel: channel,
+            reporter: .init(name: values.name.nilIfBlank, phone: values.phone.nilIfBlank, email: values.email.nilIfBlank),
+            district: values.district.nilIfBlank)
+        let author: String
+        if staffEntry { author = await api.auth.account(for: request)?.user ?? "can-bo" } else { author = "nguoi-dan" }
+        do throws(RecordError) {
+            // Validate before storing photos, so a refused form leaves nothing behind.
+            let reference = try await snapshot()
+            _ = try desk.validate(intake, reference: reference)
+        } catch {
+            return await refuse(error.field?.components(separatedBy: ".").first ?? "form", error.message)
+        }
+        do {
+            intake.photos = try form.storePhotos(api.attachments, queueForHub: !desk.isHub)
+        } catch {
+            return await refuse("photos", "\(error)")
+        }
+        do throws(RecordError) {
+            let receipt = try await desk.intake(intake, author: author)
+            api.didWrite()
+            let page = ReportReceiptPage(trackingCode: receipt.trackingCode, caseID: staffEntry ? receipt.case.description : nil)
+            return Self.html(PublicPages.receipt(page, context: context(request, audience: staffEntry ? .staff : .citizen)), status: .created)
+        } catch {
+            return await refuse(error.field?.components(separatedBy: ".").first ?? "form", error.message)
+        }
+    }
+
+    // MARK: Tracking
+
+    func track(_ request: Request) async -> Response {
+        let english = language(request) == .en
+        guard let code = RecordRoutes.parameters(request)["code"], !code.isEmpty else {
+            return Self.html(PublicPages.tracking(TrackingPage(), context: context(request, audience: .citizen)))
+        }
+        do throws(RecordError) {
+            let reference = try await snapshot()
+            guard let record = try await desk.caseRecord(trackingCode: code) else {
+                let page = TrackingPage(code: code, result: nil)
+                return Self.html(PublicPages.tracking(page, context: context(request, audience: .citizen, flash: .init(.error, english ? "No report has this code." : "Không tìm thấy phản ánh với mã này."))), status: .notFound)
+            }
+            // Only what a citizen may see: no contact, no staff names, no staff comments.
+            let detail = StaffViewMapping.detail(record, reference: reference, english: english, editable: false, readOnlyReason: nil)
+            var result = TrackingResult(publicViewOf: detail)
+            result.timeline = record.timeline.filter { $0.kind == .transition && $0.to != nil }.map {
+                .init(at: StaffViewMapping.date($0.at)!, status: $0.to.map(StaffViewMapping.status))
+            }
+            let flash: PageContext.Flash? = RecordRoutes.parameters(request)["rated"] == "1" ? .init(.success, english ? "Thank you for your rating." : "Cảm ơn bạn đã đánh giá.") : nil
+            return Self.html(PublicPages.tracking(TrackingPage(code: record.trackingCode, result: result), context: context(request, audience: .citizen, flash: flash)))
+        } catch { return errorPage(request, .serviceUnavailable, error.message, audience: .citizen) }
+    }
+
+    func rate(_ request: Request, code: String) async -> Response {
+        var request = request
+        guard let buffer = try? await request.collectBody(upTo: 16 * 1024) else { return errorPage(request, .contentTooLarge, "Form too large", audience: .citizen) }
+        let form = URLEncodedForm(body: Array(buffer: buffer))
+        guard let stars = form["stars"].flatMap({ Int($0) }) else { return errorPage(request, .badRequest, "Chọn số sao 1–5 / choose 1–5 stars", audience: .citizen) }
+        do throws(RecordError) {
+            try await desk.rate(trackingCode: code, score: stars, comment: form["comment"])
+            api.didWrite()
+            let link = "/track?" + URLEncodedForm(fields: [.init("code", code), .init("rated", "1")]).encoded
+            return Response(status: .seeOther, headers: [.location: link])
+        } catch {
+            return errorPage(request, error.kind == .notFound ? .notFound : .badRequest, error.message, audience: .citizen)
+        }
+    }
+
+    func snapshot() async throws(RecordError) -> ReferenceCatalog.Snapshot {
+        do { return try await desk.catalog.snapshot() } catch { throw RecordError(error) }
+    }
+}
+
+extension String {
+    var nilIfBlank: String? { trimmingCharacters(in: .whitespaces).isEmpty ? nil : trimmingCharacters(in: .whitespaces) }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import CRDT
+import Dispatch
+import Foundation
+import Records
+import Replica
+import Synchronization
+
+/// `ioc-bench reports`: the field-report service's statistics at the hub and intake at a
+/// node, each figure beside its baseline.
+struct ReportsBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reports",
+        abstract: "Measure statistics at the hub over many reports, and report intake at a node.",
+        discussion: """
+            1. Statistics at the hub: --reports cases across --districts districts (codes 643…),
+               6 units, 7 categories, 24 months of receipts, the province's usual outcomes,
+               written as case entities through Replica.write (--batch per transaction) at a
+               hub replica with ReportProjection. Then --queries requests through
+               RecordDesk.statistics (province for a year by district; a district for a
+               quarter by unit; a category by month over a range with partial months at both
+               ends; all time by category), against one GROUP BY over a flat table of the
+               same rows. stats_p95_ms, target ≤ 100 ms; stats_ratio_vs_sqlite is p95 over p95.
+               Every request's figures are compared; any difference, or a row where
+               received ≠ processed + processing + ineligible, fails the run (exit 1).
+            2. Intake at node 651: --intake reports through RecordDesk.intake, one
+               transaction each, against plain SQLite inserts of the same fields.
+               intake_reports_per_s, target ≥ 2,000; intake_ratio_vs_sqlite is time over time.
+            --quick: 50,000 cases and 2,000 intakes unless given.
+            """)
+
+    @Flag(help: "Print one JSON object on stdout instead of the table.")
+    var json = false
+
+    @Flag(help: "A fast smoke run: 50,000 cases and 2,000 intakes unless given.")
+    var quick = false
+
+    @Option(help: "Cases at the hub (step 1); default 1,000,000, 50,000 with --quick.")
+    var reports: Int?
+
+    @Option(help: "Districts the cases are spread over, codes 643 onwards.")
+    var districts = 15
+
+    @Option(help: "Reports taken through RecordDesk.intake at a node (step 2); default 20,000, 2,000 with --quick.")
+    var intake: Int?
+
+    @Option(help: "Statistics requests (step 1).")
+    var queries = 200
+
+    @Option(help: "Cases per Replica.write transaction while building the hub.")
+    var batch = 5_000
+
+    var reportCount: Int { reports ?? (quick ? 50_000 : 1_000_000) }
+    var intakeCount: Int { intake ?? (quick ? 2_000 : 20_000) }
+
+    func validate() throws {
+        guard reportCount >= 1, intakeCount >= 1, queries >= 1, batch >= 1 else {
+            throw ValidationError("--reports, --intake, --queries and --batch must be at least 1")
+        }
+        guard (1...100).contains(districts) else { throw ValidationError("--districts must lie between 1 and 100") }
+    }
+
+    func run() throws {
+        // The domain's API is async; the root command is synchronous, so the work runs as a
+        // task on the concurrency pool while this (main) thread waits for it.
+        let settings = ReportsRun(reports: reportCount, districts: districts, intake: intakeCount, queries: queries, batch: batch)
+        let outcome = ReportsOutcome()
+        let finished = DispatchSemaphore(value: 0)
+        Task.detached {
+            do { outcome.set(.success(try await settings.run())) } catch { outcome.set(.failure(error)) }
+            finished.signal()
+        }
+        finished.wait()
+        let figures = try outcome.get()
+        StandardError.write("ioc-bench reports: \(figures.checkLine)\n")
+        print(json ? figures.json : figures.table)
+        if !figures.checksPassed { throw ExitCode(1) }
+    }
+}
+
+/// The run's settings, and the run itself.
+struct ReportsRun: Sendable {
+    var reports: Int
+    var districts: Int
+    var intake: Int
+    var queries: Int
+    var batch: Int
+
+    func run() async throws -> ReportsFigures {
+        let loadAtStart = LoadAverage.oneMinute()
+        let clock = ContinuousClock()
+        let started = clock.now
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        StandardError.write("ioc-bench reports: databases in \(scratch.path) (removed at the end)\n")
+
+        // Step 1: the hub, its cases, and the flat table of the same cases.
+        let hubFolder = try scratch.folder("hub")
+        let hub = try Replica(path: hubFolder + "/hub.sqlite", site: SiteID(1), servesScopes: true, projections: [ReportProjection()])
+        let hubCatalog = ReferenceCatalog(replica: hub)
+        try await hubCatalog.seedIfEmpty(author: "bench@hub")
+        let calendar = try await hubCatalog.snapshot().calendar
+        let flatPath = hubFolder + "/flat.sqlite"
+        let flat = try ReportFlatTable(path: flatPath)
+        let load = try await ReportHubLoad(count: reports, districts: districts, batch: batch)
+            .run(hub: hub, flat: flat, flatPath: flatPath, calendar: calendar)
+        let flatRows = try await flat.count()
+        guard flatRows == reports else { throw BenchmarkFailure("the flat table holds \(flatRows) rows, not \(reports)") }
+        let hubDesk = RecordDesk(replica: hub, homeScope: Scope.province, catalog: hubCatalog, now: { ReportCaseGenerator.nowMillis })
+        var mix = ReportQueryMix(districts: (0..<districts).map { String(643 + $0) })
+        let stats = try await ReportStatisticsBenchmark(requests: mix.requests(queries), nowMillis: ReportCaseGenerator.nowMillis)
+            .run(desk: hubDesk, flat: flat)
+
+        // Step 2: intake at a district node.
+        let nodeFolder = try scratch.folder("node")
+        let node = try Replica(
+            path: nodeFolder + "/node.sqlite", site: SiteID(0x0651_0001), servesScopes: false, projections: [ReportProjection()])
+        let intakeResult = try await ReportIntakeBenchmark(count: intake).run(node: node, folder: nodeFolder)
+
+        return ReportsFigures(
+            reports: reports, districts: districts, batch: batch, load: load, stats: stats, intake: intakeResult,
+            totalSeconds: (clock.now - started).seconds, loadAtStart: loadAtStart, loadAtEnd: LoadAverage.oneMinute())
+    }
+}
+
+/// What the run's task hands back to the waiting thread.
+final class ReportsOutcome: Sendable {
+    private let value = Mutex<Result<ReportsFigures, any Error>?>(nil)
+
+    func set(_ result: Result<ReportsFigures, any Error>) { value.withLock { $0 = result } }
+
+    func get() throws -> ReportsFigures {
+        guard let result = value.withLock({ $0 }) else { throw BenchmarkFailure("the run ended without a result") }
+        return try result.get()
+    }
+}
