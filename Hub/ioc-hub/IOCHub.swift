@@ -21,7 +21,7 @@ struct IOCHub: AsyncParsableCommand {
               ioc-hub serve --data ./data/hub
               ioc-hub enrol --data ./data/hub --name ea-kar --district 651 --public-key <hex from `ioc-node key`>
             """,
-        subcommands: [Serve.self, Enrol.self, Enrolments.self])
+        subcommands: [Serve.self, Enrol.self, Enrolments.self, HubStaffCommand.self])
 }
 
 struct Serve: AsyncParsableCommand {
@@ -33,9 +33,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Announcement endpoint (nng PUB); port 0 picks a free one.") var announceURL = "tcp://127.0.0.1:8602"
     @Option(help: "Threads answering sync requests.") var syncWorkers = 4
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
+    @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
+    var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
 
     func run() async throws {
         var configuration = HubConfiguration(dataDirectory: data.data)
+        configuration.webhookSecret = webhookSecret.flatMap { $0.isEmpty ? nil : $0 }
         configuration.httpHost = host
         configuration.httpPort = httpPort
         configuration.syncURL = syncURL
@@ -77,6 +80,37 @@ struct Enrolments: AsyncParsableCommand {
         let (_, _, book) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
         for node in book.all() {
             print("\(node.name)\t\(node.district)\t\(node.site)\t\(node.publicKey.hex)")
+        }
+    }
+}
+
+struct HubStaffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff", abstract: "Tài khoản điều hành — add or list the hub's operator accounts.", subcommands: [Add.self, List.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create or replace an account; the password is read from standard input.")
+        @OptionGroup var data: HubDataOption
+        @Option(help: "User name: 2–40 of a–z, 0–9, . - _") var user: String
+        @Option(help: "Full name, shown in the timeline.") var name = ""
+        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+
+        func run() async throws {
+            guard passwordStdin, let password = StaffDirectory.passwordFromStandardInput() else {
+                throw ValidationError("pass the password on standard input with --password-stdin")
+            }
+            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
+            try StaffDirectory(replica: replica).put(user: user, name: name, password: password)
+            print("operator account \(user) ready")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the operator accounts.")
+        @OptionGroup var data: HubDataOption
+        func run() async throws {
+            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
+            for account in try StaffDirectory(replica: replica).list() { print("\(account.user)\t\(account.name)") }
         }
     }
 }

@@ -24,7 +24,7 @@ struct IOCNode: AsyncParsableCommand {
               ioc-node serve --data ./data/ea-kar --hub-sync tcp://127.0.0.1:8601 --hub-announce tcp://127.0.0.1:8602
             District codes (GSO): 643 Buôn Ma Thuột, 644 Buôn Hồ, 648 Cư M'gar, 650 Krông Năng, 651 Ea Kar.
             """,
-        subcommands: [Init.self, Key.self, Serve.self, Status.self, ReportCommand.self, CaseCommand.self])
+        subcommands: [Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self])
 
     /// Reads the district and name `init` stored, or explains how to run it.
     static func open(_ data: DataOption) throws -> (NodeConfiguration, Replica) {
@@ -87,9 +87,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Bytes of changes per sync batch.") var batchBytes = 1 << 20
     @Option(help: "Fallback pull period in milliseconds.") var pullIntervalMs = 2_000
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
+    @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
+    var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
 
     func run() async throws {
         var (configuration, _) = try IOCNode.open(data)
+        configuration.webhookSecret = webhookSecret.flatMap { $0.isEmpty ? nil : $0 }
         configuration.hubSyncURL = hubSync
         configuration.hubAnnounceURL = hubAnnounce
         configuration.httpHost = host
@@ -118,5 +121,37 @@ struct Status: AsyncParsableCommand {
         print("  last attempt:         \(time(peer.lastAttemptMillis))")
         print("  not yet acknowledged: \(pending) change(s)")
         if let error = peer.lastError { print("  last error:           \(error)") }
+    }
+}
+
+struct StaffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff", abstract: "Tài khoản cán bộ — add or list the node's staff accounts (web UI and API sign-in).",
+        subcommands: [Add.self, List.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create or replace an account; the password is read from standard input.")
+        @OptionGroup var data: DataOption
+        @Option(help: "User name: 2–40 of a–z, 0–9, . - _") var user: String
+        @Option(help: "Full name, shown in the timeline.") var name = ""
+        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+
+        func run() async throws {
+            guard passwordStdin, let password = StaffDirectory.passwordFromStandardInput() else {
+                throw ValidationError("pass the password on standard input with --password-stdin, e.g. `echo \"$PASS\" | ioc-node staff add --user an --password-stdin`")
+            }
+            let (_, replica) = try IOCNode.open(data)
+            try StaffDirectory(replica: replica).put(user: user, name: name, password: password)
+            print("staff account \(user) ready")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the staff accounts.")
+        @OptionGroup var data: DataOption
+        func run() async throws {
+            let (_, replica) = try IOCNode.open(data)
+            for account in try StaffDirectory(replica: replica).list() { print("\(account.user)\t\(account.name)") }
+        }
     }
 }

@@ -70,3 +70,11 @@ public struct StaffDirectory: Sendable {
         }
     }
 }
+
+extension StaffDirectory {
+    /// The first line of standard input, for `staff add --password-stdin` (so passwords
+    /// never appear in a process list or shell history).
+    public static func passwordFromStandardInput() -> String? {
+        readLine(strippingNewline: true)
+    }
+}

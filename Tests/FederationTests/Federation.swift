@@ -1,4 +1,5 @@
 import Foundation
+import Records
 
 /// A hub and district nodes as real processes on loopback, with their data in a fresh
 /// temporary folder. The hub's addresses are fixed up front, so nodes can start before
@@ -11,6 +12,7 @@ final class Federation: @unchecked Sendable {
     private(set) var hub: FederationProcess?
     private(set) var nodes: [String: FederationProcess] = [:]
     private var nodeArguments: [String: [String]] = [:]
+    private var hubStaffReady = false
 
     init() throws {
         folder = NSTemporaryDirectory() + "ioc-federation-\(UUID().uuidString.prefix(8))"
@@ -21,11 +23,18 @@ final class Federation: @unchecked Sendable {
     }
 
     var hubData: String { folder + "/hub" }
+
+    /// Province-wide entities a new hub seeds (categories, units, announced days): every
+    /// node receives them.
+    static let reference = ReportCategory.standard.count + HandlingUnit.standard.count + CalendarDay.announced.count
     func nodeData(_ name: String) -> String { folder + "/" + name }
 
     /// Creates a node's key and database and (unless `enrol` is false) enrols it at the hub.
     func addNode(_ name: String, district: String, enrol: Bool = true, arguments: [String] = []) throws {
         try FederationProcess.run("ioc-node", ["init", "--data", nodeData(name), "--district", district, "--name", name])
+        for user in HTTP.staff {
+            try FederationProcess.run("ioc-node", ["staff", "add", "--data", nodeData(name), "--user", user, "--password-stdin"], input: HTTP.password)
+        }
         if enrol {
             let key = try FederationProcess.run("ioc-node", ["key", "--data", nodeData(name)])
             try FederationProcess.run("ioc-hub", ["enrol", "--data", hubData, "--name", name, "--district", district, "--public-key", key])
@@ -35,6 +44,12 @@ final class Federation: @unchecked Sendable {
 
     func startHub() async throws {
         try? FileManager.default.removeItem(atPath: hubData + "/ports.json")
+        if !hubStaffReady {
+            for user in HTTP.staff {
+                try FederationProcess.run("ioc-hub", ["staff", "add", "--data", hubData, "--user", user, "--password-stdin"], input: HTTP.password)
+            }
+            hubStaffReady = true
+        }
         hub = try FederationProcess(
             name: "hub", executable: "ioc-hub",
             arguments: [

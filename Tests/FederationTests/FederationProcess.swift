@@ -60,12 +60,12 @@ final class FederationProcess: @unchecked Sendable {
 
     /// Runs a command of ours to completion and returns its standard output.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        try runSystem(binaryDirectory + "/" + executable, arguments)
+    static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> String {
+        try runSystem(binaryDirectory + "/" + executable, arguments, input: input)
     }
 
     /// Runs any program to completion and returns its standard output.
-    static func runSystem(_ path: String, _ arguments: [String]) throws -> String {
+    static func runSystem(_ path: String, _ arguments: [String], input: String? = nil) throws -> String {
         let executable = URL(fileURLWithPath: path).lastPathComponent
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -74,7 +74,11 @@ final class FederationProcess: @unchecked Sendable {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data((input + "\n").utf8)) }
+        try? stdin.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
