@@ -90,6 +90,9 @@ let package = Package(
         .testTarget(
             name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests",
             swiftSettings: strict),
+        .testTarget(
+            name: "RecordsTests", dependencies: ["Records", "Replica", "CRDT", "Wire", "WorkingCalendar"], path: "Tests/RecordsTests",
+            swiftSettings: strict),
         .testTarget(name: "StaffWebTests", dependencies: ["StaffWeb"], path: "Tests/StaffWebTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG"], path: "Tests/NNGTests", swiftSettings: strict),

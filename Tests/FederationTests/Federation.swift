@@ -12,7 +12,6 @@ final class Federation: @unchecked Sendable {
     private(set) var hub: FederationProcess?
     private(set) var nodes: [String: FederationProcess] = [:]
     private var nodeArguments: [String: [String]] = [:]
-    private var hubStaffReady = false
 
     init() throws {
         folder = NSTemporaryDirectory() + "ioc-federation-\(UUID().uuidString.prefix(8))"
@@ -20,6 +19,9 @@ final class Federation: @unchecked Sendable {
         hubHTTPPort = try LoopbackPort.free()
         hubSyncURL = "tcp://127.0.0.1:\(try LoopbackPort.free())"
         hubAnnounceURL = "tcp://127.0.0.1:\(try LoopbackPort.free())"
+        for user in HTTP.staff {
+            try FederationProcess.run("ioc-hub", ["staff", "add", "--data", hubData, "--user", user, "--password-stdin"], input: HTTP.password)
+        }
     }
 
     var hubData: String { folder + "/hub" }
@@ -44,12 +46,7 @@ final class Federation: @unchecked Sendable {
 
     func startHub() async throws {
         try? FileManager.default.removeItem(atPath: hubData + "/ports.json")
-        if !hubStaffReady {
-            for user in HTTP.staff {
-                try FederationProcess.run("ioc-hub", ["staff", "add", "--data", hubData, "--user", user, "--password-stdin"], input: HTTP.password)
-            }
-            hubStaffReady = true
-        }
+
         hub = try FederationProcess(
             name: "hub", executable: "ioc-hub",
             arguments: [
