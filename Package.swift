@@ -106,7 +106,7 @@ let package = Package(
             path: "Tests/HubKitTests", swiftSettings: strict),
         .testTarget(
             name: "FederationTests",
-            dependencies: ["ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "Records", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            dependencies: ["ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "Records", "Identity", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             path: "Tests/FederationTests", exclude: ["Peers"], swiftSettings: strict),
         .executableTarget(
             name: "ioc-bench",

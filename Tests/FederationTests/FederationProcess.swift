@@ -17,7 +17,7 @@ final class FederationProcess: @unchecked Sendable {
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         log.seekToEndOfFile()
-        process.executableURL = URL(fileURLWithPath: FederationProcess.binaryDirectory + "/" + executable)
+        process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : FederationProcess.binaryDirectory + "/" + executable)
         process.arguments = arguments
         process.standardOutput = log
         process.standardError = log
