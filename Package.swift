@@ -111,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "ioc-bench",
             dependencies: [
-                "CRDT", "Wire", "Replica", "Records", "SyncProtocol", "Identity", "NNG", "NodeKit", "HubKit", "Attachments",
+                "CRDT", "Wire", "Replica", "Records", "SyncProtocol", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "WorkingCalendar",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -129,3 +129,4 @@ import Testing
         }
     }
 }
+

@@ -45,3 +45,38 @@ import Wire
         #expect(try await hub.desk.statistics(StatisticsQuery(scope: "651")).total.received == 0)
     }
 }
+
+/// Two places acting on one case at once.
+@Suite struct ConcurrentActionTests {
+    @Test func actionsTakenAtTheNodeAndTheHubDuringAnOutageShowAsAConflictUntilTheNextAction() async throws {
+        let eaKar = try DeskFixture(scope: "651", site: 1)
+        let hub = try DeskFixture(scope: Scope.province, site: 2)
+        let id = try await eaKar.report().case
+        try TransferTests.relay(from: eaKar.replica, to: hub.replica, scopes: nil)
+
+        // The link is down: the district assigns the case, the province rejects it.
+        try await eaKar.act(.accept, id, CaseActionInput(unit: "ubnd-phuong-xa"), by: "an")
+        try await hub.act(.reject, id, CaseActionInput(reason: "Đã có phản ánh trùng"), by: "dieu-hanh")
+        try TransferTests.relay(from: eaKar.replica, to: hub.replica, scopes: nil)
+        try TransferTests.relay(from: hub.replica, to: eaKar.replica, scopes: ["651", Scope.province])
+
+        for fixture in [eaKar, hub] {
+            let record = try await fixture.record(id)
+            let conflict = try #require(record.conflicts.first { $0.field == "status" })
+            #expect(Set(conflict.values.map(\.author)) == ["an", "dieu-hanh"])
+            #expect(Set(conflict.values.map(\.value)) == ["assigned", "ineligible"])
+            #expect(record.timeline.filter { $0.kind == .transition }.count == 3, "both actions are in the history")
+        }
+        // The winner is a valid state on both; the next action resolves the conflict everywhere.
+        #expect(try await eaKar.record(id).status == (try await hub.record(id).status))
+        let winner = try await eaKar.record(id).status
+        if winner == .ineligible {
+            try await eaKar.act(.reopen, id, CaseActionInput(reason: "Không trùng, xử lý tiếp"))
+        } else {
+            try await eaKar.act(.start, id)
+        }
+        try TransferTests.relay(from: eaKar.replica, to: hub.replica, scopes: nil)
+        #expect(try await hub.record(id).conflicts.isEmpty)
+        #expect(try await eaKar.record(id).conflicts.isEmpty)
+    }
+}

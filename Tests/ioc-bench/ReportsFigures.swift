@@ -30,7 +30,7 @@ struct ReportsFigures: Sendable {
     var statsRatio: Double { statsP95 / sqliteP95 }
     var statsMet: Bool { statsP95 <= Self.statsP95TargetMillis }
     var intakeMet: Bool { intakePerSecond >= Self.intakeTarget }
-    var checksPassed: Bool { stats.identical == stats.compared && stats.compared > 0 && stats.unbalancedRows == 0 }
+    var checksPassed: Bool { stats.identical == stats.compared && stats.compared > 0 && stats.unbalancedRows == 0 && load.sampleIdentical }
 
     func share(_ part: Int, of whole: Int) -> Double { whole == 0 ? 0 : Double(part) * 100 / Double(whole) }
 
@@ -77,16 +77,19 @@ struct ReportsFigures: Sendable {
             ("node_mib", Double(intake.nodeBytes) / 1_048_576),
             ("hub_load_batch", Double(batch)),
             ("hub_load_seconds", load.seconds),
-            ("hub_write_cases_per_s", Double(load.cases) / load.replicaWriteSeconds),
+            ("hub_build_replica", load.mode == .replica ? 1 : 0),
+            ("hub_write_cases_per_s", Double(load.cases) / load.hubWriteSeconds),
+            ("hub_sample_cases", Double(load.sampleCases)),
+            ("hub_sample_identical", load.sampleIdentical ? 1 : 0),
             ("flat_insert_rows_per_s", Double(load.cases) / load.flatInsertSeconds),
             ("flat_index_seconds", load.flatIndexSeconds),
             ("hub_mib", Double(load.hubBytes) / 1_048_576),
             ("flat_mib", Double(load.flatBytes) / 1_048_576),
-            ("generated_processed_pct", share(load.processed, of: load.cases)),
-            ("generated_on_time_pct_of_processed", share(load.processedOnTime, of: load.processed)),
-            ("generated_processing_pct", share(load.processing, of: load.cases)),
-            ("generated_ineligible_pct", share(load.ineligible, of: load.cases)),
-            ("generated_rated_pct_of_processed", share(load.rated, of: load.processed)),
+            ("generated_processed_pct", share(load.tally.processed, of: load.cases)),
+            ("generated_on_time_pct_of_processed", share(load.tally.processedOnTime, of: load.tally.processed)),
+            ("generated_processing_pct", share(load.tally.processing, of: load.cases)),
+            ("generated_ineligible_pct", share(load.tally.ineligible, of: load.cases)),
+            ("generated_rated_pct_of_processed", share(load.tally.rated, of: load.tally.processed)),
             ("total_seconds", totalSeconds),
             ("load_average_start", loadAtStart),
             ("load_average_end", loadAtEnd),
@@ -101,10 +104,15 @@ struct ReportsFigures: Sendable {
     /// The verification, one line: what `run` also writes to stderr.
     var checkLine: String {
         if checksPassed {
+            let sample =
+                load.mode == .sql
+                ? "; the SQL-written facts and totals of \(Format.grouped(Double(load.sampleCases))) sample cases equal ReportProjection's "
+                    + "(\(Format.grouped(Double(load.sampleRows))) rows)" : ""
             return "check: \(stats.identical) of \(stats.compared) requests give identical figures at the hub and in plain SQLite; "
-                + "\(Format.grouped(Double(stats.rowsChecked))) rows, every one received = processed + processing + ineligible"
+                + "\(Format.grouped(Double(stats.rowsChecked))) rows, every one received = processed + processing + ineligible" + sample
         }
         var problems: [String] = []
+        if !load.sampleIdentical { problems.append("the SQL-written facts differ from ReportProjection's: \(load.sampleDifference ?? "?")") }
         if stats.identical != stats.compared {
             problems.append("\(stats.compared - stats.identical) of \(stats.compared) requests differ, first: \(stats.firstDifference ?? "?")")
         }
@@ -150,21 +158,28 @@ struct ReportsFigures: Sendable {
                 "\(Format.fixed(intake.intakeCPUSeconds / intake.sqliteCPUSeconds, 2))× CPU", "",
             ],
             [
-                "hub load (Replica.write, \(Format.grouped(Double(batch))) cases/tx)", "\(Format.grouped(Double(load.cases) / load.replicaWriteSeconds)) cases/s",
+                load.mode == .replica
+                    ? "hub build (Replica.write, \(Format.grouped(Double(batch))) cases/tx)" : "hub build (projection rows by SQL, 1 tx)",
+                "\(Format.grouped(Double(load.cases) / load.hubWriteSeconds)) cases/s",
                 "\(Format.grouped(Double(load.cases) / load.flatInsertSeconds)) rows/s flat table",
-                "\(Format.fixed(load.replicaWriteSeconds / load.flatInsertSeconds, 1))× time", "",
+                "\(Format.fixed(load.hubWriteSeconds / load.flatInsertSeconds, 1))× time", "",
             ],
         ]
         var lines = [
             "ioc-bench reports: \(Format.grouped(Double(reports))) cases at the hub over \(districts) districts × 6 units × 7 categories, "
                 + "received \(ReportCaseGenerator.firstDay) … \(ReportCaseGenerator.lastDay); \(stats.hubMillis.count) statistics requests; "
                 + "\(Format.grouped(Double(intake.count))) intakes",
-            "generated: \(Format.fixed(share(load.processed, of: load.cases), 1)) % processed "
-                + "(\(Format.fixed(share(load.processedOnTime, of: load.processed), 1)) % of them on time), "
-                + "\(Format.fixed(share(load.processing, of: load.cases), 1)) % processing, "
-                + "\(Format.fixed(share(load.ineligible, of: load.cases), 1)) % ineligible; "
-                + "\(Format.fixed(share(load.rated, of: load.processed), 1)) % of processed rated; "
+            "generated: \(Format.fixed(share(load.tally.processed, of: load.cases), 1)) % processed "
+                + "(\(Format.fixed(share(load.tally.processedOnTime, of: load.tally.processed), 1)) % of them on time), "
+                + "\(Format.fixed(share(load.tally.processing, of: load.cases), 1)) % processing, "
+                + "\(Format.fixed(share(load.tally.ineligible, of: load.cases), 1)) % ineligible; "
+                + "\(Format.fixed(share(load.tally.rated, of: load.tally.processed), 1)) % of processed rated; "
                 + "hub \(Format.fixed(Double(load.hubBytes) / 1_048_576, 0)) MiB, flat table \(Format.fixed(Double(load.flatBytes) / 1_048_576, 0)) MiB",
+            load.mode == .sql
+                ? "hub built by writing ReportProjection's rows directly (case_fact, stat_month, stat_resolve; one transaction, "
+                    + "\(Format.fixed(load.hubWriteSeconds, 1)) s), checked against the projection on \(Format.grouped(Double(load.sampleCases))) cases"
+                : "hub built through Replica.write (\(Format.grouped(Double(batch))) cases per transaction, \(Format.fixed(load.hubWriteSeconds, 1)) s), "
+                    + "the projection deriving its rows",
             "",
         ]
         lines += SyncFigures.columns(rows)
