@@ -51,9 +51,6 @@ extension RecordDesk {
         if !intake.attributes.isEmpty { report.append(.init("attributes", .assign(Self.fragment(intake.attributes)))) }
         if let externalID = intake.externalID { report.append(.init("external_id", .assign(Self.fragment("\(intake.channel):\(externalID)")))) }
         for photo in Set(intake.photos).sorted() { report.append(.init("photos", .add(Self.fragment(photo)))) }
-        // `photos` is named once per photo above: the replica wants each field once per change.
-        let photoEdits = report.filter { $0.field == "photos" }
-        report.removeAll { $0.field == "photos" }
 
         let summary = String(valid.description.prefix(160))
         let caseEdits: [Edit] = [
@@ -72,12 +69,10 @@ extension RecordDesk {
             .init("channel", .assign(Self.fragment(intake.channel))),
             .init("history", .append(Self.fragment(["action": "receive", "to": CaseStatus.received.rawValue, "channel": intake.channel]))),
         ]
-        var writes = [
+        let writes = [
             EntityWrite(id: reportID, type: Self.reportType, scope: district, edits: report),
             EntityWrite(id: caseID, type: Self.caseType, scope: district, edits: caseEdits),
         ]
-        // A set takes one element per change: further photos are further changes, in the same transaction.
-        for edit in photoEdits { writes.append(EntityWrite(id: reportID, type: Self.reportType, scope: district, edits: [edit], mustExist: true)) }
         do { _ = try await replica.write(writes, author: author) } catch { throw RecordError(error) }
         return IntakeReceipt(report: reportID, case: caseID, trackingCode: code, duplicate: false)
     }

@@ -133,8 +133,8 @@ extension RecordDesk {
             throw .invalid("photos", "Ảnh \(photo.prefix(64)) chưa được tải lên / photo was not uploaded here first")
         }
 
+        edits += photos.sorted().map { Edit("result_photos", .add(Self.fragment($0))) }
         var writes = [EntityWrite(id: id, type: Self.caseType, scope: current.scope, edits: edits, mustExist: true)]
-        writes += photos.sorted().map { EntityWrite(id: id, type: Self.caseType, scope: current.scope, edits: [Edit("result_photos", .add(Self.fragment($0)))], mustExist: true) }
         do {
             if action == .transfer, let target = detail["district"] as? String {
                 // The case and its report move together; the snapshot is taken after the

@@ -130,7 +130,10 @@ public final class Replica: Sendable {
         _ mustExist: Bool, _ moveTo: String?
     ) throws -> Change {
         guard !edits.isEmpty || moveTo != nil else { throw ReplicaError.invalidEdit("no field to change") }
-        guard Set(edits.map(\.field)).count == edits.count else {
+        // A set may take several elements in one change (each is tagged by the change's
+        // stamp); a register or counter may be named once.
+        let scalars = edits.filter { if case .add = $0.operation { false } else if case .remove = $0.operation { false } else { true } }.map(\.field)
+        guard Set(scalars).count == scalars.count else {
             throw ReplicaError.invalidEdit("a field is named twice in one edit")
         }
         let existing = try loadState(db, id)
