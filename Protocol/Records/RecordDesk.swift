@@ -171,7 +171,7 @@ public struct RecordDesk: Sendable {
 
     /// A value as a JSON fragment (the replica's field encoding).
     public static func fragment(_ value: Any) -> Payload {
-        (try? Array(JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes]))) ?? Array("null".utf8)
+        JSONFragment.encode(value)
     }
 
     static func parse(_ document: String) -> [String: Any] {

@@ -14,26 +14,24 @@ import Replica
 /// same cases holds the same statistics, whatever order the changes came in.
 public struct ReportProjection: ReplicaProjection {
     public let name = "field-reports"
-    public let version = 1
+    /// 2: resolution histograms inside `stat_month`, open cases by deadline in `stat_open`.
+    public let version = 2
 
     public init() {}
 
-    /// Resolution-time buckets: bucket b holds times in [2^(b/4), 2^((b+1)/4)) hours, so a
-    /// median read from them is within ±9 % of the exact one.
-    static let resolveBuckets = 56
-
-    static func resolveBucket(millis: Int64) -> Int {
-        let hours = max(Double(millis) / 3_600_000, 1.0 / 64)
-        return min(max(Int((log2(hours) * 4).rounded(.down)) + 24, 0), resolveBuckets - 1)
-    }
-
-    /// The geometric middle of a bucket, in hours.
-    static func bucketHours(_ bucket: Int, fraction: Double) -> Double {
-        pow(2, (Double(bucket - 24) + fraction) / 4)
-    }
+    /// `stat_open`'s deadline for an open case that has none: never overdue.
+    static let noDeadline = Int64.max
 
     public func prepare(_ db: Database) throws {
+        // Version 1's shapes, rebuilt by the version change.
+        if try db.tableExists("stat_month"), try !db.columns(in: "stat_month").contains(where: { $0.name == "resolve_hist" }) {
+            try db.execute(sql: "DROP TABLE stat_month")
+        }
         try db.execute(sql: """
+            DROP TABLE IF EXISTS stat_resolve;
+            DROP INDEX IF EXISTS case_fact_open;
+            DROP INDEX IF EXISTS case_fact_day;
+
             CREATE TABLE IF NOT EXISTS case_fact (
                 id BLOB PRIMARY KEY NOT NULL,
                 scope TEXT NOT NULL,
@@ -51,8 +49,9 @@ public struct ReportProjection: ReplicaProjection {
                 tracking_code TEXT NOT NULL,
                 conflicted INTEGER NOT NULL
             ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS case_fact_open ON case_fact (outcome, received_day, deadline_ms);
-            CREATE INDEX IF NOT EXISTS case_fact_day ON case_fact (received_day);
+            -- Covers the statistics' scan of the days of a partial month (no lookup into the table).
+            CREATE INDEX IF NOT EXISTS case_fact_days ON case_fact (
+                received_day, category, scope, unit, outcome, on_time, rating, received_ms, resolved_ms, received_month);
             CREATE INDEX IF NOT EXISTS case_fact_code ON case_fact (tracking_code);
             CREATE INDEX IF NOT EXISTS case_fact_inbox ON case_fact (scope, status, deadline_ms);
             CREATE INDEX IF NOT EXISTS case_fact_due ON case_fact (outcome, deadline_ms);
@@ -65,13 +64,15 @@ public struct ReportProjection: ReplicaProjection {
                 ineligible INTEGER NOT NULL DEFAULT 0,
                 rating_sum INTEGER NOT NULL DEFAULT 0,
                 rating_count INTEGER NOT NULL DEFAULT 0,
+                resolve_hist BLOB,               -- ResolveHistogram of the processed cases
                 PRIMARY KEY (month, scope, unit, category)
             ) WITHOUT ROWID;
 
-            CREATE TABLE IF NOT EXISTS stat_resolve (
-                scope TEXT NOT NULL, unit TEXT NOT NULL, category TEXT NOT NULL, month INTEGER NOT NULL,
-                bucket INTEGER NOT NULL, n INTEGER NOT NULL,
-                PRIMARY KEY (month, scope, unit, category, bucket)
+            -- Open cases by day of receipt and deadline: the on time / overdue split at query time.
+            CREATE TABLE IF NOT EXISTS stat_open (
+                received_day INTEGER NOT NULL, scope TEXT NOT NULL, unit TEXT NOT NULL, category TEXT NOT NULL,
+                deadline_ms INTEGER NOT NULL, month INTEGER NOT NULL, n INTEGER NOT NULL,
+                PRIMARY KEY (received_day, scope, unit, category, deadline_ms)
             ) WITHOUT ROWID;
 
             CREATE TABLE IF NOT EXISTS report_external (key TEXT PRIMARY KEY NOT NULL, report_id BLOB NOT NULL) WITHOUT ROWID;
@@ -81,7 +82,7 @@ public struct ReportProjection: ReplicaProjection {
     }
 
     public func reset(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM case_fact; DELETE FROM stat_month; DELETE FROM stat_resolve; DELETE FROM search_key; DELETE FROM search_text; DELETE FROM report_external;")
+        try db.execute(sql: "DELETE FROM case_fact; DELETE FROM stat_month; DELETE FROM stat_open; DELETE FROM search_key; DELETE FROM search_text; DELETE FROM report_external;")
     }
 
     public func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
@@ -154,7 +155,8 @@ public struct ReportProjection: ReplicaProjection {
             ])
     }
 
-    /// Adds (`sign` 1) or removes (-1) one case's part of the monthly totals.
+    /// Adds (`sign` 1) or removes (-1) one case's part of the monthly totals, their
+    /// resolution histogram and the open cases' deadlines.
     private func contribute(_ db: Database, _ fact: Fact, sign: Int) throws {
         let onTime = fact.onTime
         try db.cachedStatement(sql: """
@@ -168,13 +170,35 @@ public struct ReportProjection: ReplicaProjection {
                 onTime == true ? sign : 0, onTime == false ? sign : 0, fact.outcome == .ineligible ? sign : 0,
                 fact.rating.map { Int($0) * sign } ?? 0, fact.rating == nil ? 0 : sign,
             ])
-        if fact.outcome == .processed, let resolved = fact.resolvedMillis {
+        switch fact.outcome {
+        case .processed:
+            guard let resolved = fact.resolvedMillis else { return }
+            let key: StatementArguments = [fact.month, fact.scope, fact.unit, fact.category]
+            var histogram = ResolveHistogram(
+                blob: try Data.fetchOne(
+                    db.cachedStatement(sql: "SELECT resolve_hist FROM stat_month WHERE month = ? AND scope = ? AND unit = ? AND category = ?"),
+                    arguments: key))
+            histogram.record(millis: resolved - fact.receivedMillis, count: sign)
+            try db.cachedStatement(sql: "UPDATE stat_month SET resolve_hist = ? WHERE month = ? AND scope = ? AND unit = ? AND category = ?")
+                .execute(arguments: [histogram.blob] + key)
+        case .processing:
             try db.cachedStatement(sql: """
-                INSERT INTO stat_resolve (scope, unit, category, month, bucket, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                ON CONFLICT (month, scope, unit, category, bucket) DO UPDATE SET n = n + ?6
+                INSERT INTO stat_open (received_day, scope, unit, category, deadline_ms, month, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                ON CONFLICT (received_day, scope, unit, category, deadline_ms) DO UPDATE SET n = n + ?7
                 """).execute(arguments: [
-                    fact.scope, fact.unit, fact.category, fact.month, Self.resolveBucket(millis: resolved - fact.receivedMillis), sign,
+                    VietnamTime.julianDay(millis: fact.receivedMillis), fact.scope, fact.unit, fact.category,
+                    fact.deadlineMillis ?? Self.noDeadline, fact.month, sign,
                 ])
+            if sign < 0 {
+                // Only open cases stay: the split scans this table whole for long ranges.
+                try db.cachedStatement(sql: """
+                    DELETE FROM stat_open WHERE received_day = ? AND scope = ? AND unit = ? AND category = ? AND deadline_ms = ? AND n = 0
+                    """).execute(arguments: [
+                        VietnamTime.julianDay(millis: fact.receivedMillis), fact.scope, fact.unit, fact.category, fact.deadlineMillis ?? Self.noDeadline,
+                    ])
+            }
+        case .ineligible:
+            break
         }
     }
 

@@ -37,8 +37,8 @@ public struct StatisticsRow: Sendable, Hashable, Codable {
     public var ineligible = 0
     public var ratingSum = 0
     public var ratingCount = 0
-    /// Resolution-time histogram (see `ReportProjection.resolveBuckets`).
-    var resolveHistogram: [Int] = []
+    /// Resolution times of the processed cases.
+    public var resolveHistogram = ResolveHistogram()
 
     public init(key: String) { self.key = key }
 
@@ -49,19 +49,7 @@ public struct StatisticsRow: Sendable, Hashable, Codable {
     public var ratingAverage: Double? { ratingCount == 0 ? nil : Double(ratingSum) / Double(ratingCount) }
 
     /// Median hours from receipt to resolution, read from the histogram (±9 %).
-    public var medianResolveHours: Double? {
-        let total = resolveHistogram.reduce(0, +)
-        guard total > 0 else { return nil }
-        let half = Double(total) / 2
-        var seen = 0
-        for (bucket, count) in resolveHistogram.enumerated() where count > 0 {
-            if Double(seen + count) >= half {
-                return ReportProjection.bucketHours(bucket, fraction: (half - Double(seen)) / Double(count))
-            }
-            seen += count
-        }
-        return nil
-    }
+    public var medianResolveHours: Double? { resolveHistogram.medianHours }
 
     public mutating func add(_ other: StatisticsRow) {
         received += other.received
@@ -72,8 +60,7 @@ public struct StatisticsRow: Sendable, Hashable, Codable {
         ineligible += other.ineligible
         ratingSum += other.ratingSum
         ratingCount += other.ratingCount
-        if resolveHistogram.isEmpty { resolveHistogram = Array(repeating: 0, count: ReportProjection.resolveBuckets) }
-        for (index, count) in other.resolveHistogram.enumerated() { resolveHistogram[index] += count }
+        resolveHistogram.add(other.resolveHistogram)
     }
 
     /// The province's sentence: "Tiếp nhận 186 phản ánh: đã xử lý 175 (đúng hạn 119, quá hạn 56), …".
@@ -97,23 +84,23 @@ public struct StatisticsRow: Sendable, Hashable, Codable {
 
 /// Computes statistics from `ReportProjection`'s tables.
 ///
-/// Whole months come from the monthly totals, the days of a partial month at either end
-/// from the case facts, and the split of open cases into on time and overdue from the
-/// facts of open cases only (it depends on `now`). The cost grows with months × groups
-/// and open cases, not with the number of reports.
+/// Whole months come from the monthly totals (with their resolution histograms), the
+/// days of a partial month at either end from the case facts (through an index that
+/// covers the scan), and the split of open cases into on time and overdue from the open
+/// cases' deadlines by day of receipt (it depends on `now`). The cost grows with months ×
+/// groups, the days at the ends and the open cases, not with the number of reports.
 public enum ReportStatistics {
     public static func compute(_ db: Database, _ query: StatisticsQuery, nowMillis: Int64) throws -> (rows: [StatisticsRow], total: StatisticsRow) {
         var rows: [String: StatisticsRow] = [:]
-        func row(_ key: String) -> StatisticsRow { rows[key] ?? StatisticsRow(key: key) }
         let groupColumn: String
         switch query.groupBy {
         case .district: groupColumn = "scope"
         case .unit: groupColumn = "unit"
         case .category: groupColumn = "category"
-        case .month: groupColumn = "CAST(month AS TEXT)"
+        case .month: groupColumn = "month"
         case .none: groupColumn = "'all'"
         }
-        let factGroup = query.groupBy == .month ? "CAST(received_month AS TEXT)" : groupColumn
+        let factGroup = query.groupBy == .month ? "received_month" : groupColumn
 
         // Whole months inside the range, and the days of partial months at its ends.
         let fromDay = query.from?.julianDay
@@ -145,25 +132,18 @@ public enum ReportStatistics {
 
         if monthLow <= monthHigh {
             let monthArgs: StatementArguments = [monthLow == Int.min ? 0 : monthLow, monthHigh == Int.max ? 999_999 : monthHigh]
-            let cube = try Row.fetchCursor(db, sql: """
-                SELECT \(groupColumn), sum(received), sum(processed_on_time), sum(processed_overdue), sum(ineligible), sum(rating_sum), sum(rating_count)
-                FROM stat_month WHERE month BETWEEN ? AND ?\(filterSQL) GROUP BY 1
+            let months = try Row.fetchCursor(db, sql: """
+                SELECT \(groupColumn), received, processed_on_time, processed_overdue, ineligible, rating_sum, rating_count, resolve_hist
+                FROM stat_month WHERE month BETWEEN ? AND ?\(filterSQL)
                 """, arguments: monthArgs + arguments)
-            while let r = try cube.next() {
-                let key: String = r[0]
-                var line = row(key)
+            while let r = try months.next() {
+                let key = Self.key(r)
+                var line = rows[key] ?? StatisticsRow(key: key)
                 line.received += r[1]; line.processedOnTime += r[2]; line.processedOverdue += r[3]
                 line.ineligible += r[4]; line.ratingSum += r[5]; line.ratingCount += r[6]
-                rows[key] = line
-            }
-            let hist = try Row.fetchCursor(db, sql: """
-                SELECT \(groupColumn), bucket, sum(n) FROM stat_resolve WHERE month BETWEEN ? AND ?\(filterSQL) GROUP BY 1, 2
-                """, arguments: monthArgs + arguments)
-            while let r = try hist.next() {
-                let key: String = r[0]
-                var line = row(key)
-                if line.resolveHistogram.isEmpty { line.resolveHistogram = Array(repeating: 0, count: ReportProjection.resolveBuckets) }
-                line.resolveHistogram[r[1] as Int] += r[2] as Int
+                try r.withUnsafeData(atIndex: 7) { blob in
+                    blob?.withUnsafeBytes { line.resolveHistogram.add($0) }
+                }
                 rows[key] = line
             }
         } else if edges.isEmpty, let fromDay, let toDay, fromDay <= toDay {
@@ -176,16 +156,13 @@ public enum ReportStatistics {
                 WHERE received_day BETWEEN ? AND ?\(filterSQL)
                 """, arguments: [low, high] + arguments)
             while let r = try facts.next() {
-                let key: String = r[0]
-                var line = row(key)
+                let key = Self.key(r)
+                var line = rows[key] ?? StatisticsRow(key: key)
                 line.received += 1
                 switch CaseStatus.Outcome(rawValue: r[1]) ?? .processing {
                 case .processed:
                     if (r[2] as Bool?) ?? true { line.processedOnTime += 1 } else { line.processedOverdue += 1 }
-                    if let resolved = r[5] as Int64? {
-                        if line.resolveHistogram.isEmpty { line.resolveHistogram = Array(repeating: 0, count: ReportProjection.resolveBuckets) }
-                        line.resolveHistogram[ReportProjection.resolveBucket(millis: resolved - (r[4] as Int64))] += 1
-                    }
+                    if let resolved = r[5] as Int64? { line.resolveHistogram.record(millis: resolved - (r[4] as Int64)) }
                 case .ineligible: line.ineligible += 1
                 case .processing: break
                 }
@@ -200,15 +177,15 @@ public enum ReportStatistics {
         if let fromDay { dayFilter += " AND received_day >= ?"; dayArgs += [fromDay] }
         if let toDay { dayFilter += " AND received_day <= ?"; dayArgs += [toDay] }
         let open = try Row.fetchCursor(db, sql: """
-            SELECT \(factGroup), count(*), sum(deadline_ms IS NOT NULL AND deadline_ms < ?) FROM case_fact
-            WHERE outcome = 0\(dayFilter)\(filterSQL) GROUP BY 1
+            SELECT \(groupColumn), sum(CASE WHEN deadline_ms < ? THEN n ELSE 0 END) FROM stat_open
+            WHERE 1\(dayFilter)\(filterSQL) GROUP BY 1
             """, arguments: [nowMillis] + dayArgs + arguments)
-        var openCounts: [String: (total: Int, overdue: Int)] = [:]
-        while let r = try open.next() { openCounts[r[0]] = (r[1], r[2]) }
-        for key in Set(rows.keys).union(openCounts.keys) {
-            var line = row(key)
+        var overdueByKey: [String: Int] = [:]
+        while let r = try open.next() { overdueByKey[Self.key(r)] = r[1] }
+        for key in Set(rows.keys).union(overdueByKey.keys) {
+            var line = rows[key] ?? StatisticsRow(key: key)
             let processing = line.received - line.processed - line.ineligible
-            let overdue = min(openCounts[key]?.overdue ?? 0, max(processing, 0))
+            let overdue = min(overdueByKey[key] ?? 0, max(processing, 0))
             line.processingOverdue = overdue
             line.processingOnTime = processing - overdue
             rows[key] = line
@@ -216,6 +193,16 @@ public enum ReportStatistics {
         var total = StatisticsRow(key: "total")
         for line in rows.values { total.add(line) }
         return (rows.values.sorted { $0.key < $1.key }, total)
+    }
+
+    /// The group's name in column 0: text, or a month number as text.
+    private static func key(_ row: Row) -> String {
+        switch (row[0] as DatabaseValue).storage {
+        case let .string(text): text
+        case let .int64(number): String(number)
+        case let .double(number): String(Int64(number))
+        case .blob, .null: ""
+        }
     }
 
     static func nextMonth(_ date: CivilDate) -> CivilDate {

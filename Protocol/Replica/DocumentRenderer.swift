@@ -14,7 +14,7 @@ enum DocumentRenderer {
         func key(_ name: String) {
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
-            appendString(name, to: &out)
+            JSONFragment.appendString(name, to: &out)
             out.append(UInt8(ascii: ":"))
         }
         for (field, register) in state.registers.sorted(by: { $0.key < $1.key }) {
@@ -41,7 +41,7 @@ enum DocumentRenderer {
             for (index, item) in history.items.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(contentsOf: Array("{\"at\":\(item.stamp.hlc.physicalMillis),\"by\":".utf8))
-                appendString(item.author, to: &out)
+                JSONFragment.appendString(item.author, to: &out)
                 out.append(contentsOf: Array(",\"entry\":".utf8))
                 out.append(contentsOf: item.entry)
                 out.append(UInt8(ascii: "}"))
@@ -50,23 +50,5 @@ enum DocumentRenderer {
         }
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends `text` as a JSON string literal.
-    static func appendString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }

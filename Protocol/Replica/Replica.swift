@@ -22,6 +22,7 @@ public final class Replica: Sendable {
     public let maxForwardSkewMillis: UInt64
     public let applyChunkSize: Int
     let pool: DatabasePool
+    private let localWrites: GroupCommit
     let projections: [any ReplicaProjection]
     private let clock: Mutex<HybridLogicalClock>
     private let physicalMillis: @Sendable () -> UInt64
@@ -52,6 +53,7 @@ public final class Replica: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            localWrites = GroupCommit(pool: pool)
             try ReplicaSchema.migrator.migrate(pool)
             if servesScopes { try pool.write { try $0.execute(sql: ReplicaSchema.servingIndex) } }
             try pool.write { db in try Self.prepare(projections, db) }
@@ -82,10 +84,14 @@ public final class Replica: Sendable {
 
     /// Makes one change per element of `writes`, in order, all in one transaction: they
     /// are durable together or not at all (a report and the case it opens).
+    ///
+    /// Local writes that arrive while another commits are grouped into the next
+    /// transaction (`GroupCommit`), each in its own savepoint: under load, many callers
+    /// share one commit, and a refused write still leaves the others' writes whole.
     @discardableResult
     public func write(_ writes: [EntityWrite], author: String) async throws(ReplicaError) -> [Change] {
         try await translating(path) {
-            try await pool.write { db in
+            try await localWrites.write { db in
                 try writes.map { try self.writeLocal(db, $0.id, $0.type, $0.scope, $0.edits, author, $0.mustExist, $0.moveTo) }
             }
         }
@@ -96,7 +102,7 @@ public final class Replica: Sendable {
     @discardableResult
     public func transfer(entity id: EntityID, to scope: String, edits: [Edit], author: String) async throws(ReplicaError) -> Change {
         try await translating(path) {
-            try await pool.write { db in
+            try await localWrites.write { db in
                 guard let existing = try self.loadState(db, id) else { throw ReplicaError.notFound(id) }
                 return try self.writeLocal(db, id, existing.entityType, scope, edits, author, true, scope)
             }
@@ -121,7 +127,7 @@ public final class Replica: Sendable {
         entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
     ) async throws(ReplicaError) -> Change {
         try await translating(path) {
-            try await pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist, nil) }
+            try await localWrites.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist, nil) }
         }
     }
 

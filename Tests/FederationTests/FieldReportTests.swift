@@ -130,3 +130,85 @@ import Testing
     }
 }
 
+
+/// Bad input at a real node: every refusal is clear, in the caller's terms, and leaves
+/// nothing behind.
+@Suite(.serialized) struct FieldReportBadInputTests {
+    @Test func malformedUnknownOutOfProvinceOversizedAndUnauthenticatedInputIsRefusedAndWritesNothing() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("cu-mgar", district: "648")
+            try await federation.startNode("cu-mgar")
+            let node = try federation.http("cu-mgar")
+            let valid: [String: Any] = ["category": "xa-rac", "description": "Rác đổ trộm", "address": "Xã Ea Pốk"]
+
+            let malformed = try await node.request("POST", "/api/v1/reports", body: Data(#"{"category": "xa-rac", "description": "#.utf8))
+            #expect(malformed.status == 400)
+            #expect((malformed.json["error"] as? [String: Any])?["code"] as? String == "invalid_input")
+
+            let unknownField = try await node.request("POST", "/api/v1/reports", json: valid.merging(["priority_vip": true]) { a, _ in a })
+            #expect(unknownField.status == 400)
+            #expect(String(decoding: unknownField.data, as: UTF8.self).contains("priority_vip"))
+
+            let outside = try await node.request(
+                "POST", "/api/v1/reports", json: valid.merging(["location": ["lat": 21.03, "lon": 105.85]]) { a, _ in a })
+            #expect(outside.status == 400)
+            #expect((outside.json["error"] as? [String: Any])?["field"] as? String == "location")
+            #expect(String(decoding: outside.data, as: UTF8.self).contains("ngoài tỉnh Đắk Lắk"))
+
+            let unknownCategory = try await node.request("POST", "/api/v1/reports", json: valid.merging(["category": "bay-tren-troi"]) { _, new in new })
+            #expect(
+                unknownCategory.status == 400 && (unknownCategory.json["error"] as? [String: Any])?["field"] as? String == "category",
+                "\(unknownCategory.status): \(String(decoding: unknownCategory.data, as: UTF8.self))")
+
+            // URLSession answers a 401's Basic challenge itself; curl shows what a client gets.
+            let anonymous = try Self.curl(node.base + "/api/v1/reports", body: try JSONSerialization.data(withJSONObject: valid), user: "khong-co-ai")
+            #expect(anonymous == 401)
+
+            let badDate = try await node.get("/api/v1/stats?from=2026-13-45")
+            #expect(badDate.status == 400 && (badDate.json["error"] as? [String: Any])?["field"] as? String == "from")
+
+            let unknownAction = try await node.request(
+                "POST", "/api/v1/cases/0190f2a4-0000-7000-8000-000000000000/actions", json: ["action": "bien-mat"])
+            #expect([400, 404].contains(unknownAction.status))
+
+            // 300 KB, over the API's 256 KiB: refused before it is read whole (curl, which
+            // reads an early answer, stands in for a client that sends everything).
+            let oversized = try Self.curl(
+                node.base + "/api/v1/reports", body: Data(repeating: UInt8(ascii: " "), count: 300_000), user: node.user)
+            #expect(oversized == 413)
+
+            // The citizen form answers in Vietnamese on the page itself, keeping what was typed.
+            let form = try await node.request(
+                "POST", "/report", body: Data("category=xa-rac&description=&address=Ea+P%E1%BB%91k".utf8),
+                headers: ["Content-Type": "application/x-www-form-urlencoded"])
+            let page = String(decoding: form.data, as: UTF8.self)
+            #expect(form.status == 400 || form.status == 422)
+            #expect(page.contains("Vui lòng mô tả sự việc"))
+            #expect(page.contains("Ea Pốk"))
+
+            // Nothing was written, and the node still takes a good report.
+            let total = try await node.get("/api/v1/stats").json["total"] as? [String: Any]
+            #expect(total?["received"] as? Int == 0)
+            let good = try await node.request("POST", "/api/v1/reports", json: valid)
+            #expect(good.status == 201)
+        }
+    }
+
+    /// POSTs `body` as JSON with curl and returns the HTTP status.
+    static func curl(_ url: String, body: Data, user: String) throws -> Int {
+        let file = NSTemporaryDirectory() + "ioc-oversized-\(UUID().uuidString.prefix(8)).json"
+        try body.write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = [
+            "--silent", "--output", "/dev/null", "--write-out", "%{http_code}", "--max-time", "10",
+            "--user", "\(user):\(HTTP.password)", "--header", "Content-Type: application/json", "--data-binary", "@" + file, url,
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        return Int(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) ?? 0
+    }
+}

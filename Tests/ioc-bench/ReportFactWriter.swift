@@ -3,15 +3,16 @@ import GRDB
 import Records
 
 /// Writes the rows `ReportProjection` would derive from cases straight into its tables:
-/// one `case_fact` row per case, and the `stat_month` and `stat_resolve` totals summed in
-/// memory and inserted once (what the projection's per-case upserts add up to).
+/// one `case_fact` row per case, and the `stat_month` totals (with their resolution
+/// histograms) and `stat_open` counts summed in memory and inserted once (what the
+/// projection's per-case upserts add up to).
 ///
 /// Mirrors `ReportProjection.fact(_:)`, `caseDidChange` and `contribute` for a case whose
 /// merged state holds `SyntheticCase.edits`: scope the district; unit "" when none is set;
 /// outcome from the status; resolved time kept for processed cases only; on time when
-/// processed and resolved by the deadline; ratings 1–5; never conflicted. The resolution
-/// bucket copies `ReportProjection.resolveBucket` (internal to Records). `ReportHubLoad`
-/// checks the mirror against the projection itself on a sample of cases every run.
+/// processed and resolved by the deadline; ratings 1–5; never conflicted; open cases
+/// counted by day of receipt and deadline. `ReportHubLoad` checks the mirror against the
+/// projection itself on a sample of cases every run.
 struct ReportFactWriter {
     struct MonthKey: Hashable {
         var month: Int
@@ -27,15 +28,17 @@ struct ReportFactWriter {
         var ineligible = 0
         var ratingSum = 0
         var ratingCount = 0
+        var resolve = ResolveHistogram()
     }
 
-    struct ResolveKey: Hashable {
+    struct OpenKey: Hashable {
+        var day: Int
         var month: MonthKey
-        var bucket: Int
+        var deadlineMillis: Int64
     }
 
     private var months: [MonthKey: MonthTotals] = [:]
-    private var resolve: [ResolveKey: Int] = [:]
+    private var open: [OpenKey: Int] = [:]
     private let insertFact: Statement
 
     static let factSQL = """
@@ -46,12 +49,6 @@ struct ReportFactWriter {
 
     init(_ db: Database) throws {
         insertFact = try db.makeStatement(sql: Self.factSQL)
-    }
-
-    /// `ReportProjection.resolveBucket(millis:)`: bucket b holds [2^(b/4), 2^((b+1)/4)) hours.
-    static func resolveBucket(millis: Int64) -> Int {
-        let hours = max(Double(millis) / 3_600_000, 1.0 / 64)
-        return min(max(Int((log2(hours) * 4).rounded(.down)) + 24, 0), 56 - 1)
     }
 
     /// One case's fact row now, its part of the totals for `finish`.
@@ -75,27 +72,28 @@ struct ReportFactWriter {
             totals.ratingSum += rating
             totals.ratingCount += 1
         }
+        if outcome == .processed, let resolved { totals.resolve.record(millis: resolved - item.receivedMillis) }
         months[key] = totals
-        if outcome == .processed, let resolved {
-            resolve[ResolveKey(month: key, bucket: Self.resolveBucket(millis: resolved - item.receivedMillis)), default: 0] += 1
+        if outcome == .processing {
+            open[OpenKey(day: VietnamTime.julianDay(millis: item.receivedMillis), month: key, deadlineMillis: item.deadlineMillis), default: 0] += 1
         }
     }
 
     /// Inserts the summed totals.
     func finish(_ db: Database) throws {
         let month = try db.makeStatement(sql: """
-            INSERT INTO stat_month (scope, unit, category, month, received, processed_on_time, processed_overdue, ineligible, rating_sum, rating_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO stat_month (scope, unit, category, month, received, processed_on_time, processed_overdue, ineligible, rating_sum, rating_count, resolve_hist)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (key, totals) in months {
             try month.execute(arguments: [
                 key.scope, key.unit, key.category, key.month, totals.received, totals.processedOnTime, totals.processedOverdue,
-                totals.ineligible, totals.ratingSum, totals.ratingCount,
+                totals.ineligible, totals.ratingSum, totals.ratingCount, totals.resolve.blob,
             ])
         }
-        let bucket = try db.makeStatement(sql: "INSERT INTO stat_resolve (scope, unit, category, month, bucket, n) VALUES (?, ?, ?, ?, ?, ?)")
-        for (key, n) in resolve {
-            try bucket.execute(arguments: [key.month.scope, key.month.unit, key.month.category, key.month.month, key.bucket, n])
+        let openRow = try db.makeStatement(sql: "INSERT INTO stat_open (received_day, scope, unit, category, deadline_ms, month, n) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for (key, n) in open {
+            try openRow.execute(arguments: [key.day, key.month.scope, key.month.unit, key.month.category, key.deadlineMillis, key.month.month, n])
         }
     }
 
@@ -104,10 +102,10 @@ struct ReportFactWriter {
         var lines: [String] = []
         for (table, columns) in [
             ("case_fact", "hex(id), scope, unit, category, status, outcome, received_ms, received_day, received_month, deadline_ms, resolved_ms, on_time, rating, tracking_code, conflicted"),
-            ("stat_month", "scope, unit, category, month, received, processed_on_time, processed_overdue, ineligible, rating_sum, rating_count"),
-            ("stat_resolve", "scope, unit, category, month, bucket, n"),
+            ("stat_month", "scope, unit, category, month, received, processed_on_time, processed_overdue, ineligible, rating_sum, rating_count, hex(resolve_hist)"),
+            ("stat_open", "received_day, scope, unit, category, deadline_ms, month, n"),
         ] {
-            let rows = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) WHERE \(table == "stat_resolve" ? "n" : table == "stat_month" ? "received" : "1") <> 0")
+            let rows = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) WHERE \(table == "stat_open" ? "n" : table == "stat_month" ? "received" : "1") <> 0")
             lines += rows.map { row in table + "|" + row.databaseValues.map { $0.isNull ? "∅" : "\($0)" }.joined(separator: "|") }
         }
         return lines.sorted()

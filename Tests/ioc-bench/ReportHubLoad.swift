@@ -9,7 +9,7 @@ import WorkingCalendar
 /// cases. Two ways to build the hub (`--hub-build`):
 ///
 /// - `sql` (the default): the rows `ReportProjection` derives from the cases — `case_fact`,
-///   `stat_month`, `stat_resolve` — written straight into its tables in one transaction
+///   `stat_month`, `stat_open` — written straight into its tables in one transaction
 ///   (`ReportFactWriter`), at a hub replica opened with the projection (so its tables,
 ///   indexes and version stamp are the real ones). The case entities themselves are not
 ///   written: statistics read only these three tables.
@@ -179,7 +179,7 @@ struct ReportHubLoad {
         }
         progress.finish(
             result.sampleIdentical
-                ? "\(Format.grouped(Double(projected.count))) rows of case_fact, stat_month and stat_resolve identical"
+                ? "\(Format.grouped(Double(projected.count))) rows of case_fact, stat_month and stat_open identical"
                 : "DIFFERENT: \(result.sampleDifference ?? "")")
     }
 

@@ -31,9 +31,11 @@ struct ReportsBenchmark: ParsableCommand {
                processing + ineligible, or a sample whose SQL-written rows
                differ from the projection's, fails the run (exit 1).
             2. Intake at node 651: --intake reports through RecordDesk.intake,
-               one transaction each, against plain SQLite inserts of the same
-               fields. intake_reports_per_s, target ≥ 2,000;
-               intake_ratio_vs_sqlite: time over time.
+               32 in flight (concurrent submissions share commits), against
+               plain SQLite inserts of the same fields, one transaction each.
+               intake_reports_per_s, target ≥ 2,000; intake_ratio_vs_sqlite:
+               time over time. Then a quarter as many one at a time:
+               intake_sequential_reports_per_s.
             --quick: 50,000 cases and 2,000 intakes unless given.
             """)
 
@@ -58,6 +60,9 @@ struct ReportsBenchmark: ParsableCommand {
     @Option(help: "How to build the hub: sql (the projection's rows written directly, checked against the projection on a sample) or replica (every case through Replica.write).")
     var hubBuild: ReportHubLoad.Mode = .sql
 
+    @Flag(help: "Keep the databases (hub, flat table, node) for inspection instead of removing them.")
+    var keep = false
+
     @Option(help: "Cases per Replica.write transaction (--hub-build replica, and the sample check).")
     var batch = 5_000
 
@@ -74,7 +79,7 @@ struct ReportsBenchmark: ParsableCommand {
     func run() throws {
         // The domain's API is async; the root command is synchronous, so the work runs as a
         // task on the concurrency pool while this (main) thread waits for it.
-        let settings = ReportsRun(reports: reportCount, districts: districts, intake: intakeCount, queries: queries, batch: batch, hubBuild: hubBuild)
+        let settings = ReportsRun(reports: reportCount, districts: districts, intake: intakeCount, queries: queries, batch: batch, hubBuild: hubBuild, keep: keep)
         let outcome = ReportsOutcome()
         let finished = DispatchSemaphore(value: 0)
         Task.detached {
@@ -97,14 +102,15 @@ struct ReportsRun: Sendable {
     var queries: Int
     var batch: Int
     var hubBuild: ReportHubLoad.Mode
+    var keep: Bool
 
     func run() async throws -> ReportsFigures {
         let loadAtStart = LoadAverage.oneMinute()
         let clock = ContinuousClock()
         let started = clock.now
         let scratch = try ScratchDirectory()
-        defer { scratch.remove() }
-        StandardError.write("ioc-bench reports: databases in \(scratch.path) (removed at the end)\n")
+        defer { if !keep { scratch.remove() } }
+        StandardError.write("ioc-bench reports: databases in \(scratch.path) (\(keep ? "kept" : "removed at the end"))\n")
 
         // Step 1: the hub, its cases, and the flat table of the same cases.
         let hubFolder = try scratch.folder("hub")

@@ -69,6 +69,8 @@ struct ReportsFigures: Sendable {
         }
         entries += [
             ("intake_count", Double(intake.count)),
+            ("intake_concurrency", Double(intake.concurrency)),
+            ("intake_sequential_reports_per_s", Double(intake.sequentialCount) / intake.sequentialSeconds),
             ("intake_us", intake.intakeSeconds * 1e6 / Double(intake.count)),
             ("sqlite_insert_us", intake.sqliteSeconds * 1e6 / Double(intake.count)),
             ("intake_cpu_us", intake.intakeCPUSeconds * 1e6 / Double(intake.count)),
@@ -148,7 +150,7 @@ struct ReportsFigures: Sendable {
         }
         rows += [
             [
-                "intake at node 651 (RecordDesk.intake, 1 tx each)", "\(Format.grouped(intakePerSecond)) reports/s",
+                "intake at node 651 (\(intake.concurrency) in flight)", "\(Format.grouped(intakePerSecond)) reports/s",
                 "\(Format.grouped(sqliteInsertPerSecond)) inserts/s SQLite", "\(Format.fixed(intakeRatio, 2))× time",
                 "≥ \(Format.grouped(Self.intakeTarget))/s \(verdict(intakeMet))",
             ],
@@ -156,6 +158,10 @@ struct ReportsFigures: Sendable {
                 "  same, CPU time only", "\(Format.fixed(intake.intakeCPUSeconds * 1e6 / Double(intake.count), 1)) µs/report",
                 "\(Format.fixed(intake.sqliteCPUSeconds * 1e6 / Double(intake.count), 1)) µs/insert",
                 "\(Format.fixed(intake.intakeCPUSeconds / intake.sqliteCPUSeconds, 2))× CPU", "",
+            ],
+            [
+                "  one at a time (1 tx each)", "\(Format.grouped(Double(intake.sequentialCount) / intake.sequentialSeconds)) reports/s",
+                "", "", "",
             ],
             [
                 load.mode == .replica
@@ -176,7 +182,7 @@ struct ReportsFigures: Sendable {
                 + "\(Format.fixed(share(load.tally.rated, of: load.tally.processed), 1)) % of processed rated; "
                 + "hub \(Format.fixed(Double(load.hubBytes) / 1_048_576, 0)) MiB, flat table \(Format.fixed(Double(load.flatBytes) / 1_048_576, 0)) MiB",
             load.mode == .sql
-                ? "hub built by writing ReportProjection's rows directly (case_fact, stat_month, stat_resolve; one transaction, "
+                ? "hub built by writing ReportProjection's rows directly (case_fact, stat_month, stat_open; one transaction, "
                     + "\(Format.fixed(load.hubWriteSeconds, 1)) s), checked against the projection on \(Format.grouped(Double(load.sampleCases))) cases"
                 : "hub built through Replica.write (\(Format.grouped(Double(batch))) cases per transaction, \(Format.fixed(load.hubWriteSeconds, 1)) s), "
                     + "the projection deriving its rows",
