@@ -24,13 +24,11 @@ extension RecordDesk {
         let now = self.now()
         let reportID = EntityID.make(millis: UInt64(now))
         let caseID = EntityID.make(millis: UInt64(now))
-        let code = try await freshTrackingCode(district: district)
         let category = reference.category(intake.category)!
         let received = VietnamTime.date(millis: now)
         let provisional = reference.calendar.addingWorkingDays(category.deadlineWorkingDays, to: received)
 
         var report: [Edit] = [
-            .init("tracking_code", .assign(Self.fragment(code))),
             .init("category", .assign(Self.fragment(intake.category))),
             .init("description", .assign(Self.fragment(valid.description))),
             .init("channel", .assign(Self.fragment(intake.channel))),
@@ -55,7 +53,6 @@ extension RecordDesk {
         let summary = String(valid.description.prefix(160))
         let caseEdits: [Edit] = [
             .init("report_id", .assign(Self.fragment(reportID.description))),
-            .init("tracking_code", .assign(Self.fragment(code))),
             .init("category", .assign(Self.fragment(intake.category))),
             .init("status", .assign(Self.fragment(CaseStatus.received.rawValue))),
             .init("priority", .assign(Self.fragment("normal"))),
@@ -69,12 +66,33 @@ extension RecordDesk {
             .init("channel", .assign(Self.fragment(intake.channel))),
             .init("history", .append(Self.fragment(["action": "receive", "to": CaseStatus.received.rawValue, "channel": intake.channel]))),
         ]
-        let writes = [
-            EntityWrite(id: reportID, type: Self.reportType, scope: district, edits: report),
-            EntityWrite(id: caseID, type: Self.caseType, scope: district, edits: caseEdits),
-        ]
-        do { _ = try await replica.write(writes, author: author) } catch { throw RecordError(error) }
-        return IntakeReceipt(report: reportID, case: caseID, trackingCode: code, duplicate: false)
+        // A drawn code is checked free in the transaction that stores it; a taken one
+        // (about one in 34 billion) is drawn again. The channel's message id is checked
+        // there too, so two deliveries racing each other store one report.
+        let externalKey = intake.externalID.map { "\(intake.channel):\($0)" }
+        for _ in 0..<8 {
+            let code = TrackingCode.make(district: district)
+            let writes = [
+                EntityWrite(id: reportID, type: Self.reportType, scope: district, edits: report + [.init("tracking_code", .assign(Self.fragment(code)))]),
+                EntityWrite(id: caseID, type: Self.caseType, scope: district, edits: caseEdits + [.init("tracking_code", .assign(Self.fragment(code)))]),
+            ]
+            let stored: [Change]?
+            do {
+                stored = try await replica.write(writes, author: author) { db in
+                    if let externalKey,
+                        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM report_external WHERE key = ?)"), arguments: [externalKey]) ?? false
+                    {
+                        return false
+                    }
+                    return try !(Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM case_fact WHERE tracking_code = ?)"), arguments: [code]) ?? false)
+                }
+            } catch { throw RecordError(error) }
+            if stored != nil { return IntakeReceipt(report: reportID, case: caseID, trackingCode: code, duplicate: false) }
+            if let externalID = intake.externalID, let existing = try await receipt(channel: intake.channel, externalID: externalID) {
+                return existing
+            }
+        }
+        throw RecordError(.storage, "Không tạo được mã tra cứu / could not draw a free tracking code")
     }
 
     public struct ValidIntake: Sendable {
@@ -88,10 +106,10 @@ extension RecordDesk {
         guard let category = reference.category(intake.category), category.active else {
             throw .invalid("category", "Lĩnh vực '\(intake.category.prefix(64))' không có / unknown category; one of: \(reference.categories.filter(\.active).map(\.code).joined(separator: ", "))")
         }
-        let description = intake.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        let description = intake.description.trimmed
         guard !description.isEmpty else { throw .invalid("description", "Vui lòng mô tả sự việc / description is required") }
         guard description.count <= Self.maxText else { throw .invalid("description", "Mô tả dài quá \(Self.maxText) ký tự / description longer than \(Self.maxText) characters") }
-        let address = intake.address?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let address = intake.address?.trimmed.nilIfEmpty
         if let address, address.count > 300 { throw .invalid("address", "Địa chỉ dài quá 300 ký tự / address longer than 300 characters") }
         switch (intake.latitude, intake.longitude) {
         case let (lat?, lon?):
@@ -161,20 +179,6 @@ extension RecordDesk {
                 return IntakeReceipt(report: report, case: caseID, trackingCode: row[2] ?? "", duplicate: true)
             }
         } catch { throw RecordError(error) }
-    }
-
-    func freshTrackingCode(district: String) async throws(RecordError) -> String {
-        for _ in 0..<8 {
-            let code = TrackingCode.make(district: district)
-            let taken: Bool
-            do {
-                taken = try await replica.read { db in
-                    try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM case_fact WHERE tracking_code = ?)", arguments: [code]) ?? false
-                }
-            } catch { throw RecordError(error) }
-            if !taken { return code }
-        }
-        throw RecordError(.storage, "Không tạo được mã tra cứu / could not draw a free tracking code")
     }
 
     /// `ReportIntake` from the JSON API's body.

@@ -30,7 +30,7 @@ extension RecordDesk {
         var next = status
         func set(_ field: String, _ value: Any) { edits.append(Edit(field, .assign(Self.fragment(value)))) }
         func required(_ value: String?, _ field: String, _ vietnamese: String) throws(RecordError) -> String {
-            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+            guard let value = value?.trimmed, !value.isEmpty else {
                 throw .invalid(field, "Cần \(vietnamese) / '\(field)' is required for \(action.rawValue)")
             }
             guard value.count <= Self.maxText else { throw .invalid(field, "'\(field)' dài quá \(Self.maxText) ký tự / too long") }
@@ -110,7 +110,7 @@ extension RecordDesk {
             let text = try required(input.text, "text", "nội dung ghi chú")
             edits.append(Edit("comments", .append(Self.fragment(text))))
         }
-        if action != .comment, let text = input.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+        if action != .comment, let text = input.text?.trimmed, !text.isEmpty {
             guard text.count <= Self.maxText else { throw .invalid("text", "Ghi chú dài quá / comment too long") }
             edits.append(Edit("comments", .append(Self.fragment(text))))
         }
@@ -162,7 +162,7 @@ extension RecordDesk {
         guard status.outcome == .processed else {
             throw RecordError(.conflict, "Chỉ đánh giá khi phản ánh đã được xử lý / a report can be rated once it is resolved", field: "rating")
         }
-        let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let comment = comment?.trimmed
         guard (comment?.count ?? 0) <= 1_000 else { throw .invalid("comment", "Nhận xét dài quá 1000 ký tự / comment longer than 1,000 characters") }
         var edits = [
             Edit("rating", .assign(Self.fragment(score))),

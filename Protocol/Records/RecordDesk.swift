@@ -163,7 +163,7 @@ public struct RecordDesk: Sendable {
             return nil
         }
         guard let text = raw as? String else { throw .invalid(key, "'\(key)' phải là chuỗi / must be a string") }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if required, trimmed.isEmpty { throw .invalid(key, "'\(key)' không được để trống / must not be empty") }
         guard trimmed.count <= max else { throw .invalid(key, "'\(key)' dài quá \(max) ký tự / longer than \(max) characters") }
         return trimmed

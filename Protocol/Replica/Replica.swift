@@ -90,9 +90,19 @@ public final class Replica: Sendable {
     /// share one commit, and a refused write still leaves the others' writes whole.
     @discardableResult
     public func write(_ writes: [EntityWrite], author: String) async throws(ReplicaError) -> [Change] {
+        try await write(writes, author: author, if: { _ in true }) ?? []
+    }
+
+    /// Like `write(_:author:)`, but first evaluates `condition` in the same transaction and
+    /// writes nothing, returning nil, when it is false: the check and the write it guards
+    /// are atomic (a tracking code is free when the report that takes it is stored).
+    public func write(
+        _ writes: [EntityWrite], author: String, if condition: @escaping @Sendable (Database) throws -> Bool
+    ) async throws(ReplicaError) -> [Change]? {
         try await translating(path) {
-            try await localWrites.write { db in
-                try writes.map { try self.writeLocal(db, $0.id, $0.type, $0.scope, $0.edits, author, $0.mustExist, $0.moveTo) }
+            try await localWrites.write { db -> [Change]? in
+                guard try condition(db) else { return nil }
+                return try writes.map { try self.writeLocal(db, $0.id, $0.type, $0.scope, $0.edits, author, $0.mustExist, $0.moveTo) }
             }
         }
     }
