@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "Open311", path: "Protocol/Open311", swiftSettings: strict),
         .target(name: "StaffWeb", path: "Protocol/StaffWeb", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Attachments", swiftSettings: strict),
+        .target(name: "TrafficForecast", path: "Protocol/TrafficForecast", swiftSettings: strict),
+        .target(name: "PlateTracing", path: "Protocol/PlateTracing", swiftSettings: strict),
         .target(
             name: "Replica",
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
@@ -95,6 +97,8 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "StaffWebTests", dependencies: ["StaffWeb"], path: "Tests/StaffWebTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311"], path: "Tests/Open311Tests", swiftSettings: strict),
+        .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast"], path: "Tests/TrafficForecastTests", swiftSettings: strict),
+        .testTarget(name: "PlateTracingTests", dependencies: ["PlateTracing"], path: "Tests/PlateTracingTests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
         .testTarget(

@@ -194,6 +194,21 @@ import Testing
         }
     }
 
+    @Test func theNodeServesTheOpenAPIDocumentOfItsAPI() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("krong-nang", district: "650")
+            try await federation.startNode("krong-nang")
+            let reply = try await federation.http("krong-nang").get("/api/v1/openapi.json")
+            #expect(reply.status == 200)
+            let document = reply.json
+            #expect(document["openapi"] as? String == "3.1.0")
+            let paths = try #require(document["paths"] as? [String: Any])
+            for path in ["/api/v1/reports", "/api/v1/cases/{id}/actions", "/api/v1/stats", "/api/v1/track/{code}", "/api/v1/webhooks/{channel}"] {
+                #expect(paths[path] != nil, "the document lacks \(path)")
+            }
+        }
+    }
+
     /// POSTs `body` as JSON with curl and returns the HTTP status.
     static func curl(_ url: String, body: Data, user: String) throws -> Int {
         let file = NSTemporaryDirectory() + "ioc-oversized-\(UUID().uuidString.prefix(8)).json"

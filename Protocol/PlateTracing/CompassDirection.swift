@@ -1,0 +1,26 @@
+/// One of the eight compass points, each covering 45° centred on it; encodes as its English name.
+public enum CompassDirection: String, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    case north, northEast, east, southEast, south, southWest, west, northWest
+
+    /// The point nearest a bearing in degrees clockwise from north (any value; 22.5° boundaries go clockwise).
+    public init(bearingDegrees: Double) {
+        let sector = Int((GeoPoint.normalisedDegrees(bearingDegrees) + 22.5) / 45) % 8
+        self = Self.allCases[sector]
+    }
+
+    /// The label staff read: Bắc, Đông Bắc, Đông, Đông Nam, Nam, Tây Nam, Tây, Tây Bắc.
+    public var vietnameseName: String {
+        switch self {
+        case .north: "Bắc"
+        case .northEast: "Đông Bắc"
+        case .east: "Đông"
+        case .southEast: "Đông Nam"
+        case .south: "Nam"
+        case .southWest: "Tây Nam"
+        case .west: "Tây"
+        case .northWest: "Tây Bắc"
+        }
+    }
+
+    public var description: String { vietnameseName }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Steele, Lea and Flood's SplitMix64: a tiny seeded generator whose sequence is the same on every
+/// platform and Swift version, so synthetic feeds and tests are reproducible. Not for cryptography.
+public struct SplitMix64: RandomNumberGenerator, Codable, Hashable, Sendable {
+    public private(set) var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1), with 53 random bits.
+    public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1p-53 }
+
+    /// Standard normal (mean 0, standard deviation 1), by Box–Muller; consumes two draws.
+    public mutating func nextGaussian() -> Double {
+        let u1 = 1 - nextUnit()
+        let u2 = nextUnit()
+        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+    }
+}
