@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Attachments", swiftSettings: strict),
         .target(name: "TrafficForecast", path: "Protocol/TrafficForecast", swiftSettings: strict),
         .target(name: "PlateTracing", path: "Protocol/PlateTracing", swiftSettings: strict),
+        .target(name: "TrafficAnalytics", dependencies: ["TrafficForecast"], path: "Protocol/TrafficAnalytics", exclude: ["FORMAT.md"], swiftSettings: strict),
         .target(
             name: "Replica",
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
@@ -49,10 +50,18 @@ let package = Package(
             name: "RecordAPI",
             dependencies: [
                 "Records", "Replica", "CRDT", "Attachments", "Identity", "WorkingCalendar", "Open311", "StaffWeb",
+                "TrafficDesk", "TrafficAnalytics", "TrafficForecast", "PlateTracing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Protocol/RecordAPI", swiftSettings: strict),
+        .target(
+            name: "TrafficDesk",
+            dependencies: [
+                "TrafficAnalytics", "TrafficForecast", "PlateTracing", "Records", "Replica", "CRDT",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Protocol/TrafficDesk", swiftSettings: strict),
         .target(
             name: "SyncProtocol",
             dependencies: ["CRDT", "Wire", "Replica", "NNG", "Identity", .product(name: "Logging", package: "swift-log")],
@@ -63,13 +72,14 @@ let package = Package(
             name: "NodeKit",
             dependencies: [
                 "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG", "Attachments",
+                "TrafficDesk", "TrafficAnalytics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Node/NodeKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-node",
-            dependencies: ["NodeKit", "Records", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["NodeKit", "Records", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalytics", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Node/ioc-node", swiftSettings: strict),
 
         // MARK: Hub — the provincial hub
@@ -77,6 +87,7 @@ let package = Package(
             name: "HubKit",
             dependencies: [
                 "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG", "Attachments",
+                "TrafficDesk", "PlateTracing",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -98,6 +109,10 @@ let package = Package(
         .testTarget(name: "StaffWebTests", dependencies: ["StaffWeb"], path: "Tests/StaffWebTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast"], path: "Tests/TrafficForecastTests", swiftSettings: strict),
+        .testTarget(name: "TrafficAnalyticsTests", dependencies: ["TrafficAnalytics", "TrafficForecast"], path: "Tests/TrafficAnalyticsTests", swiftSettings: strict),
+        .testTarget(
+            name: "TrafficDeskTests", dependencies: ["TrafficDesk", "TrafficAnalytics", "PlateTracing", "Records", "Replica", "CRDT"],
+            path: "Tests/TrafficDeskTests", swiftSettings: strict),
         .testTarget(name: "PlateTracingTests", dependencies: ["PlateTracing"], path: "Tests/PlateTracingTests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
@@ -110,12 +125,15 @@ let package = Package(
             path: "Tests/HubKitTests", swiftSettings: strict),
         .testTarget(
             name: "FederationTests",
-            dependencies: ["ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "Records", "Identity", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            dependencies: [
+                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "Records", "Identity", "TrafficAnalytics", "TrafficDesk",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             path: "Tests/FederationTests", exclude: ["Peers"], swiftSettings: strict),
         .executableTarget(
             name: "ioc-bench",
             dependencies: [
                 "CRDT", "Wire", "Replica", "Records", "SyncProtocol", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "WorkingCalendar",
+                "TrafficAnalytics", "TrafficForecast",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -9,6 +9,7 @@ import RecordAPI
 import Records
 import Replica
 import SyncProtocol
+import TrafficDesk
 import Wire
 
 /// The provincial hub process: the sync endpoint over nng (REP for requests, PUB for
@@ -30,7 +31,7 @@ public struct HubApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         let replica = try Replica(
-            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection()])
+            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection()])
         return (key, replica, try EnrolmentBook(replica: replica))
     }
 
@@ -59,6 +60,16 @@ public struct HubApplication: Sendable {
             webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", didWrite: { endpoint.announce(["*"]) })
         try await service.desk.catalog.seedIfEmpty(author: "trung-tam-tinh")
         service.register(on: router)
+        let traffic = TrafficDesk(replica: replica, homeScope: Scope.province)
+        if configuration.demoTraffic {
+            try await traffic.catalog.seedIfEmpty(DemoCameras.cameras, author: "trung-tam-tinh")
+            let watched = try await traffic.catalog.snapshot().watchlist
+            for entry in DemoCameras.watchlist(addedAtMillis: Int64(Date().timeIntervalSince1970 * 1000))
+            where watched.entry(forKey: entry.plate.key) == nil {
+                try await traffic.catalog.watch(entry, author: "trung-tam-tinh")
+            }
+        }
+        TrafficService(records: service, desk: traffic, engine: nil).register(on: router)
 
         let configuration = self.configuration
         let (syncPort, announcePort, hubSite) = (endpoint.syncPort, endpoint.announcePort, replica.site)

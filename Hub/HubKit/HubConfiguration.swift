@@ -9,6 +9,8 @@ public struct HubConfiguration: Sendable {
     public var syncWorkers = 4
     /// Shared secret of the chat-channel webhooks; nil turns them off.
     public var webhookSecret: String?
+    /// Register the demo cameras and watch-list (the local federation's demo).
+    public var demoTraffic = false
 
     public init(dataDirectory: String) { self.dataDirectory = dataDirectory }
 

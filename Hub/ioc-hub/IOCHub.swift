@@ -32,6 +32,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Sync endpoint for nodes (nng REP); port 0 picks a free one.") var syncURL = "tcp://127.0.0.1:8601"
     @Option(help: "Announcement endpoint (nng PUB); port 0 picks a free one.") var announceURL = "tcp://127.0.0.1:8602"
     @Option(help: "Threads answering sync requests.") var syncWorkers = 4
+    @Flag(help: "Register the demo cameras of the five districts and the demo plate watch-list (local federation only).")
+    var demoTraffic = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
@@ -44,6 +46,7 @@ struct Serve: AsyncParsableCommand {
         configuration.syncURL = syncURL
         configuration.announceURL = announceURL
         configuration.syncWorkers = max(1, min(syncWorkers, 64))
+        configuration.demoTraffic = demoTraffic
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try await HubApplication(configuration: configuration, logger: logger).run()

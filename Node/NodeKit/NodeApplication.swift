@@ -7,6 +7,7 @@ import Logging
 import RecordAPI
 import Records
 import Replica
+import TrafficDesk
 
 /// The district node process: the replica, the sync daemon and the HTTP API.
 ///
@@ -26,7 +27,7 @@ public struct NodeApplication: Sendable {
     public static func open(_ configuration: NodeConfiguration, recordIdentity: Bool = true) throws -> (SigningKey, Replica) {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
-        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection()])
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection()])
         if recordIdentity {
             try replica.setMeta("district", configuration.district)
             try replica.setMeta("name", configuration.name)
@@ -35,6 +36,7 @@ public struct NodeApplication: Sendable {
     }
 
     public func run() async throws {
+        let configuration = self.configuration
         let (key, replica) = try Self.open(configuration)
         let attachments = try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath))
         let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration, attachments: attachments, logger: logger)
@@ -44,19 +46,55 @@ public struct NodeApplication: Sendable {
         let router = Router()
         NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: router)
         let districtName = District.named(configuration.district)?.name ?? configuration.district
-        try FieldReportService(
+        let records = try FieldReportService(
             replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath,
-            webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", didWrite: { daemon.nudge() }
-        ).register(on: router)
+            webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", didWrite: { daemon.nudge() })
+        records.register(on: router)
+        let traffic = TrafficDesk(replica: replica, homeScope: configuration.district)
+        let engine = TrafficEngine(desk: traffic, district: configuration.district, didWrite: { daemon.nudge() })
+        TrafficService(records: records, desk: traffic, engine: engine).register(on: router)
+        var feed: DetectionFeedListener?
+        if let url = configuration.detectionsURL {
+            feed = try DetectionFeedListener(url: url, engine: engine, logger: logger)
+            feed?.start()
+        }
+        defer { feed?.stop() }
+        let detectionsAddress = feed.map { listener in
+            configuration.detectionsURL.map { Self.replacingPort(of: $0, with: listener.port) } ?? ""
+        }
+        let ticker = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                await engine.tick()
+            }
+        }
+        defer { ticker.cancel() }
+        let demo = configuration.demoTraffic ? Task {
+            // The demo cameras arrive with the hub's reference data: wait for them.
+            while !Task.isCancelled {
+                let cameras = (try? await traffic.catalog.snapshot().cameras(inDistrict: configuration.district)) ?? []
+                if !cameras.isEmpty {
+                    await DemoTrafficFeed(cameras: cameras).run(engine: engine)
+                    return
+                }
+                try? await Task.sleep(for: .seconds(2))
+            }
+        } : nil
+        defer { demo?.cancel() }
 
-        let configuration = self.configuration
         try await APIServer.run(
             router: router, host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-node",
             portsPath: configuration.portsPath, logger: logger
         ) { port in
             PortsFile(
                 http: "http://\(configuration.httpHost):\(port)", sync: configuration.hubSyncURL,
-                announce: configuration.hubAnnounceURL, site: replica.site.description)
+                announce: configuration.hubAnnounceURL, site: replica.site.description, detections: detectionsAddress)
         }
+    }
+
+    /// `tcp://127.0.0.1:0` with the port the listener got.
+    static func replacingPort(of url: String, with port: Int) -> String {
+        guard let colon = url.lastIndex(of: ":") else { return url }
+        return url[..<colon] + ":\(port)"
     }
 }

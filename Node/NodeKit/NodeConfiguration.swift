@@ -17,6 +17,10 @@ public struct NodeConfiguration: Sendable {
     public var requestTimeoutMillis = 5_000
     /// Shared secret of the chat-channel webhooks; nil turns them off.
     public var webhookSecret: String?
+    /// nng PULL address for detection batches (e.g. `tcp://127.0.0.1:8620`); nil: HTTP only.
+    public var detectionsURL: String?
+    /// Feed the district's demo cameras with synthetic traffic (the local federation's demo).
+    public var demoTraffic = false
 
     public init(dataDirectory: String, district: String, name: String) {
         self.dataDirectory = dataDirectory

@@ -24,7 +24,7 @@ struct IOCNode: AsyncParsableCommand {
               ioc-node serve --data ./data/ea-kar --hub-sync tcp://127.0.0.1:8601 --hub-announce tcp://127.0.0.1:8602
             District codes (GSO): 643 Buôn Ma Thuột, 644 Buôn Hồ, 648 Cư M'gar, 650 Krông Năng, 651 Ea Kar.
             """,
-        subcommands: [Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self])
+        subcommands: [Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self, ReplayCommand.self])
 
     /// Reads the district and name `init` stored, or explains how to run it.
     static func open(_ data: DataOption) throws -> (NodeConfiguration, Replica) {
@@ -87,6 +87,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Bytes of changes per sync batch.") var batchBytes = 1 << 20
     @Option(help: "Fallback pull period in milliseconds.") var pullIntervalMs = 2_000
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
+    @Option(help: "nng PULL address for camera detection batches, e.g. tcp://127.0.0.1:8620 (port 0 picks one; see ports.json). Unset: HTTP only.")
+    var detections: String?
+    @Flag(help: "Feed this district's demo cameras with synthetic traffic (local federation demo).") var demoTraffic = false
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
 
@@ -99,6 +102,8 @@ struct Serve: AsyncParsableCommand {
         configuration.httpPort = httpPort
         configuration.batchBytes = max(1024, batchBytes)
         configuration.pullIntervalMillis = max(50, pullIntervalMs)
+        configuration.detectionsURL = detections.flatMap { $0.isEmpty ? nil : $0 }
+        configuration.demoTraffic = demoTraffic
         var logger = Logger(label: "ioc-node.\(configuration.name)")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try await NodeApplication(configuration: configuration, logger: logger).run()

@@ -4,8 +4,8 @@ import Records
 
 /// JSON answers and the API's error shape: `{"error": {"code", "message", "field"}}`.
 public enum JSONResponse {
-    public static func ok(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    public static func ok(_ data: Data, status: HTTPResponse.Status = .ok, contentType: String = "application/json") -> Response {
+        Response(status: status, headers: [.contentType: "\(contentType); charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     public static func object(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {

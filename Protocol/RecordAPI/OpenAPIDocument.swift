@@ -3,7 +3,8 @@
 /// Guarantees: `json` is one valid JSON object, an OpenAPI 3.1.0 document that passes
 /// `openapi-spec-validator`; it lists every route `RecordRoutes` registers (each
 /// `/api/v1` path with its method, plus `GET /attachments/{sha}`), the FIWARE export
-/// `Open311Routes` adds, and this document itself, with the status codes the handlers
+/// `Open311Routes` adds, the camera-analytics routes `TrafficRoutes` registers under
+/// `/api/v1/traffic`, and this document itself, with the status codes the handlers
 /// actually answer and the shared error shape `{"error": {"code", "message", "field"}}`.
 /// Staff routes declare `basicAuth` or `cookieAuth` (`ioc_session`); public routes
 /// declare `security: []`; the chat webhooks declare `webhookSignature`
@@ -17,7 +18,7 @@ public enum OpenAPIDocument {
       "info": {
         "title": "Đắk Lắk IOC — phản ánh hiện trường / field reports API",
         "version": "1.0.0",
-        "description": "**Tiếng Việt.** API JSON của dịch vụ phản ánh hiện trường (trật tự đô thị) thuộc Trung tâm Giám sát, điều hành đô thị thông minh (IOC) tỉnh Đắk Lắk. Mỗi huyện chạy một nút (node) giữ hồ sơ của huyện mình; trung tâm tỉnh (hub) giữ mọi huyện và lọc bằng `?district=`. Cán bộ đăng nhập bằng HTTP Basic (tài khoản cán bộ) hoặc cookie phiên `ioc_session` của giao diện web; thiếu hoặc sai thì trả 401. Các đường dẫn công khai (danh mục, đơn vị, lịch, tra cứu theo mã, đánh giá, webhook có chữ ký, ảnh theo mã băm) không bao giờ trả thông tin liên hệ của người phản ánh. Mọi yêu cầu ghi được kiểm tra toàn bộ trước khi lưu: bị từ chối thì không có gì được ghi. Lỗi do các đường dẫn này trả luôn có dạng `{\"error\": {\"code\", \"message\", \"field\"}}`, thông điệp tiếng Việt trước, tiếng Anh sau (404 của máy chủ cho đường dẫn không có và lỗi 500 thì không). Thời điểm là mili giây Unix; ngày là `YYYY-MM-DD` theo giờ Việt Nam (UTC+07:00). Thân yêu cầu JSON tối đa 256 KiB (413 nếu lớn hơn); ảnh tối đa 3 MiB. Open311 GeoReport v2 được phục vụ tại `/open311/v2` (có đặc tả riêng); bản xuất FIWARE NGSI-v2 của một phản ánh ở `/api/v1/fiware/requests/{code}`.\n\n**English.** The JSON API of the field-report (urban order) service of Đắk Lắk province's Intelligent Operations Centre (IOC). Each district runs a node holding its own district's records; the provincial hub holds every district and filters with `?district=`. Staff authenticate with HTTP Basic (a staff account) or the web UI's `ioc_session` session cookie; missing or wrong credentials get 401. Public routes (categories, units, calendar, tracking by code, rating, signed webhooks, photos by hash) never return a reporter's contact details. Every write is validated whole before anything is stored: a refused request writes nothing. Errors these handlers answer always have the shape `{\"error\": {\"code\", \"message\", \"field\"}}`, messages in Vietnamese then English (the server's own 404 for an unknown path, and a 500, do not). Instants are Unix milliseconds; dates are `YYYY-MM-DD` in Vietnam time (UTC+07:00). JSON request bodies are limited to 256 KiB (413 beyond); photos to 3 MiB. Open311 GeoReport v2 is served at `/open311/v2` (described by its own specification); the FIWARE NGSI-v2 export of one request is at `/api/v1/fiware/requests/{code}`."
+        "description": "**Tiếng Việt.** API JSON của dịch vụ phản ánh hiện trường (trật tự đô thị) thuộc Trung tâm Giám sát, điều hành đô thị thông minh (IOC) tỉnh Đắk Lắk. Mỗi huyện chạy một nút (node) giữ hồ sơ của huyện mình; trung tâm tỉnh (hub) giữ mọi huyện và lọc bằng `?district=`. Cán bộ đăng nhập bằng HTTP Basic (tài khoản cán bộ) hoặc cookie phiên `ioc_session` của giao diện web; thiếu hoặc sai thì trả 401. Các đường dẫn công khai (danh mục, đơn vị, lịch, tra cứu theo mã, đánh giá, webhook có chữ ký, ảnh theo mã băm) không bao giờ trả thông tin liên hệ của người phản ánh. Mọi yêu cầu ghi được kiểm tra toàn bộ trước khi lưu: bị từ chối thì không có gì được ghi. Lỗi do các đường dẫn này trả luôn có dạng `{\"error\": {\"code\", \"message\", \"field\"}}`, thông điệp tiếng Việt trước, tiếng Anh sau (404 của máy chủ cho đường dẫn không có và lỗi 500 thì không). Thời điểm là mili giây Unix; ngày là `YYYY-MM-DD` theo giờ Việt Nam (UTC+07:00). Thân yêu cầu JSON tối đa 256 KiB (413 nếu lớn hơn); ảnh tối đa 3 MiB. Phân tích camera giao thông ở `/api/v1/traffic` (thẻ `traffic`; lô phát hiện tối đa 32 MiB). Open311 GeoReport v2 được phục vụ tại `/open311/v2` (có đặc tả riêng); bản xuất FIWARE NGSI-v2 của một phản ánh ở `/api/v1/fiware/requests/{code}`.\n\n**English.** The JSON API of the field-report (urban order) service of Đắk Lắk province's Intelligent Operations Centre (IOC). Each district runs a node holding its own district's records; the provincial hub holds every district and filters with `?district=`. Staff authenticate with HTTP Basic (a staff account) or the web UI's `ioc_session` session cookie; missing or wrong credentials get 401. Public routes (categories, units, calendar, tracking by code, rating, signed webhooks, photos by hash) never return a reporter's contact details. Every write is validated whole before anything is stored: a refused request writes nothing. Errors these handlers answer always have the shape `{\"error\": {\"code\", \"message\", \"field\"}}`, messages in Vietnamese then English (the server's own 404 for an unknown path, and a 500, do not). Instants are Unix milliseconds; dates are `YYYY-MM-DD` in Vietnam time (UTC+07:00). JSON request bodies are limited to 256 KiB (413 beyond); photos to 3 MiB. Traffic camera analytics is at `/api/v1/traffic` (tag `traffic`; detection batches up to 32 MiB). Open311 GeoReport v2 is served at `/open311/v2` (described by its own specification); the FIWARE NGSI-v2 export of one request is at `/api/v1/fiware/requests/{code}`."
       },
       "servers": [
         {
@@ -57,6 +58,10 @@ public enum OpenAPIDocument {
         {
           "name": "interop",
           "description": "Liên thông / interoperability: FIWARE export (Open311 GeoReport v2 at `/open311/v2` has its own specification)."
+        },
+        {
+          "name": "traffic",
+          "description": "Giao thông / traffic: camera analytics (detections, plate reads and signal phases are taken at the district node; the camera registry and the watch-list are edited at the hub)."
         },
         {
           "name": "meta",
@@ -1362,6 +1367,1304 @@ public enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/traffic/detections": {
+          "post": {
+            "operationId": "ingestTrafficDetections",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Send detections of a camera feed (node only)",
+            "description": "Nhận kết quả phát hiện/bám đối tượng từ bộ phát hiện (YOLO…) và phân tích ngay / takes detector/tracker output and analyses it at once: counts, intervals, congestion, violations, watch-list hits. Two forms: the line format (`text/csv` or `text/plain`, one detection per line: `camera,time,track,class,x,y,w,h,confidence[,plate,plate_confidence,plate_crop,frame_ref]`, `time` in epoch ms or `f<frame>@<fps>`, blank lines and `#` comments ignored; any camera per line) and the JSON batch form (`application/json`, one camera). Without a `Content-Type` a body starting with `{` is read as JSON. A bad line is refused with its number and reason and never stops the rest. Batches up to 32 MiB (not the 256 KiB of other JSON bodies). Only a district node analyses its own district's active cameras; the hub answers 409 `node_only`.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "text/csv": {
+                  "schema": {
+                    "type": "string"
+                  },
+                  "example": "# camera,time,track,class,x,y,w,h,confidence,plate,plate_confidence,plate_crop,frame_ref\nbmt-le-duan-01,1717200000040,17,car,612.50,401.25,85.00,68.00,0.91\nbmt-le-duan-01,f1201@25,17,2,614.10,399.80,84.60,67.70,0.93,47A-123.45,0.82,,\n"
+                },
+                "text/plain": {
+                  "schema": {
+                    "type": "string",
+                    "description": "The line format, as for `text/csv`."
+                  }
+                },
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/DetectionBatch"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "Đã phân tích / what was analysed and what was refused.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/IngestReport"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "JSON form only: the document as a whole is unusable (not JSON, no `camera` or `detections`, empty `camera`): `invalid_input`, `field: \"body\"`.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "409": {
+                "$ref": "#/components/responses/NodeOnly"
+              },
+              "413": {
+                "description": "Lô quá lớn / batch larger than 33554432 bytes (32 MiB) (`too_large`): send smaller batches.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "422": {
+                "description": "Không phân tích được gì / nothing could be analysed: no detection accepted and some lines malformed or for cameras this node does not analyse. The body is the `IngestReport` (not the error shape), saying why.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/IngestReport"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/plates": {
+          "post": {
+            "operationId": "ingestPlateReads",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Send plate-reader results (node only)",
+            "description": "Nhận kết quả đọc biển số / takes plate-reader results: OpenALPR / Rekor `alpr_results` and `alpr_group` documents, and Plate Recognizer results (Stream webhook `{\"data\": {…}}` or Snapshot response). Each read is attached to the track whose box holds it, checked against the watch-list (raising alerts) and kept as a sighting. A read naming no camera, or a camera this node does not analyse, is listed in the report, not failed. The hub answers 409 `node_only`.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "camera",
+                "in": "query",
+                "required": false,
+                "description": "Mã camera đã đăng ký / the registered camera id, when the reader's own `camera_id` is not it (overrides it for every read).",
+                "schema": {
+                  "$ref": "#/components/schemas/TrafficCameraID"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "description": "An OpenALPR `alpr_results` / `alpr_group` document (`data_type`, `epoch_time` or `epoch_start`, `camera_id`, `results[]` with `plate`, `confidence` 0–100, `coordinates`) or a Plate Recognizer result (`camera_id`, `timestamp`, `results[]` with `plate`, `score` 0–1, `box`), optionally wrapped in `{\"data\": …}`."
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "Đã nhận / what was taken: `accepted` counts reads, `alertsRaised` watch-list hits.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/IngestReport"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Not a plate-reader document this server knows (`invalid_input`, `field: \"body\"`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "409": {
+                "$ref": "#/components/responses/NodeOnly"
+              },
+              "413": {
+                "$ref": "#/components/responses/ContentTooLarge"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/signals": {
+          "post": {
+            "operationId": "setTrafficSignalPhase",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Report a traffic-signal phase change (node only)",
+            "description": "Báo pha đèn cho vạch dừng của camera / records a phase change of the camera's stop-line signal, used for red-light violations. The hub answers 409 `node_only`.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/SignalInput"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "Đã ghi nhận / the phase as recorded.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/SignalReceipt"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Dữ liệu không hợp lệ / invalid input (`invalid_input`): `body`, `camera` (missing, or the camera has no stop line), `phase`; or the camera's geometry is unusable (`invalid_geometry`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "description": "Camera chưa đăng ký / camera not registered (`not_found`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "409": {
+                "description": "`node_only` at the hub; `camera_not_here` when the camera belongs to another district or is deactivated.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "413": {
+                "$ref": "#/components/responses/ContentTooLarge"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/ingest": {
+          "get": {
+            "operationId": "getTrafficIngestTotals",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Ingest totals of this node (node only)",
+            "description": "Tổng số liệu đã nhận từ khi nút khởi động / the node's ingest totals since it started, in the `IngestReport` shape. The hub answers 409 `node_only`.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Tổng / the totals.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/IngestReport"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "409": {
+                "$ref": "#/components/responses/NodeOnly"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/cameras": {
+          "get": {
+            "operationId": "listTrafficCameras",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "List cameras with their state",
+            "description": "Danh sách camera / the registered cameras of this node's district (at the hub: every district, or `?district=`), each with its last synced state and, at its node, the live view.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/TrafficDistrict"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Camera / the cameras.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TrafficCameraList"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/cameras/{id}": {
+          "get": {
+            "operationId": "getTrafficCamera",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "One camera with its flow intervals",
+            "description": "Một camera và số liệu lưu lượng / one camera (any district) with its stored 5- or 15-minute intervals since `since` (default: the last 24 hours), oldest first.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/CameraIDPath"
+              },
+              {
+                "name": "period",
+                "in": "query",
+                "required": false,
+                "description": "Độ dài khoảng / interval length, seconds: 300 or 900. Anything else: 400.",
+                "schema": {
+                  "type": "integer",
+                  "enum": [
+                    300,
+                    900
+                  ],
+                  "default": 300
+                }
+              },
+              {
+                "$ref": "#/components/parameters/TrafficSince"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Camera / the camera and its intervals.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TrafficCameraDetail"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "`period` is not 300 or 900 (`invalid_input`, `field: \"period\"`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "description": "Camera chưa đăng ký / camera not registered (`not_found`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          },
+          "put": {
+            "operationId": "putTrafficCamera",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Register or replace a camera (hub only)",
+            "description": "Đăng ký hoặc sửa camera; chỉ ở trung tâm tỉnh, các nút nhận qua đồng bộ / registers or replaces a camera; at the hub only, nodes receive it by sync (a node re-reads the registry and restarts the camera's analyzer when its geometry changed). Deactivate with `active: false` (there is no delete). `geometry.id` must equal the path's `id`.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/CameraIDPath"
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/RegisteredCamera"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "Đã lưu / the camera as stored.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/RegisteredCamera"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Dữ liệu không hợp lệ / invalid input: `invalid_input` with `field` `body` (not a registered camera), `geometry.id` (differs from the path), `districtCode` or `name`; `invalid_geometry` with `field: \"geometry\"` (a line, zone, stop line or calibration is unusable, said which).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "403": {
+                "$ref": "#/components/responses/HubOnly"
+              },
+              "413": {
+                "$ref": "#/components/responses/ContentTooLarge"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/events": {
+          "get": {
+            "operationId": "listTrafficEvents",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "List traffic events",
+            "description": "Sự kiện giao thông (ùn tắc, vi phạm), mới nhất trước / stored traffic events, newest first, with the total matching; every filter given must hold. A node lists its own district; the hub every district, or `?district=`.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "camera",
+                "in": "query",
+                "required": false,
+                "description": "Chỉ camera này / only this camera.",
+                "schema": {
+                  "$ref": "#/components/schemas/TrafficCameraID"
+                }
+              },
+              {
+                "name": "kind",
+                "in": "query",
+                "required": false,
+                "description": "Chỉ loại này / only this event code (an unknown code matches nothing).",
+                "schema": {
+                  "$ref": "#/components/schemas/TrafficEventKind"
+                }
+              },
+              {
+                "name": "violations",
+                "in": "query",
+                "required": false,
+                "description": "`true`: chỉ vi phạm / violations only. Any other value: no filter.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "true",
+                    "false"
+                  ]
+                }
+              },
+              {
+                "name": "status",
+                "in": "query",
+                "required": false,
+                "description": "Chỉ trạng thái này / only this review state; anything else: 400.",
+                "schema": {
+                  "$ref": "#/components/schemas/TrafficEventStatus"
+                }
+              },
+              {
+                "name": "plate",
+                "in": "query",
+                "required": false,
+                "description": "Chỉ biển số này / only events of this plate (any spelling: `47A-123.45`, `47A12345`); no letter or digit: 400.",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "from",
+                "in": "query",
+                "required": false,
+                "description": "Từ (gồm) / from this instant, Unix ms, inclusive. Not an integer: ignored.",
+                "schema": {
+                  "$ref": "#/components/schemas/UnixMillis"
+                }
+              },
+              {
+                "name": "to",
+                "in": "query",
+                "required": false,
+                "description": "Đến (không gồm) / until this instant, Unix ms, exclusive. Not an integer: ignored.",
+                "schema": {
+                  "$ref": "#/components/schemas/UnixMillis"
+                }
+              },
+              {
+                "$ref": "#/components/parameters/Limit"
+              },
+              {
+                "$ref": "#/components/parameters/Offset"
+              },
+              {
+                "$ref": "#/components/parameters/TrafficDistrict"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Sự kiện / the page of events.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TrafficEventList"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Dữ liệu không hợp lệ / invalid input (`invalid_input`): `limit`/`offset` out of range, `field: \"status\"` or `field: \"plate\"`.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/events/{id}": {
+          "get": {
+            "operationId": "getTrafficEvent",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "One traffic event",
+            "description": "Một sự kiện giao thông với chứng cứ / one traffic event with its evidence and review state.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/TrafficEventID"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Sự kiện / the event.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TrafficEvent"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadID"
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "description": "Không có sự kiện này / no event with this id (`not_found`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/events/{id}/case": {
+          "post": {
+            "operationId": "openTrafficEventCase",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Open a field-report case for a violation",
+            "description": "Mở vụ việc (phản ánh hiện trường) từ vi phạm / opens a field-report case for a violation, with the evidence in its description, and marks the event `case_opened`. Idempotent: repeating it answers 200 with the case already opened (`duplicate: true`).",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/TrafficEventID"
+              }
+            ],
+            "requestBody": {
+              "required": false,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/TrafficCaseInput"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "Đã mở trước đó / the case already opened for this event (`duplicate: true`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TrafficCaseReceipt"
+                    }
+                  }
+                }
+              },
+              "201": {
+                "description": "Đã mở vụ việc / the case was opened.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/TrafficCaseReceipt"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Dữ liệu không hợp lệ / invalid input (`invalid_input`): `id` not a UUID, `body` not a JSON object, or `category` refused by intake.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "description": "Không có sự kiện này / no event with this id (`not_found`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "409": {
+                "description": "Không mở được / the event is not a violation, or was dismissed (`conflict`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "413": {
+                "$ref": "#/components/responses/ContentTooLarge"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/events/{id}/dismiss": {
+          "post": {
+            "operationId": "dismissTrafficEvent",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Dismiss a violation",
+            "description": "Bỏ qua vi phạm sau khi xem xét / marks a violation as reviewed and not pursued (`dismissed`), with an optional reason.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/TrafficEventID"
+              }
+            ],
+            "requestBody": {
+              "required": false,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/TrafficDismissInput"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "Đã bỏ qua / dismissed.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "status"
+                      ],
+                      "properties": {
+                        "status": {
+                          "type": "string",
+                          "const": "dismissed"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "`id` not a UUID, or `body` not a JSON object (`invalid_input`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "description": "Không có sự kiện này / no event with this id (`not_found`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "409": {
+                "description": "Đã mở vụ việc / a case is already open for it (`conflict`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "413": {
+                "$ref": "#/components/responses/ContentTooLarge"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/alerts": {
+          "get": {
+            "operationId": "listPlateAlerts",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "List watch-list alerts",
+            "description": "Cảnh báo biển số theo dõi, mới nhất trước / watch-list alerts, newest first, at most 50. A node lists its own district; the hub every district, or `?district=`.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "open",
+                "in": "query",
+                "required": false,
+                "description": "`true`: chỉ cảnh báo chưa xác nhận / unacknowledged alerts only. Any other value: no filter.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "true",
+                    "false"
+                  ]
+                }
+              },
+              {
+                "$ref": "#/components/parameters/TrafficDistrict"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Cảnh báo / the alerts.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/PlateAlertList"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/alerts/{id}/ack": {
+          "post": {
+            "operationId": "acknowledgePlateAlert",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Acknowledge a watch-list alert",
+            "description": "Xác nhận đã xem cảnh báo / marks a watch-list alert acknowledged. No body.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/PlateAlertID"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Đã xác nhận / acknowledged.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "acknowledged"
+                      ],
+                      "properties": {
+                        "acknowledged": {
+                          "type": "boolean",
+                          "const": true
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadID"
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "description": "Không có cảnh báo này / no alert with this id (`not_found`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "409": {
+                "description": "Không ghi được / the write was refused (`conflict`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/plates/{plate}": {
+          "get": {
+            "operationId": "tracePlate",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Sightings and route of a plate",
+            "description": "Truy vết biển số / every sighting of a plate known here (exact reads and look-alike misreads, O/0, I/1, B/8), oldest first, ordered into a route across cameras (hops, distances, implied speeds, impossible hops that suggest a cloned plate), and its active watch-list entry.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/PlatePath"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Hành trình / the trace.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/PlateTrace"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Biển số không hợp lệ / not a plate: no letter or digit (`invalid_input`, `field: \"plate\"`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/watchlist": {
+          "get": {
+            "operationId": "listWatchlist",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "The watch-list",
+            "description": "Danh sách biển số theo dõi / every plate under watch, ordered by plate key (an expired entry stays listed, no longer matching, until removed).",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Danh sách / the entries.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Watchlist"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/watchlist/{plate}": {
+          "put": {
+            "operationId": "watchPlate",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Put a plate under watch (hub only)",
+            "description": "Thêm hoặc sửa biển số theo dõi; chỉ ở trung tâm tỉnh, các nút nhận qua đồng bộ / adds or replaces a watch-list entry; at the hub only, nodes receive it by sync and raise alerts when a camera reads the plate (or a look-alike misread).",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/PlatePath"
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/WatchlistInput"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "Đã lưu / the entry as stored.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/WatchlistEntry"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Dữ liệu không hợp lệ / invalid input (`invalid_input`): `body` (empty or not a JSON object), `plate` (not a Vietnamese plate), `reason` (missing or empty).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "403": {
+                "$ref": "#/components/responses/HubOnly"
+              },
+              "413": {
+                "$ref": "#/components/responses/ContentTooLarge"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          },
+          "delete": {
+            "operationId": "unwatchPlate",
+            "tags": [
+              "traffic"
+            ],
+            "summary": "Remove a plate from the watch-list (hub only)",
+            "description": "Bỏ theo dõi biển số; chỉ ở trung tâm tỉnh / removes a plate from the watch-list; at the hub only.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/PlatePath"
+              }
+            ],
+            "responses": {
+              "204": {
+                "description": "Đã bỏ / removed."
+              },
+              "400": {
+                "description": "Biển số không hợp lệ / not a plate (`invalid_input`, `field: \"plate\"`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "403": {
+                "$ref": "#/components/responses/HubOnly"
+              },
+              "404": {
+                "description": "Biển số không có trong danh sách / the plate is not on the watch-list (`not_found`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/fiware/TrafficFlowObserved": {
+          "get": {
+            "operationId": "exportFiwareTrafficFlowObserved",
+            "tags": [
+              "traffic",
+              "interop"
+            ],
+            "summary": "Export a camera's flow intervals as FIWARE TrafficFlowObserved entities",
+            "description": "Xuất lưu lượng dạng FIWARE NGSI-LD / a camera's stored intervals (`period` 300 or 900 s, otherwise 400) since `since` (default: the last hour) as Smart Data Models `TrafficFlowObserved` entities, NGSI-LD key-values, in time order, ready for a context broker. Lane entities carry `laneId`: the lane index the camera's geometry declares.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "camera",
+                "in": "query",
+                "required": true,
+                "description": "Mã camera / the camera id.",
+                "schema": {
+                  "$ref": "#/components/schemas/TrafficCameraID"
+                }
+              },
+              {
+                "name": "period",
+                "in": "query",
+                "required": false,
+                "description": "Độ dài khoảng / interval length, seconds (300 or 900; other values find nothing). Not an integer: 300.",
+                "schema": {
+                  "type": "integer",
+                  "enum": [
+                    300,
+                    900
+                  ],
+                  "default": 300
+                }
+              },
+              {
+                "$ref": "#/components/parameters/TrafficSince"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Thực thể / the entities.",
+                "content": {
+                  "application/ld+json": {
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/FiwareTrafficFlowObserved"
+                      }
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Thiếu `camera` / `camera` is required (`invalid_input`, `field: \"camera\"`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "description": "Camera chưa đăng ký / camera not registered (`not_found`).",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
+        "/api/v1/traffic/fiware/Alert": {
+          "get": {
+            "operationId": "exportFiwareTrafficAlerts",
+            "tags": [
+              "traffic",
+              "interop"
+            ],
+            "summary": "Export traffic events as FIWARE Alert entities",
+            "description": "Xuất sự kiện giao thông dạng FIWARE NGSI-LD / traffic events since `since` (default: the last 24 hours; at most the newest 1000) as Smart Data Models `Alert` entities, NGSI-LD key-values, oldest first. Events of cameras no longer registered, or of kinds this version does not know, are left out. A node exports its own district; the hub every district, or `?district=`.",
+            "security": [
+              {
+                "basicAuth": []
+              },
+              {
+                "cookieAuth": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "since",
+                "in": "query",
+                "required": false,
+                "description": "Từ thời điểm / events at or after this instant, Unix ms. Missing or not an integer: 24 hours ago.",
+                "schema": {
+                  "$ref": "#/components/schemas/UnixMillis"
+                }
+              },
+              {
+                "$ref": "#/components/parameters/TrafficDistrict"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Thực thể / the entities.",
+                "content": {
+                  "application/ld+json": {
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/FiwareAlert"
+                      }
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "503": {
+                "$ref": "#/components/responses/StorageUnavailable"
+              }
+            }
+          }
+        },
         "/api/v1/openapi.json": {
           "get": {
             "operationId": "getOpenAPIDocument",
@@ -1570,6 +2873,67 @@ public enum OpenAPIDocument {
                 "false"
               ]
             }
+          },
+          "TrafficEventID": {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Mã sự kiện giao thông (UUID) / the traffic event id (UUID). Anything else answers 400 with `field: \"id\"`.",
+            "schema": {
+              "$ref": "#/components/schemas/UUID"
+            }
+          },
+          "PlateAlertID": {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Mã cảnh báo biển số (UUID) / the watch-list alert id (UUID). Anything else answers 400 with `field: \"id\"`.",
+            "schema": {
+              "$ref": "#/components/schemas/UUID"
+            }
+          },
+          "CameraIDPath": {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Mã camera / the camera id as registered, e.g. `bmt-le-duan-01`.",
+            "schema": {
+              "$ref": "#/components/schemas/TrafficCameraID"
+            }
+          },
+          "PlatePath": {
+            "name": "plate",
+            "in": "path",
+            "required": true,
+            "description": "Biển số / a plate as read, percent-encoded when needed: `47A-123.45`, `47a 123 45` and `47A12345` are the same plate. A value with no letter or digit answers 400 with `field: \"plate\"`.",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "47A-123.45",
+                "47A12345"
+              ]
+            }
+          },
+          "TrafficDistrict": {
+            "name": "district",
+            "in": "query",
+            "required": false,
+            "description": "Chỉ ở trung tâm tỉnh: chỉ huyện này / at the hub: only this district (GSO code, e.g. `643`). A node ignores it and answers its own district only.",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "643"
+              ]
+            }
+          },
+          "TrafficSince": {
+            "name": "since",
+            "in": "query",
+            "required": false,
+            "description": "Từ thời điểm (mili giây Unix) / from this instant, Unix ms (intervals starting at or after it). Missing or not an integer: the default.",
+            "schema": {
+              "$ref": "#/components/schemas/UnixMillis"
+            }
           }
         },
         "responses": {
@@ -1663,6 +3027,16 @@ public enum OpenAPIDocument {
                 }
               }
             }
+          },
+          "NodeOnly": {
+            "description": "Trung tâm tỉnh không phân tích camera / the hub does not analyse cameras (`node_only`): send detections, plate reads and signal phases to the district node.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
         },
         "schemas": {
@@ -1684,7 +3058,7 @@ public enum OpenAPIDocument {
                 "properties": {
                   "code": {
                     "type": "string",
-                    "description": "Machine-readable kind. `invalid_input` (400), `unauthenticated` (401), `bad_signature` (401, webhooks), `out_of_scope` (403), `hub_only` (403), `not_found` (404), `conflict` (409), `too_large` (413), `storage` (503), `webhooks_off` (503), `invalid_attachment` (400, or 507 when the photo store fails).",
+                    "description": "Machine-readable kind. `invalid_input` (400), `unauthenticated` (401), `bad_signature` (401, webhooks), `out_of_scope` (403), `hub_only` (403), `not_found` (404), `conflict` (409), `too_large` (413), `storage` (503), `webhooks_off` (503), `invalid_attachment` (400, or 507 when the photo store fails). Traffic routes add `invalid_geometry` (400, a camera's geometry is unusable), `node_only` (409, the hub does not analyse cameras), `camera_not_here` (409, the camera belongs to another district or is deactivated).",
                     "examples": [
                       "invalid_input",
                       "unauthenticated",
@@ -1696,7 +3070,10 @@ public enum OpenAPIDocument {
                       "too_large",
                       "storage",
                       "webhooks_off",
-                      "invalid_attachment"
+                      "invalid_attachment",
+                      "invalid_geometry",
+                      "node_only",
+                      "camera_not_here"
                     ]
                   },
                   "message": {
@@ -3942,6 +5319,2324 @@ public enum OpenAPIDocument {
               "media_url": {
                 "type": "string",
                 "description": "`/attachments/<sha256>` of the first photo."
+              }
+            }
+          },
+          "TrafficCameraID": {
+            "type": "string",
+            "description": "Mã camera / a camera id: non-empty, no comma, no `\"`, no line break.",
+            "examples": [
+              "bmt-le-duan-01"
+            ]
+          },
+          "VehicleClass": {
+            "type": "string",
+            "description": "Loại phương tiện / road-user class: xe máy, xe đạp, ô tô con, xe khách, xe tải, người đi bộ. Detections may also say `motorcycle`, `person` or a COCO id (see `POST /api/v1/traffic/detections`); answers always use these names.",
+            "enum": [
+              "motorbike",
+              "bicycle",
+              "car",
+              "bus",
+              "truck",
+              "pedestrian"
+            ]
+          },
+          "VehicleClassCounts": {
+            "type": "object",
+            "description": "Số lượt theo loại phương tiện / counts keyed by `VehicleClass` name; classes with no count may be absent.",
+            "propertyNames": {
+              "$ref": "#/components/schemas/VehicleClass"
+            },
+            "additionalProperties": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "examples": [
+              {
+                "car": 12,
+                "motorbike": 85
+              }
+            ]
+          },
+          "CongestionLevel": {
+            "type": "string",
+            "description": "Mức ùn tắc, từ tốt đến xấu / traffic state from best to worst: thông thoáng, đông xe, đông đúc di chuyển chậm, ùn tắc, ùn tắc nghiêm trọng (xe đứng yên).",
+            "enum": [
+              "freeFlow",
+              "light",
+              "heavy",
+              "congested",
+              "stationary"
+            ]
+          },
+          "SignalPhase": {
+            "type": "string",
+            "description": "Pha đèn tín hiệu / traffic-signal phase; `unknown` until a phase was received (never treated as red).",
+            "enum": [
+              "green",
+              "amber",
+              "red",
+              "unknown"
+            ]
+          },
+          "CrossingDirection": {
+            "type": "string",
+            "description": "Hướng cắt vạch / the side-to-side direction a road user crossed a line `start → end`, as seen standing on `start` looking at `end` (image `y` grows downwards).",
+            "enum": [
+              "leftToRight",
+              "rightToLeft"
+            ]
+          },
+          "PixelPoint": {
+            "type": "object",
+            "description": "Điểm trên ảnh / an image point in pixels, origin at the top-left corner, `y` downwards.",
+            "required": [
+              "x",
+              "y"
+            ],
+            "properties": {
+              "x": {
+                "type": "number",
+                "description": "Pixels to the right of the top-left corner."
+              },
+              "y": {
+                "type": "number",
+                "description": "Pixels down from the top-left corner."
+              }
+            }
+          },
+          "PixelSize": {
+            "type": "object",
+            "description": "Kích thước ảnh / image size in pixels.",
+            "required": [
+              "width",
+              "height"
+            ],
+            "properties": {
+              "width": {
+                "type": "number",
+                "exclusiveMinimum": 0
+              },
+              "height": {
+                "type": "number",
+                "exclusiveMinimum": 0
+              }
+            }
+          },
+          "PixelVector": {
+            "type": "object",
+            "description": "Hướng trên ảnh / a direction in image pixels (same axes as `PixelPoint`); only its direction matters.",
+            "required": [
+              "dx",
+              "dy"
+            ],
+            "properties": {
+              "dx": {
+                "type": "number"
+              },
+              "dy": {
+                "type": "number"
+              }
+            }
+          },
+          "GeoPosition": {
+            "type": "object",
+            "description": "Toạ độ WGS-84 / a WGS-84 position in decimal degrees.",
+            "required": [
+              "latitude",
+              "longitude"
+            ],
+            "properties": {
+              "latitude": {
+                "type": "number",
+                "minimum": -90,
+                "maximum": 90
+              },
+              "longitude": {
+                "type": "number",
+                "minimum": -180,
+                "maximum": 180
+              }
+            }
+          },
+          "GroundPoint": {
+            "type": "object",
+            "description": "Điểm trên mặt đường / a point on the road plane in metres, in the camera's ground frame: origin below the camera, `forwardMetres` along its heading, `rightMetres` 90° clockwise from it.",
+            "required": [
+              "rightMetres",
+              "forwardMetres"
+            ],
+            "properties": {
+              "rightMetres": {
+                "type": "number",
+                "description": "Metres to the right of the camera heading."
+              },
+              "forwardMetres": {
+                "type": "number",
+                "description": "Metres along the camera heading."
+              }
+            }
+          },
+          "AllowedDirection": {
+            "type": "object",
+            "description": "Hướng được phép qua vạch đếm / which crossings of a counting line are lawful (the others are wrong-way). A Swift enum in its `Codable` form, an object with exactly one key: `{\"both\": {}}` (two-way, nothing is wrong-way), `{\"leftToRight\": {}}`, `{\"rightToLeft\": {}}`, or `{\"along\": {\"_0\": {\"dx\": …, \"dy\": …}}}` (lawful traffic moves along this `PixelVector`; must not be parallel to the line).",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "examples": [
+              {
+                "both": {}
+              },
+              {
+                "along": {
+                  "_0": {
+                    "dx": 0,
+                    "dy": -1
+                  }
+                }
+              }
+            ]
+          },
+          "ZoneKind": {
+            "type": "object",
+            "description": "Ý nghĩa của vùng / what a zone means. A Swift enum in its `Codable` form, an object with exactly one key: `{\"lane\": {\"index\": 0, \"travelDirection\": {\"dx\": …, \"dy\": …}}}` (a lane: aggregates per lane, wrong-way against `travelDirection`), `{\"noStopping\": {\"maxDwellSeconds\": 60}}` (no stopping: a road user inside this long is reported once), `{\"sidewalk\": {\"encroachmentSeconds\": 3}}` (pavement: a vehicle inside this long is reported once).",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "examples": [
+              {
+                "lane": {
+                  "index": 0,
+                  "travelDirection": {
+                    "dx": 0,
+                    "dy": -1
+                  }
+                }
+              },
+              {
+                "noStopping": {
+                  "maxDwellSeconds": 60
+                }
+              },
+              {
+                "sidewalk": {
+                  "encroachmentSeconds": 3
+                }
+              }
+            ]
+          },
+          "CountingLine": {
+            "type": "object",
+            "description": "Vạch đếm / a directed counting line in the image; crossings are counted by class and `CrossingDirection`. At least 1 px long, inside the image.",
+            "required": [
+              "name",
+              "start",
+              "end",
+              "allowedDirection"
+            ],
+            "properties": {
+              "name": {
+                "type": "string",
+                "description": "Unique within the camera; the aggregate subject."
+              },
+              "start": {
+                "$ref": "#/components/schemas/PixelPoint"
+              },
+              "end": {
+                "$ref": "#/components/schemas/PixelPoint"
+              },
+              "allowedDirection": {
+                "$ref": "#/components/schemas/AllowedDirection"
+              }
+            }
+          },
+          "Zone": {
+            "type": "object",
+            "description": "Vùng trên ảnh / a polygon in the image with a meaning (`ZoneKind`).",
+            "required": [
+              "name",
+              "polygon",
+              "inverted",
+              "kind"
+            ],
+            "properties": {
+              "name": {
+                "type": "string",
+                "description": "Unique within the camera; a lane's name is its aggregate subject."
+              },
+              "polygon": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PixelPoint"
+                },
+                "description": "Vertices in order (either winding), at least 3, closed implicitly, not self-intersecting, inside the image."
+              },
+              "inverted": {
+                "type": "boolean",
+                "description": "`true`: a road user counts as inside when its anchor (box bottom-centre) is outside the polygon."
+              },
+              "classes": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/VehicleClass"
+                },
+                "uniqueItems": true,
+                "minItems": 1,
+                "description": "Only these classes are considered; absent means all."
+              },
+              "kind": {
+                "$ref": "#/components/schemas/ZoneKind"
+              }
+            }
+          },
+          "FourPointCalibration": {
+            "type": "object",
+            "description": "Hiệu chỉnh bốn điểm / four image points and the ground points they show; no three of either set collinear.",
+            "required": [
+              "imagePoints",
+              "groundPoints"
+            ],
+            "properties": {
+              "imagePoints": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PixelPoint"
+                },
+                "description": "Four image points."
+              },
+              "groundPoints": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/GroundPoint"
+                },
+                "description": "The four ground points (metres) they show, same order."
+              }
+            }
+          },
+          "TwoLineCalibration": {
+            "type": "object",
+            "description": "Hiệu chỉnh hai vạch / calibration from two horizontal image lines a known distance apart along the road.",
+            "required": [
+              "nearLineY",
+              "farLineY",
+              "distanceMetres",
+              "roadAxisX",
+              "laneWidthMetres",
+              "laneWidthPixelsAtNearLine",
+              "nearLineForwardMetres"
+            ],
+            "properties": {
+              "nearLineY": {
+                "type": "number",
+                "description": "Image row of the near (lower) line, pixels."
+              },
+              "farLineY": {
+                "type": "number",
+                "description": "Image row of the far (upper) line, pixels; above `nearLineY`."
+              },
+              "distanceMetres": {
+                "type": "number",
+                "description": "Distance along the road between the two lines, metres."
+              },
+              "horizonY": {
+                "type": "number",
+                "description": "Image row of the road's vanishing point; absent: linear model (short, nearly top-down views only)."
+              },
+              "roadAxisX": {
+                "type": "number",
+                "description": "Image column the road runs along."
+              },
+              "laneWidthMetres": {
+                "type": "number"
+              },
+              "laneWidthPixelsAtNearLine": {
+                "type": "number"
+              },
+              "nearLineForwardMetres": {
+                "type": "number",
+                "description": "The near line's distance from the camera's foot, metres (map positions only)."
+              }
+            }
+          },
+          "Calibration": {
+            "type": "object",
+            "description": "Hiệu chỉnh ảnh → mặt đất / how pixels map to ground metres; needed for speeds, lane wrong-way and map positions. A Swift enum in its `Codable` form, an object with exactly one key: `{\"fourPoint\": {\"_0\": FourPointCalibration}}` or `{\"twoLine\": {\"_0\": TwoLineCalibration}}`.",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "examples": [
+              {
+                "twoLine": {
+                  "_0": {
+                    "nearLineY": 900,
+                    "farLineY": 500,
+                    "distanceMetres": 30,
+                    "horizonY": 200,
+                    "roadAxisX": 960,
+                    "laneWidthMetres": 3.5,
+                    "laneWidthPixelsAtNearLine": 420,
+                    "nearLineForwardMetres": 12
+                  }
+                }
+              }
+            ]
+          },
+          "StopLine": {
+            "type": "object",
+            "description": "Vạch dừng của nút có đèn / the stop line of a signalised approach: crossing it in `crossingDirection` on red is a red-light violation.",
+            "required": [
+              "name",
+              "start",
+              "end",
+              "crossingDirection",
+              "signalInput"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "start": {
+                "$ref": "#/components/schemas/PixelPoint"
+              },
+              "end": {
+                "$ref": "#/components/schemas/PixelPoint"
+              },
+              "crossingDirection": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/CrossingDirection"
+                  }
+                ],
+                "description": "The direction approaching traffic crosses the line in."
+              },
+              "signalInput": {
+                "type": "string",
+                "description": "Name of the signal-phase input (non-empty); phases arrive through `POST /api/v1/traffic/signals`."
+              }
+            }
+          },
+          "CameraGeometry": {
+            "type": "object",
+            "description": "Hình học camera / everything the analyzer needs about one camera. Names of lines, zones and the stop line are unique within the camera; every point lies inside the image.",
+            "required": [
+              "id",
+              "districtCode",
+              "position",
+              "headingDegrees",
+              "streamReference",
+              "imageSize",
+              "countingLines",
+              "zones",
+              "speedLimitKmh"
+            ],
+            "properties": {
+              "id": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "districtCode": {
+                "type": "string",
+                "description": "GSO district code, 3 digits, e.g. `643` (Buôn Ma Thuột).",
+                "pattern": "^[0-9]{3}$",
+                "examples": [
+                  "643"
+                ]
+              },
+              "position": {
+                "$ref": "#/components/schemas/GeoPosition"
+              },
+              "headingDegrees": {
+                "type": "number",
+                "description": "Degrees clockwise from true north the camera looks along, 0 ≤ h < 360.",
+                "minimum": 0,
+                "exclusiveMaximum": 360
+              },
+              "streamReference": {
+                "type": "string",
+                "description": "Where the video comes from (RTSP path, recorder channel…); opaque to the analyzer."
+              },
+              "imageSize": {
+                "$ref": "#/components/schemas/PixelSize"
+              },
+              "countingLines": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CountingLine"
+                }
+              },
+              "zones": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Zone"
+                }
+              },
+              "calibration": {
+                "$ref": "#/components/schemas/Calibration"
+              },
+              "speedLimitKmh": {
+                "type": "number",
+                "description": "Tốc độ giới hạn / speed limit, km/h.",
+                "exclusiveMinimum": 0
+              },
+              "freeFlowSpeedKmh": {
+                "type": "number",
+                "description": "Free-flow speed for congestion, km/h; absent: the speed limit.",
+                "exclusiveMinimum": 0
+              },
+              "stopLine": {
+                "$ref": "#/components/schemas/StopLine"
+              }
+            }
+          },
+          "RegisteredCamera": {
+            "type": "object",
+            "description": "Camera đã đăng ký / a camera as the province registers it.",
+            "required": [
+              "geometry",
+              "name",
+              "active"
+            ],
+            "properties": {
+              "geometry": {
+                "$ref": "#/components/schemas/CameraGeometry"
+              },
+              "name": {
+                "type": "string",
+                "description": "Tên hiển thị / display name (non-empty).",
+                "examples": [
+                  "Ngã sáu Ban Mê – Lê Duẩn"
+                ]
+              },
+              "active": {
+                "type": "boolean",
+                "description": "`false`: the camera keeps its history but its detections are refused."
+              }
+            }
+          },
+          "CameraLiveState": {
+            "type": "object",
+            "description": "Trạng thái camera do nút báo về (đồng bộ lên tỉnh) / a camera's state as its node reports it, replicated to the hub.",
+            "required": [
+              "camera",
+              "congestion",
+              "congestionSinceMillis",
+              "countsByClass",
+              "forecast",
+              "updatedMillis"
+            ],
+            "properties": {
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "congestion": {
+                "$ref": "#/components/schemas/CongestionLevel"
+              },
+              "congestionSinceMillis": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UnixMillis"
+                  }
+                ],
+                "description": "Since when the camera has been at this level."
+              },
+              "lastDetectionMillis": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UnixMillis"
+                  }
+                ],
+                "description": "Time of the latest detection analysed."
+              },
+              "flowVehiclesPerHour": {
+                "type": "number",
+                "description": "Flow of the latest closed 30-second interval, veh/h (sum over lanes, or the first line)."
+              },
+              "meanSpeedKmh": {
+                "type": "number"
+              },
+              "countsByClass": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "integer"
+                },
+                "description": "Crossings of the camera's first counting line since the node started counting, by class name."
+              },
+              "forecast": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "number"
+                },
+                "description": "Forecast flow, veh/h, keyed by minutes ahead (`15`, `30`, `60`)."
+              },
+              "updatedMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              }
+            }
+          },
+          "LineCounts": {
+            "type": "object",
+            "description": "Lượt qua một vạch đếm từ khi bắt đầu phân tích / crossings of one counting line since the analyzer started, by direction and class.",
+            "required": [
+              "line",
+              "leftToRight",
+              "rightToLeft"
+            ],
+            "properties": {
+              "line": {
+                "type": "string"
+              },
+              "leftToRight": {
+                "$ref": "#/components/schemas/VehicleClassCounts"
+              },
+              "rightToLeft": {
+                "$ref": "#/components/schemas/VehicleClassCounts"
+              }
+            }
+          },
+          "AggregateSubject": {
+            "type": "object",
+            "description": "Đối tượng thống kê / what an interval describes. A Swift enum in its `Codable` form, an object with exactly one key: `{\"line\": {\"name\": …}}` or `{\"lane\": {\"name\": …, \"index\": …}}`.",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "examples": [
+              {
+                "line": {
+                  "name": "L1"
+                }
+              },
+              {
+                "lane": {
+                  "name": "lane-1",
+                  "index": 0
+                }
+              }
+            ]
+          },
+          "IntervalAggregate": {
+            "type": "object",
+            "description": "Số liệu một vạch hoặc làn trong một khoảng thời gian / measures of one counting line or lane over one aligned interval (here the live 30-second ones). Absent measures had no data.",
+            "required": [
+              "cameraID",
+              "subject",
+              "period",
+              "startMillis",
+              "endMillis",
+              "durationSeconds",
+              "coveredMillis",
+              "countsByClass",
+              "vehicleCount",
+              "flowVehiclesPerHour"
+            ],
+            "properties": {
+              "cameraID": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "subject": {
+                "$ref": "#/components/schemas/AggregateSubject"
+              },
+              "period": {
+                "type": "string",
+                "enum": [
+                  "thirtySeconds",
+                  "fiveMinutes",
+                  "fifteenMinutes"
+                ]
+              },
+              "startMillis": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UnixMillis"
+                  }
+                ],
+                "description": "Interval start, aligned to the period since the epoch."
+              },
+              "endMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "durationSeconds": {
+                "type": "number",
+                "description": "Length of the interval (the period), seconds."
+              },
+              "coveredMillis": {
+                "type": "integer",
+                "description": "The part of the interval the analyzer saw, ms.",
+                "format": "int64"
+              },
+              "countsByClass": {
+                "$ref": "#/components/schemas/VehicleClassCounts"
+              },
+              "leftToRightCount": {
+                "type": "integer",
+                "description": "Lines only."
+              },
+              "rightToLeftCount": {
+                "type": "integer",
+                "description": "Lines only."
+              },
+              "vehicleCount": {
+                "type": "integer",
+                "description": "Vehicles (pedestrians excluded)."
+              },
+              "flowVehiclesPerHour": {
+                "type": "number",
+                "description": "Vehicles per hour of covered time."
+              },
+              "occupancy": {
+                "type": "number",
+                "description": "Lanes only: fraction 0…1 of covered time a road user was in the lane."
+              },
+              "meanSpeedKmh": {
+                "type": "number"
+              },
+              "speed85thPercentileKmh": {
+                "type": "number"
+              },
+              "meanHeadwaySeconds": {
+                "type": "number"
+              }
+            }
+          },
+          "ForecastModel": {
+            "type": "string",
+            "description": "Tên mô hình dự báo / forecasting model.",
+            "examples": [
+              "persistence",
+              "time-of-week-average",
+              "holt-winters-additive"
+            ]
+          },
+          "ForecastHorizon": {
+            "type": "integer",
+            "description": "Minutes ahead.",
+            "enum": [
+              15,
+              30,
+              60
+            ]
+          },
+          "FlowForecast": {
+            "type": "object",
+            "description": "Một dự báo lưu lượng / one flow forecast as issued.",
+            "required": [
+              "model",
+              "horizon",
+              "issuedAfterIntervalStartMillis",
+              "targetIntervalStartMillis",
+              "vehPerHour"
+            ],
+            "properties": {
+              "model": {
+                "$ref": "#/components/schemas/ForecastModel"
+              },
+              "horizon": {
+                "$ref": "#/components/schemas/ForecastHorizon"
+              },
+              "issuedAfterIntervalStartMillis": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UnixMillis"
+                  }
+                ],
+                "description": "Start of the last interval observed when the forecast was issued."
+              },
+              "targetIntervalStartMillis": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UnixMillis"
+                  }
+                ],
+                "description": "Start of the interval forecast."
+              },
+              "vehPerHour": {
+                "type": "number",
+                "description": "Predicted flow, veh/h.",
+                "minimum": 0
+              }
+            }
+          },
+          "ForecastAccuracy": {
+            "type": "object",
+            "description": "Độ chính xác dự báo / running error totals of one model at one horizon.",
+            "required": [
+              "model",
+              "horizon",
+              "count",
+              "absoluteErrorSumVehPerHour",
+              "percentageCount",
+              "absolutePercentageErrorSumPercent"
+            ],
+            "properties": {
+              "model": {
+                "$ref": "#/components/schemas/ForecastModel"
+              },
+              "horizon": {
+                "$ref": "#/components/schemas/ForecastHorizon"
+              },
+              "count": {
+                "type": "integer",
+                "description": "Forecasts scored against an actual value."
+              },
+              "absoluteErrorSumVehPerHour": {
+                "type": "number",
+                "description": "Sum of absolute errors, veh/h; MAE = this / `count`."
+              },
+              "percentageCount": {
+                "type": "integer",
+                "description": "Forecasts scored for MAPE (actual above 0)."
+              },
+              "absolutePercentageErrorSumPercent": {
+                "type": "number",
+                "description": "Sum of absolute percentage errors; MAPE = this / `percentageCount`."
+              }
+            }
+          },
+          "LiveCamera": {
+            "type": "object",
+            "description": "Trạng thái trực tiếp trong bộ phân tích của nút / the camera inside the node's engine right now.",
+            "required": [
+              "camera",
+              "congestion",
+              "congestionSinceMillis",
+              "detectionsAnalysed",
+              "lateDetections",
+              "activeTracks",
+              "idSwitchesBridged",
+              "lineCounts",
+              "recent",
+              "forecasts",
+              "accuracy"
+            ],
+            "properties": {
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "congestion": {
+                "$ref": "#/components/schemas/CongestionLevel"
+              },
+              "congestionSinceMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "lastDetectionMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "detectionsAnalysed": {
+                "type": "integer"
+              },
+              "lateDetections": {
+                "type": "integer"
+              },
+              "activeTracks": {
+                "type": "integer"
+              },
+              "idSwitchesBridged": {
+                "type": "integer"
+              },
+              "lineCounts": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/LineCounts"
+                }
+              },
+              "recent": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/IntervalAggregate"
+                },
+                "description": "The latest 30-second intervals, oldest first."
+              },
+              "forecasts": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/FlowForecast"
+                },
+                "description": "Forecasts of every model with enough history."
+              },
+              "accuracy": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ForecastAccuracy"
+                },
+                "description": "Each model's accuracy so far, per horizon."
+              }
+            }
+          },
+          "TrafficCamera": {
+            "type": "object",
+            "description": "Camera trong câu trả lời / a camera: its registration, last synced state and, at its node, the live view.",
+            "required": [
+              "camera"
+            ],
+            "properties": {
+              "camera": {
+                "$ref": "#/components/schemas/RegisteredCamera"
+              },
+              "state": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/CameraLiveState"
+                  }
+                ],
+                "description": "The last state synced; absent before the node reported one."
+              },
+              "live": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/LiveCamera"
+                  }
+                ],
+                "description": "At the camera's node while it is under analysis; never at the hub."
+              }
+            }
+          },
+          "TrafficCameraList": {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/TrafficCamera"
+                }
+              }
+            }
+          },
+          "FlowInterval": {
+            "type": "object",
+            "description": "Số liệu 5 hoặc 15 phút đã lưu / one line's or lane's measures over a stored 5- or 15-minute interval.",
+            "required": [
+              "camera",
+              "subject",
+              "subjectKind",
+              "periodSeconds",
+              "startMillis",
+              "endMillis",
+              "coveredMillis",
+              "vehicles",
+              "leftToRight",
+              "rightToLeft",
+              "countsByClass",
+              "flowVehiclesPerHour"
+            ],
+            "properties": {
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "subject": {
+                "type": "string",
+                "description": "The counting line's or lane's name."
+              },
+              "subjectKind": {
+                "type": "string",
+                "enum": [
+                  "line",
+                  "lane"
+                ]
+              },
+              "periodSeconds": {
+                "type": "integer",
+                "enum": [
+                  300,
+                  900
+                ]
+              },
+              "startMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "endMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "coveredMillis": {
+                "type": "integer",
+                "description": "Part of the interval observed, ms (flow = vehicles × 3 600 000 / coveredMillis).",
+                "format": "int64"
+              },
+              "vehicles": {
+                "type": "integer"
+              },
+              "leftToRight": {
+                "type": "integer"
+              },
+              "rightToLeft": {
+                "type": "integer"
+              },
+              "countsByClass": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "integer"
+                },
+                "description": "Counts by `VehicleClass` name."
+              },
+              "meanSpeedKmh": {
+                "type": "number"
+              },
+              "speed85Kmh": {
+                "type": "number"
+              },
+              "occupancy": {
+                "type": "number",
+                "description": "Lanes: fraction 0…1 of covered time."
+              },
+              "meanHeadwaySeconds": {
+                "type": "number"
+              },
+              "flowVehiclesPerHour": {
+                "type": "number",
+                "minimum": 0,
+                "description": "Xe/giờ trên thời gian đã quan sát / vehicles per hour of covered time."
+              }
+            }
+          },
+          "TrafficCameraDetail": {
+            "type": "object",
+            "required": [
+              "camera",
+              "intervals"
+            ],
+            "properties": {
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCamera"
+              },
+              "intervals": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/FlowInterval"
+                },
+                "description": "Oldest first, one per subject and interval."
+              }
+            }
+          },
+          "TrackPlateRead": {
+            "type": "object",
+            "description": "Một lần đọc biển số trên một track / a plate reading seen on a track.",
+            "required": [
+              "text",
+              "timeMillis"
+            ],
+            "properties": {
+              "text": {
+                "type": "string"
+              },
+              "confidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1
+              },
+              "cropRef": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/Sha256"
+                  }
+                ],
+                "description": "SHA-256 of the plate crop."
+              },
+              "timeMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              }
+            }
+          },
+          "ViolationEvidence": {
+            "type": "object",
+            "description": "Chứng cứ vi phạm / what an officer needs to review a violation.",
+            "required": [
+              "cameraID",
+              "districtCode",
+              "timeMillis",
+              "trackID",
+              "trackIDs",
+              "vehicleClass",
+              "plateReads",
+              "anchorPixel"
+            ],
+            "properties": {
+              "cameraID": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "districtCode": {
+                "type": "string"
+              },
+              "timeMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "trackID": {
+                "type": "integer",
+                "description": "Current tracker id."
+              },
+              "trackIDs": {
+                "type": "array",
+                "items": {
+                  "type": "integer"
+                },
+                "description": "Every tracker id of the road user, oldest first."
+              },
+              "vehicleClass": {
+                "$ref": "#/components/schemas/VehicleClass"
+              },
+              "plateReads": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/TrackPlateRead"
+                },
+                "description": "Distinct plate texts seen on the track, first-seen order."
+              },
+              "bestPlate": {
+                "$ref": "#/components/schemas/TrackPlateRead"
+              },
+              "bestFrameRef": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/Sha256"
+                  }
+                ],
+                "description": "SHA-256 of the best full frame."
+              },
+              "plateCropRef": {
+                "$ref": "#/components/schemas/Sha256"
+              },
+              "anchorPixel": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/PixelPoint"
+                  }
+                ],
+                "description": "Smoothed box bottom-centre."
+              },
+              "ground": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/GroundPoint"
+                  }
+                ],
+                "description": "With calibration."
+              },
+              "map": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/GeoPosition"
+                  }
+                ],
+                "description": "With calibration."
+              },
+              "speedKmh": {
+                "type": "number"
+              },
+              "speedLimitKmh": {
+                "type": "number"
+              },
+              "dwellSeconds": {
+                "type": "number"
+              },
+              "signalPhase": {
+                "$ref": "#/components/schemas/SignalPhase"
+              }
+            }
+          },
+          "TrafficEventKind": {
+            "type": "string",
+            "description": "Loại sự kiện / event code: cảnh báo ùn tắc, hết ùn tắc, dừng đỗ nơi cấm, đi ngược chiều (vạch, làn), quá tốc độ, vượt đèn đỏ, đi trên vỉa hè. All but the congestion codes are violations.",
+            "enum": [
+              "congestion_raised",
+              "congestion_cleared",
+              "no_stopping",
+              "wrong_way_line",
+              "wrong_way_lane",
+              "speeding",
+              "red_light",
+              "sidewalk"
+            ]
+          },
+          "TrafficEventStatus": {
+            "type": "string",
+            "description": "Trạng thái xem xét / review state: mới, đã mở vụ việc, đã bỏ qua.",
+            "enum": [
+              "new",
+              "case_opened",
+              "dismissed"
+            ]
+          },
+          "TrafficEvent": {
+            "type": "object",
+            "description": "Sự kiện giao thông / a stored traffic event (congestion change or violation) with its review state. Absent fields have no value.",
+            "required": [
+              "id",
+              "scope",
+              "camera",
+              "timeMillis",
+              "kind",
+              "titleVI",
+              "titleEN",
+              "summaryVI",
+              "isViolation",
+              "status"
+            ],
+            "properties": {
+              "id": {
+                "$ref": "#/components/schemas/UUID"
+              },
+              "scope": {
+                "$ref": "#/components/schemas/DistrictCode"
+              },
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "timeMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "kind": {
+                "type": "string",
+                "description": "A `TrafficEventKind` code (a code of a newer version passes through unchanged)."
+              },
+              "subject": {
+                "type": "string",
+                "description": "The zone, line, lane or stop line the event is about."
+              },
+              "congestionLevel": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/CongestionLevel"
+                  }
+                ],
+                "description": "For `congestion_raised`."
+              },
+              "titleVI": {
+                "type": "string"
+              },
+              "titleEN": {
+                "type": "string"
+              },
+              "summaryVI": {
+                "type": "string",
+                "description": "The line staff read, e.g. `Chạy quá tốc độ quy định – xe máy 47B1-234.56 – 78 km/h (giới hạn 50 km/h)`."
+              },
+              "isViolation": {
+                "type": "boolean"
+              },
+              "vehicleClass": {
+                "$ref": "#/components/schemas/VehicleClass"
+              },
+              "plate": {
+                "type": "string",
+                "description": "Display form of the best plate read."
+              },
+              "plateKey": {
+                "type": "string",
+                "description": "Letters and digits of the plate (`47A12345`)."
+              },
+              "speedKmh": {
+                "type": "number"
+              },
+              "speedLimitKmh": {
+                "type": "number"
+              },
+              "dwellSeconds": {
+                "type": "number"
+              },
+              "latitude": {
+                "type": "number"
+              },
+              "longitude": {
+                "type": "number"
+              },
+              "evidence": {
+                "$ref": "#/components/schemas/ViolationEvidence"
+              },
+              "status": {
+                "$ref": "#/components/schemas/TrafficEventStatus"
+              },
+              "caseID": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UUID"
+                  }
+                ],
+                "description": "The case opened for it."
+              },
+              "trackingCode": {
+                "$ref": "#/components/schemas/TrackingCode"
+              },
+              "reviewedBy": {
+                "type": "string",
+                "description": "Staff user who opened a case or dismissed it."
+              }
+            }
+          },
+          "TrafficEventList": {
+            "type": "object",
+            "required": [
+              "items",
+              "total",
+              "limit",
+              "offset"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/TrafficEvent"
+                },
+                "description": "Newest first."
+              },
+              "total": {
+                "type": "integer",
+                "description": "How many match in all."
+              },
+              "limit": {
+                "type": "integer"
+              },
+              "offset": {
+                "type": "integer"
+              }
+            }
+          },
+          "TrafficCaseInput": {
+            "type": "object",
+            "description": "Mở vụ việc từ vi phạm / opening a case for a violation; the body may be empty.",
+            "properties": {
+              "category": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/CategoryCode"
+                  }
+                ],
+                "description": "Lĩnh vực / the field-report category; absent: `lan-chiem-long-le-duong` for sidewalk and no-stopping violations, else `khac`."
+              },
+              "note": {
+                "type": "string",
+                "description": "Ghi chú của cán bộ / the officer's note, added to the case description."
+              }
+            }
+          },
+          "TrafficCaseReceipt": {
+            "type": "object",
+            "description": "Vụ việc đã mở / the field-report case opened for the event.",
+            "required": [
+              "case_id",
+              "report_id",
+              "tracking_code",
+              "duplicate"
+            ],
+            "properties": {
+              "case_id": {
+                "$ref": "#/components/schemas/UUID"
+              },
+              "report_id": {
+                "$ref": "#/components/schemas/UUID"
+              },
+              "tracking_code": {
+                "$ref": "#/components/schemas/TrackingCode"
+              },
+              "duplicate": {
+                "type": "boolean",
+                "description": "`true`: a case was already opened for this event; this is it."
+              }
+            }
+          },
+          "TrafficDismissInput": {
+            "type": "object",
+            "description": "The body may be empty.",
+            "properties": {
+              "reason": {
+                "type": "string",
+                "description": "Lý do bỏ qua / why the violation is not pursued."
+              }
+            }
+          },
+          "PlateAlert": {
+            "type": "object",
+            "description": "Cảnh báo biển số theo dõi / a watch-list hit, raised at the node the moment a camera reads a watched plate.",
+            "required": [
+              "id",
+              "scope",
+              "plate",
+              "plateKey",
+              "reason",
+              "match",
+              "camera",
+              "timeMillis",
+              "acknowledged"
+            ],
+            "properties": {
+              "id": {
+                "$ref": "#/components/schemas/UUID"
+              },
+              "scope": {
+                "$ref": "#/components/schemas/DistrictCode"
+              },
+              "plate": {
+                "type": "string",
+                "description": "The plate as read."
+              },
+              "plateKey": {
+                "type": "string"
+              },
+              "reason": {
+                "type": "string",
+                "description": "The watch-list entry's reason."
+              },
+              "match": {
+                "type": "string",
+                "description": "`exact`, or `confusable`: the read differs only in look-alike characters (O/0, I/1, B/8).",
+                "enum": [
+                  "exact",
+                  "confusable"
+                ]
+              },
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "timeMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "trackID": {
+                "type": "integer"
+              },
+              "confidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1
+              },
+              "acknowledged": {
+                "type": "boolean"
+              }
+            }
+          },
+          "PlateAlertList": {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PlateAlert"
+                },
+                "description": "Newest first, at most 50."
+              }
+            }
+          },
+          "VehiclePlate": {
+            "type": "string",
+            "description": "Biển số như đã đọc / a plate read as received (re-parsed by the server: `47A-123.45`, `47a 123 45` and `47A12345` are one plate).",
+            "examples": [
+              "47A-123.45"
+            ]
+          },
+          "WatchlistEntry": {
+            "type": "object",
+            "description": "Biển số đang theo dõi / a plate under watch.",
+            "required": [
+              "plate",
+              "reason",
+              "addedBy",
+              "addedAtMillis"
+            ],
+            "properties": {
+              "plate": {
+                "$ref": "#/components/schemas/VehiclePlate"
+              },
+              "reason": {
+                "type": "string"
+              },
+              "addedBy": {
+                "type": "string",
+                "description": "Staff user or upstream system."
+              },
+              "addedAtMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "expiresAtMillis": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UnixMillis"
+                  }
+                ],
+                "description": "Stops matching at this instant; absent: never expires."
+              }
+            }
+          },
+          "WatchlistInput": {
+            "type": "object",
+            "required": [
+              "reason"
+            ],
+            "properties": {
+              "reason": {
+                "type": "string",
+                "description": "Lý do theo dõi / why (stolen, wanted…); required, non-empty.",
+                "minLength": 1
+              },
+              "expires_ms": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UnixMillis"
+                  }
+                ],
+                "description": "Hết hạn / the entry stops matching at this instant; absent: never."
+              }
+            }
+          },
+          "Watchlist": {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/WatchlistEntry"
+                }
+              }
+            }
+          },
+          "GeoPoint": {
+            "type": "object",
+            "description": "Toạ độ WGS-84 / a WGS-84 position in degrees.",
+            "required": [
+              "latitudeDegrees",
+              "longitudeDegrees"
+            ],
+            "properties": {
+              "latitudeDegrees": {
+                "type": "number"
+              },
+              "longitudeDegrees": {
+                "type": "number"
+              }
+            }
+          },
+          "CompassDirection": {
+            "type": "string",
+            "description": "Hướng la bàn / one of the eight compass points (Bắc, Đông Bắc, …).",
+            "enum": [
+              "north",
+              "northEast",
+              "east",
+              "southEast",
+              "south",
+              "southWest",
+              "west",
+              "northWest"
+            ]
+          },
+          "PlateMovement": {
+            "type": "object",
+            "description": "Hướng xe trong khung hình / how the vehicle moved in the camera's view. A Swift enum in its `Codable` form, an object with exactly one key: `{\"approaching\": {}}` (towards the camera), `{\"receding\": {}}` (away from it) or `{\"bearing\": {\"degrees\": …}}` (travel bearing, degrees clockwise from north).",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "examples": [
+              {
+                "approaching": {}
+              },
+              {
+                "bearing": {
+                  "degrees": 135
+                }
+              }
+            ]
+          },
+          "PlateSighting": {
+            "type": "object",
+            "description": "Một lần camera đọc biển số / one read of a plate by one camera.",
+            "required": [
+              "id",
+              "plate",
+              "readConfidence",
+              "cameraID",
+              "districtCode",
+              "cameraLocation",
+              "timeMillis",
+              "evidenceRefs"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "description": "`<camera>/<time>/<track>`."
+              },
+              "plate": {
+                "$ref": "#/components/schemas/VehiclePlate"
+              },
+              "readConfidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1
+              },
+              "cameraID": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "districtCode": {
+                "type": "integer",
+                "description": "GSO district code of the camera, as a number.",
+                "examples": [
+                  643
+                ]
+              },
+              "cameraLocation": {
+                "$ref": "#/components/schemas/GeoPoint"
+              },
+              "cameraHeadingDegrees": {
+                "type": "number"
+              },
+              "timeMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "movement": {
+                "$ref": "#/components/schemas/PlateMovement"
+              },
+              "evidenceRefs": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Sha256"
+                },
+                "description": "Frame and plate-crop references backing the read."
+              }
+            }
+          },
+          "CameraVisit": {
+            "type": "object",
+            "description": "Một lần đi qua một camera / one pass past one camera (consecutive sightings there, merged).",
+            "required": [
+              "cameraID",
+              "districtCode",
+              "cameraLocation",
+              "firstSeenMillis",
+              "lastSeenMillis",
+              "sightingIDs",
+              "bestRead",
+              "bestReadConfidence",
+              "evidenceRefs"
+            ],
+            "properties": {
+              "cameraID": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "districtCode": {
+                "type": "integer"
+              },
+              "cameraLocation": {
+                "$ref": "#/components/schemas/GeoPoint"
+              },
+              "firstSeenMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "lastSeenMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "sightingIDs": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "bestRead": {
+                "$ref": "#/components/schemas/VehiclePlate"
+              },
+              "bestReadConfidence": {
+                "type": "number"
+              },
+              "travelBearingDegrees": {
+                "type": "number"
+              },
+              "evidenceRefs": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "RouteHop": {
+            "type": "object",
+            "description": "Chặng giữa hai camera / movement between two consecutive camera visits.",
+            "required": [
+              "fromCameraID",
+              "toCameraID",
+              "fromDistrictCode",
+              "toDistrictCode",
+              "departedMillis",
+              "arrivedMillis",
+              "distanceMetres",
+              "transitSeconds"
+            ],
+            "properties": {
+              "fromCameraID": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "toCameraID": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "fromDistrictCode": {
+                "type": "integer"
+              },
+              "toDistrictCode": {
+                "type": "integer"
+              },
+              "departedMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "arrivedMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "distanceMetres": {
+                "type": "number",
+                "description": "Great-circle distance; the road is longer."
+              },
+              "transitSeconds": {
+                "type": "number"
+              },
+              "impliedSpeedKmh": {
+                "type": "number",
+                "description": "Straight-line speed, a lower bound."
+              },
+              "bearingDegrees": {
+                "type": "number"
+              },
+              "direction": {
+                "$ref": "#/components/schemas/CompassDirection"
+              },
+              "impossibility": {
+                "type": "string",
+                "description": "Present when one vehicle cannot have driven this hop (cloned plate or misread).",
+                "enum": [
+                  "simultaneousAtDistantCameras",
+                  "fasterThanMaximumSpeed"
+                ]
+              }
+            }
+          },
+          "PlateRoute": {
+            "type": "object",
+            "description": "Hành trình của biển số / where one plate was seen, in time order.",
+            "required": [
+              "plate",
+              "visits",
+              "hops",
+              "firstSeenMillis",
+              "lastSeenMillis",
+              "totalDistanceMetres",
+              "districtsCrossed",
+              "sightingCount"
+            ],
+            "properties": {
+              "plate": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/VehiclePlate"
+                  }
+                ],
+                "description": "The most confident read."
+              },
+              "visits": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CameraVisit"
+                },
+                "description": "In time order."
+              },
+              "hops": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/RouteHop"
+                }
+              },
+              "firstSeenMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "lastSeenMillis": {
+                "$ref": "#/components/schemas/UnixMillis"
+              },
+              "totalDistanceMetres": {
+                "type": "number"
+              },
+              "overallBearingDegrees": {
+                "type": "number"
+              },
+              "overallDirection": {
+                "$ref": "#/components/schemas/CompassDirection"
+              },
+              "districtsCrossed": {
+                "type": "array",
+                "items": {
+                  "type": "integer"
+                },
+                "description": "GSO codes in the order entered."
+              },
+              "sightingCount": {
+                "type": "integer"
+              }
+            }
+          },
+          "PlateTrace": {
+            "type": "object",
+            "required": [
+              "plate",
+              "sightings"
+            ],
+            "properties": {
+              "plate": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/VehiclePlate"
+                  }
+                ],
+                "description": "The plate as asked."
+              },
+              "watch": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/WatchlistEntry"
+                  }
+                ],
+                "description": "The active watch-list entry matching it, if any."
+              },
+              "sightings": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PlateSighting"
+                },
+                "description": "Every sighting known here (exact or look-alike reads), oldest first."
+              },
+              "route": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/PlateRoute"
+                  }
+                ],
+                "description": "Absent without sightings."
+              }
+            }
+          },
+          "IngestReport": {
+            "type": "object",
+            "description": "Kết quả nhận dữ liệu / what became of a batch: how much was analysed and every refused line with its reason. A bad line never fails the batch. `GET /api/v1/traffic/ingest` answers the same shape with the node's totals.",
+            "required": [
+              "accepted",
+              "malformed",
+              "refused",
+              "unknownCameras",
+              "late",
+              "eventsRaised",
+              "alertsRaised"
+            ],
+            "properties": {
+              "accepted": {
+                "type": "integer",
+                "description": "Detections (or plate reads) analysed."
+              },
+              "malformed": {
+                "type": "integer",
+                "description": "Lines or elements refused."
+              },
+              "refused": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "line",
+                    "reason"
+                  ],
+                  "properties": {
+                    "line": {
+                      "type": "integer",
+                      "description": "1-based line (text) or element (JSON) number."
+                    },
+                    "reason": {
+                      "type": "string",
+                      "examples": [
+                        "field 7 (w) is not a number: 'abc'"
+                      ]
+                    }
+                  }
+                },
+                "description": "The first refused lines (at most 100), in input order."
+              },
+              "unknownCameras": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "camera",
+                    "detections",
+                    "reason"
+                  ],
+                  "properties": {
+                    "camera": {
+                      "type": "string"
+                    },
+                    "detections": {
+                      "type": "integer"
+                    },
+                    "reason": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "description": "Detections for cameras this node does not analyse (unregistered, another district's, deactivated)."
+              },
+              "late": {
+                "type": "integer",
+                "description": "Detections older than their camera's newest frame beyond the reorder tolerance."
+              },
+              "eventsRaised": {
+                "type": "integer"
+              },
+              "alertsRaised": {
+                "type": "integer",
+                "description": "Watch-list alerts."
+              }
+            }
+          },
+          "DetectionBatch": {
+            "type": "object",
+            "description": "Lô phát hiện dạng JSON / the JSON batch form of the detection track format, one camera per batch.",
+            "required": [
+              "camera",
+              "detections"
+            ],
+            "properties": {
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "detections": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "track",
+                    "class",
+                    "box",
+                    "conf"
+                  ],
+                  "properties": {
+                    "t": {
+                      "allOf": [
+                        {
+                          "$ref": "#/components/schemas/UnixMillis"
+                        }
+                      ],
+                      "description": "Epoch ms; or give `frame` and `fps`."
+                    },
+                    "frame": {
+                      "type": "integer",
+                      "description": "Frame number from the camera's stream start (with `fps`).",
+                      "minimum": 0
+                    },
+                    "fps": {
+                      "type": "number",
+                      "exclusiveMinimum": 0
+                    },
+                    "track": {
+                      "type": "integer",
+                      "description": "Tracker id, unique per camera while the track lives.",
+                      "minimum": 0
+                    },
+                    "class": {
+                      "oneOf": [
+                        {
+                          "$ref": "#/components/schemas/VehicleClass"
+                        },
+                        {
+                          "type": "string",
+                          "enum": [
+                            "motorcycle",
+                            "person"
+                          ]
+                        },
+                        {
+                          "type": "integer",
+                          "enum": [
+                            0,
+                            1,
+                            2,
+                            3,
+                            5,
+                            7
+                          ]
+                        }
+                      ],
+                      "description": "A class name or a 0-based COCO id (0 person, 1 bicycle, 2 car, 3 motorcycle, 5 bus, 7 truck)."
+                    },
+                    "box": {
+                      "type": "array",
+                      "items": {
+                        "type": "number"
+                      },
+                      "description": "`[x, y, w, h]` in pixels, top-left corner, `w, h` > 0.",
+                      "minItems": 4,
+                      "maxItems": 4
+                    },
+                    "conf": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 1
+                    },
+                    "plate": {
+                      "type": "object",
+                      "properties": {
+                        "text": {
+                          "type": "string"
+                        },
+                        "conf": {
+                          "type": "number",
+                          "minimum": 0,
+                          "maximum": 1
+                        },
+                        "crop": {
+                          "allOf": [
+                            {
+                              "$ref": "#/components/schemas/Sha256"
+                            }
+                          ],
+                          "description": "SHA-256 of the plate crop."
+                        }
+                      }
+                    },
+                    "frame_ref": {
+                      "allOf": [
+                        {
+                          "$ref": "#/components/schemas/Sha256"
+                        }
+                      ],
+                      "description": "SHA-256 of the full frame."
+                    }
+                  }
+                },
+                "description": "A bad detection is reported with its 1-based position here; the others are kept."
+              }
+            },
+            "examples": [
+              {
+                "camera": "bmt-le-duan-01",
+                "detections": [
+                  {
+                    "t": 1717200000040,
+                    "track": 17,
+                    "class": "car",
+                    "box": [
+                      612.5,
+                      401.25,
+                      85,
+                      68
+                    ],
+                    "conf": 0.91,
+                    "plate": {
+                      "text": "47A-123.45",
+                      "conf": 0.82
+                    }
+                  },
+                  {
+                    "frame": 1201,
+                    "fps": 25,
+                    "track": 18,
+                    "class": 3,
+                    "box": [
+                      100,
+                      500,
+                      30,
+                      48
+                    ],
+                    "conf": 0.7
+                  }
+                ]
+              }
+            ]
+          },
+          "SignalInput": {
+            "type": "object",
+            "description": "Pha đèn của vạch dừng camera / a phase change of the camera's stop-line signal.",
+            "required": [
+              "camera",
+              "phase"
+            ],
+            "properties": {
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "phase": {
+                "type": "string",
+                "enum": [
+                  "green",
+                  "amber",
+                  "red"
+                ]
+              },
+              "t": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/UnixMillis"
+                  }
+                ],
+                "description": "When the phase began; absent: now."
+              }
+            }
+          },
+          "SignalReceipt": {
+            "type": "object",
+            "required": [
+              "camera",
+              "phase",
+              "t"
+            ],
+            "properties": {
+              "camera": {
+                "$ref": "#/components/schemas/TrafficCameraID"
+              },
+              "phase": {
+                "type": "string",
+                "enum": [
+                  "green",
+                  "amber",
+                  "red"
+                ]
+              },
+              "t": {
+                "$ref": "#/components/schemas/UnixMillis"
+              }
+            }
+          },
+          "GeoJSONPoint": {
+            "type": "object",
+            "required": [
+              "type",
+              "coordinates"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "Point"
+              },
+              "coordinates": {
+                "type": "array",
+                "items": {
+                  "type": "number"
+                },
+                "minItems": 2,
+                "maxItems": 2,
+                "description": "`[longitude, latitude]`, 7 decimals."
+              }
+            }
+          },
+          "FiwareTrafficFlowObserved": {
+            "type": "object",
+            "title": "FiwareTrafficFlowObserved",
+            "description": "FIWARE Smart Data Models `TrafficFlowObserved` (dataModel.Transportation), NGSI-LD key-values with `@context` inside. Per interval the array holds the all-vehicles entity (with speed, occupancy, headway) then one entity per vehicle class (motorbike, bicycle, car, bus, truck; `intensity` only). Ids are deterministic, so a re-export upserts. Absent values are left out.",
+            "required": [
+              "@context",
+              "id",
+              "type",
+              "name",
+              "dateObserved",
+              "dateObservedFrom",
+              "dateObservedTo",
+              "location",
+              "intensity"
+            ],
+            "properties": {
+              "@context": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "The dataModel.Transportation context, then the NGSI-LD core context."
+              },
+              "id": {
+                "type": "string",
+                "description": "`urn:ngsi-ld:TrafficFlowObserved:<camera>:<line.|lane.><name>:<PT5M|PT15M>:<start, ISO 8601 basic UTC>[:<vehicleType>]`.",
+                "examples": [
+                  "urn:ngsi-ld:TrafficFlowObserved:bmt-le-duan-01:line.L1:PT5M:20240601T000500Z"
+                ]
+              },
+              "type": {
+                "type": "string",
+                "const": "TrafficFlowObserved"
+              },
+              "name": {
+                "type": "string",
+                "description": "`<camera> <line or lane name>`."
+              },
+              "description": {
+                "type": "string",
+                "description": "Only for a partial interval: how much was observed."
+              },
+              "dateObserved": {
+                "type": "string",
+                "description": "ISO 8601 interval `start/end` (UTC)."
+              },
+              "dateObservedFrom": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "dateObservedTo": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "location": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/GeoJSONPoint"
+                  }
+                ],
+                "description": "Middle of the line or centre of the lane on the ground (with calibration), else the camera."
+              },
+              "laneId": {
+                "type": "integer",
+                "description": "Lanes only."
+              },
+              "laneDirection": {
+                "type": "string",
+                "description": "Absent for a two-way counting line.",
+                "enum": [
+                  "forward",
+                  "backward"
+                ]
+              },
+              "intensity": {
+                "type": "integer",
+                "description": "Vehicles counted in the interval (not a rate)."
+              },
+              "occupancy": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1
+              },
+              "averageVehicleSpeed": {
+                "type": "number",
+                "description": "km/h."
+              },
+              "averageHeadwayTime": {
+                "type": "number",
+                "description": "Seconds."
+              },
+              "congested": {
+                "type": "boolean"
+              },
+              "vehicleType": {
+                "type": "string",
+                "description": "Per-class entities only.",
+                "enum": [
+                  "motorcycle",
+                  "bicycle",
+                  "car",
+                  "bus",
+                  "lorry"
+                ]
+              },
+              "vehicleSubType": {
+                "type": "string",
+                "description": "Per-class entities only: the `VehicleClass` name."
+              },
+              "refRoadSegment": {
+                "type": "string"
+              }
+            }
+          },
+          "FiwareAlert": {
+            "type": "object",
+            "title": "FiwareAlert",
+            "description": "FIWARE Smart Data Models `Alert` (dataModel.Alert), NGSI-LD key-values with `@context` inside; ids are deterministic, so a re-export upserts. Absent values are left out.",
+            "required": [
+              "@context",
+              "id",
+              "type",
+              "category",
+              "subCategory",
+              "severity",
+              "dateIssued",
+              "validFrom",
+              "location",
+              "name",
+              "description",
+              "alertSource",
+              "data"
+            ],
+            "properties": {
+              "@context": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "The dataModel.Alert context, then the NGSI-LD core context."
+              },
+              "id": {
+                "type": "string",
+                "description": "`urn:ngsi-ld:Alert:<camera>:<time, ISO 8601 basic UTC>:<event>[.<place>][:track-<id>]`.",
+                "examples": [
+                  "urn:ngsi-ld:Alert:bmt-le-duan-01:20240601T000512.040Z:speeding:track-17"
+                ]
+              },
+              "type": {
+                "type": "string",
+                "const": "Alert"
+              },
+              "category": {
+                "type": "string",
+                "const": "traffic"
+              },
+              "subCategory": {
+                "type": "string",
+                "enum": [
+                  "trafficJam",
+                  "carStopped",
+                  "carWrongDirection",
+                  "hazardOnRoad"
+                ]
+              },
+              "severity": {
+                "type": "string",
+                "enum": [
+                  "informational",
+                  "low",
+                  "medium",
+                  "high",
+                  "critical"
+                ]
+              },
+              "dateIssued": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "validFrom": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "validTo": {
+                "type": "string",
+                "description": "Absent for a raised congestion (it holds until the next congestion alert).",
+                "format": "date-time"
+              },
+              "location": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/GeoJSONPoint"
+                  }
+                ],
+                "description": "The road user's map position (with calibration), else the camera's."
+              },
+              "name": {
+                "type": "string",
+                "description": "English title."
+              },
+              "description": {
+                "type": "string",
+                "description": "Vietnamese summary."
+              },
+              "alertSource": {
+                "type": "string",
+                "description": "`urn:ngsi-ld:Device:<camera>`."
+              },
+              "data": {
+                "type": "object",
+                "description": "What happened and the evidence: `event` (`congestionRaised`, `congestionCleared`, `stoppedInNoStoppingZone`, `wrongWayAtLine`, `wrongWayInLane`, `speeding`, `redLight`, `sidewalkEncroachment`), `cameraId`, and when known `districtCode`, `congestionLevel`, `line`, `lane`, `zone`, `stopLine`, `trackId`, `trackIds`, `vehicleClass`, `vehicleType`, `plate`, `plateConfidence`, `plateCropRef`, `frameRef`, `plateReads` (`text`, `confidence`, `cropRef`, `dateObserved`), `speedKmh`, `speedLimitKmh`, `dwellSeconds`, `signalPhase`, `anchorPixel` (`[x, y]`), `ground` (`GroundPoint`).",
+                "required": [
+                  "event",
+                  "cameraId"
+                ],
+                "properties": {
+                  "event": {
+                    "type": "string"
+                  },
+                  "cameraId": {
+                    "type": "string"
+                  }
+                }
               }
             }
           }

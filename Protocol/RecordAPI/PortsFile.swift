@@ -7,12 +7,15 @@ public struct PortsFile: Codable, Sendable, Equatable {
     public var sync: String
     public var announce: String
     public var site: String
+    /// The node's nng PULL address for detection batches, when it listens for them.
+    public var detections: String?
 
-    public init(http: String, sync: String, announce: String, site: String) {
+    public init(http: String, sync: String, announce: String, site: String, detections: String? = nil) {
         self.http = http
         self.sync = sync
         self.announce = announce
         self.site = site
+        self.detections = detections
     }
 
     /// Writes atomically, so a reader never sees half a file.

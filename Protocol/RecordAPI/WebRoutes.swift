@@ -171,7 +171,7 @@ struct WebRoutes: Sendable {
 
     func statistics(_ request: Request) async -> Response {
         var parameters = RecordRoutes.parameters(request)
-        let today = VietnamTime.date(millis: desk.now())
+        let today = Records.VietnamTime.date(millis: desk.now())
         if parameters["from"] == nil { parameters["from"] = CivilDate(today.year, 1, 1).description }
         if parameters["to"] == nil { parameters["to"] = today.description }
         if parameters["group"] == nil { parameters["group"] = desk.isHub ? "district" : "category" }

@@ -2,9 +2,9 @@ import CRDT
 
 /// Entity ids derived from a name, for reference data: every hub that seeds category
 /// `khac` writes the same entity, so two seeds merge instead of duplicating.
-enum StableID {
+public enum StableID {
     /// Two independent 64-bit FNV-1a hashes of `kind:name`, shaped as a UUIDv8 (RFC 9562).
-    static func make(_ kind: String, _ name: String) -> EntityID {
+    public static func make(_ kind: String, _ name: String) -> EntityID {
         var high: UInt64 = 0xcbf2_9ce4_8422_2325
         var low: UInt64 = 0x84222325_cbf29ce4
         for byte in "\(kind):\(name)".utf8 {

@@ -20,6 +20,14 @@ public enum VietnamTime {
         Int64(date.julianDay - 2_440_587) * 86_400_000 - offsetMillis - 1
     }
 
+    /// "dd/MM/yyyy HH:mm:ss" in Vietnam at Unix time `millis`, as officers write it.
+    public static func dateTimeText(millis: Int64) -> String {
+        let d = date(millis: millis)
+        let secondOfDay = Int(((millis + offsetMillis) % 86_400_000 + 86_400_000) % 86_400_000 / 1000)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(d.day))/\(two(d.month))/\(d.year) \(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+    }
+
     /// `yyyymm` of the date, the statistics' month key.
     public static func monthKey(_ date: CivilDate) -> Int { date.year * 100 + date.month }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The small coloured labels for status and deadline. Colour is never the only signal: the
+/// The small coloured labels for status, deadline and traffic state. Colour is never the only signal: the
 /// label text always says the same.
 enum Badge {
     /// `<span class="badge status status-in_progress">Đang xử lý</span>`.
@@ -16,5 +16,15 @@ enum Badge {
     /// A `<time>` element showing `dd/MM/yyyy HH:mm` in UTC+7.
     static func time(_ date: Date) -> String {
         "<time datetime=\"\(VietnamTime.iso8601(date))\">\(VietnamTime.format(date))</time>"
+    }
+
+    /// A `<time>` element for Unix milliseconds, `dd/MM/yyyy HH:mm` in UTC+7.
+    static func time(millis: Int64) -> String {
+        time(VietnamTime.date(millis: millis))
+    }
+
+    /// `<span class="badge congestion congestion-heavy">Đông đúc – di chuyển chậm</span>`.
+    static func congestion(_ level: TrafficCongestion, _ l: Localizer) -> String {
+        "<span class=\"badge congestion \(level.cssClass)\">\(HTML.escape(l.congestion(level)))</span>"
     }
 }

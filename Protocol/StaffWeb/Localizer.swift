@@ -9,7 +9,9 @@ public struct Localizer: Hashable, Sendable {
         self.language = language
     }
 
-    private func pick(_ vi: String, _ en: String) -> String {
+    /// `vi` on a Vietnamese page, `en` on an English one. Internal so that the label
+    /// extensions in other files (`Localizer+Traffic.swift`) pick the same way.
+    func pick(_ vi: String, _ en: String) -> String {
         language == .vi ? vi : en
     }
 
@@ -20,6 +22,7 @@ public struct Localizer: Hashable, Sendable {
     public var navInbox: String { pick("Hộp thư", "Inbox") }
     public var navNewReport: String { pick("Tiếp nhận", "New report") }
     public var navStatistics: String { pick("Thống kê", "Statistics") }
+    public var navTraffic: String { pick("Giao thông", "Traffic") }
     public var navTrack: String { pick("Tra cứu", "Track") }
     public var navSubmitReport: String { pick("Gửi phản ánh", "Report a problem") }
     public var search: String { pick("Tìm kiếm", "Search") }

@@ -3,15 +3,18 @@
 enum PageLayout {
     /// A complete HTML5 document. `title` is plain text (escaped here); `body` is HTML the
     /// page renderer has already escaped. `script`, if any, is trusted inline JavaScript
-    /// written by this module, never user data.
-    static func render(title: String, body: String, context: PageContext, script: String? = nil) -> String {
+    /// written by this module, never user data. With `refreshSeconds` (at least 5) the head
+    /// carries `<meta http-equiv="refresh">`; without it the head is unchanged.
+    static func render(
+        title: String, body: String, context: PageContext, script: String? = nil, refreshSeconds: Int? = nil
+    ) -> String {
         let l = context.localizer
         var html = """
             <!DOCTYPE html>
             <html lang="\(context.language.htmlLang)">
             <head>
             <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="viewport" content="width=device-width, initial-scale=1">\(refresh(refreshSeconds))
             <title>\(HTML.escape(title)) · \(HTML.escape(context.siteTitle))</title>
             <style>
             \(Stylesheet.css)
@@ -49,6 +52,11 @@ enum PageLayout {
         return html
     }
 
+    private static func refresh(_ seconds: Int?) -> String {
+        guard let seconds else { return "" }
+        return "\n<meta http-equiv=\"refresh\" content=\"\(max(5, seconds))\">"
+    }
+
     private static func brand(_ context: PageContext) -> String {
         let home = context.audience == .staff ? "/ui/inbox" : "/report"
         let scope = context.isHub ? " <span class=\"scope\">\(HTML.escape(context.localizer.provincialScope))</span>" : ""
@@ -61,7 +69,7 @@ enum PageLayout {
         let links: [(path: String, label: String)] =
             context.audience == .staff
             ? [("/ui/inbox", l.navInbox), ("/ui/reports/new", l.navNewReport), ("/ui/stats", l.navStatistics),
-                ("/track", l.navTrack)]
+                ("/ui/traffic", l.navTraffic), ("/track", l.navTrack)]
             : [("/report", l.navSubmitReport), ("/track", l.navTrack)]
         let path = String(context.currentPath.prefix { $0 != "?" })
         let items = links.map { link in

@@ -5,6 +5,12 @@
 /// - `inbox(_:context:)` — `/ui/inbox`
 /// - `caseDetail(_:context:)` — `/ui/cases/{caseID}`
 /// - `statistics(_:context:)` — `/ui/stats`
+/// - `trafficOverview(_:context:)` — `/ui/traffic`
+/// - `trafficCamera(_:context:)` — `/ui/traffic/cameras/{cameraID}?period=30s|5m|15m`
+/// - `trafficEvents(_:context:)` — `/ui/traffic/events`
+/// - `trafficEvent(_:context:)` — `/ui/traffic/events/{eventID}`
+/// - `plateSearch(_:context:)` — `/ui/traffic/plates?q=`
+/// - `watchlist(_:context:)` — `/ui/traffic/watchlist`
 ///
 /// The report form, receipt, tracking and error pages, which citizens also see, are in
 /// `PublicPages`.

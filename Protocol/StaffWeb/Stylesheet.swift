@@ -133,6 +133,85 @@ enum Stylesheet {
         .stars label{display:flex;gap:.5rem;align-items:center;font-weight:400;margin:.2rem 0}
         .tracking-code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:1.6rem;font-weight:700;\
         letter-spacing:.05em;background:#fff;border:2px dashed var(--brand);padding:.4rem 1rem;display:inline-block;margin:.25rem 0 .75rem}
+        .breadcrumb{margin:0;font-size:.9rem}
+        .badge.congestion-free-flow{background:#e4f3e6;color:#1b5e20;border-color:#93c897}
+        .badge.congestion-light{background:#f0f4c3;color:#3e4a00;border-color:#c0ca33}
+        .badge.congestion-heavy{background:#fff0c2;color:#6a4300;border-color:#dcb443}
+        .badge.congestion-congested{background:#fde7e7;color:#a01616;border-color:#ec9c9c}
+        .badge.congestion-stationary{background:#7f0000;color:#fff;border-color:#7f0000}
+        .badge.congestion-unknown{background:#eef1f4;color:var(--muted);border-color:#c5ced8}
+        .cam.congestion-free-flow,.cam-view.congestion-free-flow{fill:#2e7d32}.swatch.congestion-free-flow{background:#2e7d32}
+        .cam.congestion-light,.cam-view.congestion-light{fill:#9e9d24}.swatch.congestion-light{background:#9e9d24}
+        .cam.congestion-heavy,.cam-view.congestion-heavy{fill:#f9a825}.swatch.congestion-heavy{background:#f9a825}
+        .cam.congestion-congested,.cam-view.congestion-congested{fill:#e53935}.swatch.congestion-congested{background:#e53935}
+        .cam.congestion-stationary,.cam-view.congestion-stationary{fill:#7f0000}.swatch.congestion-stationary{background:#7f0000}
+        .cam.congestion-unknown,.cam-view.congestion-unknown{fill:#8896a4}.swatch.congestion-unknown{background:#8896a4}
+        .badge.violation{background:var(--bad-bg);color:var(--bad);border-color:#ec9c9c}
+        .badge.not-handled{background:var(--warn-bg);color:var(--warn);border-color:#dcb443}
+        .badge.dismissed{background:#eceff1;color:#37474f}
+        .badge.watch{background:var(--bad);color:#fff}
+        .badge.phase{background:#eceff1;color:#37474f}
+        .badge.phase-green{background:var(--ok-bg);color:var(--ok)}
+        .badge.phase-amber{background:var(--warn-bg);color:var(--warn)}
+        .badge.phase-red{background:var(--bad);color:#fff}
+        .over-limit,.impossible{color:var(--bad);font-weight:700}
+        tr.row-violation td:first-child,tr.row-alert td:first-child{box-shadow:inset 4px 0 0 var(--bad)}
+        tr.row-impossible td,tr.row-impossible th{background:var(--bad-bg)}
+        tr.row-acknowledged td,tr.row-acknowledged th{color:var(--muted)}
+        .count.alert-count{background:var(--bad);color:#fff}
+        .event-actions{display:flex;flex-wrap:wrap;gap:.35rem;margin-top:.35rem}
+        .inline-action{display:inline;margin:0}
+        .inline-action button{padding:.25rem .6rem;font-size:.875rem}
+        .traffic-tools{display:flex;flex-wrap:wrap;gap:.5rem 2rem;align-items:flex-end}
+        .tool-links{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;font-weight:600}
+        .plate-search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
+        .plate-search .field{margin:0}
+        .plate{font-size:1.15rem;letter-spacing:.04em}
+        .class-counts,ul.plain{list-style:none;margin:0;padding:0}
+        .class-counts li{display:inline-block;margin:0 .6rem 0 0;white-space:nowrap}
+        .hash{overflow-wrap:anywhere;font-size:.85rem}
+        .field.check{display:flex;gap:.4rem;align-items:center}
+        .field.check label{margin:0}
+        .watch-alert{border:3px solid var(--bad);background:var(--bad-bg);color:var(--bad);padding:1rem;border-radius:.4rem;margin:0 0 1rem}
+        .watch-alert h2{margin:0 0 .25rem}
+        .watch-alert p{margin:0;color:var(--fg)}
+        .camera-map svg{width:100%;max-width:48rem;height:auto;display:block;border:1px solid var(--line);border-radius:.3rem;background:#f4f7f1}
+        .small-map svg{max-width:26rem}
+        .camera-map.small-map .cam-label,.camera-map.small-map .scale-label{font-size:16px}
+        .camera-map .frame{fill:#f4f7f1;stroke:#7c8f6a;stroke-width:1.5}
+        .camera-map .grid-line{stroke:#d6e0cc;stroke-width:.75}
+        .camera-map .seat{fill:#5f7583}
+        .camera-map .seat-label{font-size:11px;fill:#4d5b69;font-style:italic}
+        .camera-map .cam{stroke:#fff;stroke-width:2}
+        .camera-map .cam-view{opacity:.35}
+        .camera-map .cam-label{font-size:11px;fill:#17212b;paint-order:stroke;stroke:#f4f7f1;stroke-width:3px}
+        .camera-map a:focus .cam,.camera-map a:hover .cam{stroke:#17212b;stroke-width:3}
+        .camera-map .spot{fill:var(--brand);stroke:#fff;stroke-width:2}
+        .camera-map .point{fill:#c62828;stroke:#fff;stroke-width:2}
+        .camera-map .hop line{stroke:var(--brand);stroke-width:2.5}
+        .camera-map .hop polygon{fill:var(--brand)}
+        .camera-map circle.hop{stroke:var(--brand);stroke-width:2}
+        .camera-map .hop-impossible line{stroke:#c62828;stroke-dasharray:7 5}
+        .camera-map .hop-impossible polygon{fill:#c62828}
+        .camera-map circle.hop-impossible{stroke:#c62828;stroke-dasharray:4 3}
+        .camera-map .hop-label{font-size:11px;font-weight:700;fill:#17212b}
+        .camera-map .scale{stroke:#17212b;stroke-width:2}
+        .camera-map .scale-label{font-size:11px;fill:#17212b}
+        .camera-map .north-arrow{fill:#17212b;font-size:12px;font-weight:700}
+        .flow-chart .axis{stroke:#4d5b69;stroke-width:1}
+        .flow-chart .axis-grid{stroke:#e3e8ee;stroke-width:1}
+        .flow-chart .axis-label{font-size:11px;fill:#4d5b69}
+        .flow-chart .now-line{stroke:#9aa5b1;stroke-width:1;stroke-dasharray:3 3}
+        .flow-chart .flow-line{fill:none;stroke:var(--brand);stroke-width:2}
+        .flow-chart .flow-point{fill:var(--brand)}
+        .flow-chart .forecast-line{fill:none;stroke-width:2;stroke-dasharray:6 4}
+        .flow-chart .forecast-point{stroke:#fff;stroke-width:1.5}
+        .swatch-flow{background:var(--brand)}
+        .forecast-line.forecast-model-0{stroke:#6a1b9a}.forecast-point.forecast-model-0,.swatch.forecast-model-0{fill:#6a1b9a;background:#6a1b9a}
+        .forecast-line.forecast-model-1{stroke:#00838f}.forecast-point.forecast-model-1,.swatch.forecast-model-1{fill:#00838f;background:#00838f}
+        .forecast-line.forecast-model-2{stroke:#e65100}.forecast-point.forecast-model-2,.swatch.forecast-model-2{fill:#e65100;background:#e65100}
+        .swatch-forecast{border-radius:0;transform:rotate(45deg) scale(.8)}
+        @media print{.event-actions,.traffic-tools{display:none}}
         @media (max-width:44rem){.search{margin-left:0;width:100%}.search input{flex:1;max-width:none}\
         dl.details{grid-template-columns:1fr}dl.details dt{margin-top:.4rem}main{padding:.75rem}}
         @media print{.site-header,.site-footer,.actions,.filters{display:none}}

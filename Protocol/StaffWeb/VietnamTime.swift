@@ -18,6 +18,17 @@ public enum VietnamTime {
         return "\(pad(c.day))/\(pad(c.month))/\(c.year)"
     }
 
+    /// `HH:mm`, or `HH:mm:ss` with `seconds`, e.g. "08:30", "08:30:15".
+    public static func formatClock(_ date: Date, seconds: Bool = false) -> String {
+        let c = components(date)
+        return "\(pad(c.hour)):\(pad(c.minute))" + (seconds ? ":\(pad(c.second))" : "")
+    }
+
+    /// The instant of Unix milliseconds.
+    public static func date(millis: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(millis) / 1000)
+    }
+
     /// ISO 8601 with the offset, for `<time datetime>`: "2026-03-05T08:30:00+07:00".
     public static func iso8601(_ date: Date) -> String {
         let c = components(date)

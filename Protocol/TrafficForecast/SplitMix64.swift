@@ -2,6 +2,9 @@ import Foundation
 
 /// Steele, Lea and Flood's SplitMix64: a tiny seeded generator whose sequence is the same on every
 /// platform and Swift version, so synthetic feeds and tests are reproducible. Not for cryptography.
+///
+/// The project's one copy: TrafficForecast's synthetic flow series, TrafficAnalytics' synthetic
+/// detection tracks and ioc-bench's generated data all draw from it.
 public struct SplitMix64: RandomNumberGenerator, Codable, Hashable, Sendable {
     public private(set) var state: UInt64
 
@@ -23,5 +26,15 @@ public struct SplitMix64: RandomNumberGenerator, Codable, Hashable, Sendable {
         let u1 = 1 - nextUnit()
         let u2 = nextUnit()
         return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+    }
+
+    /// Uniform in `range` (one draw).
+    public mutating func nextUniform(_ range: ClosedRange<Double>) -> Double {
+        range.lowerBound + nextUnit() * (range.upperBound - range.lowerBound)
+    }
+
+    /// Exponential with the given mean, by inversion; one draw.
+    public mutating func nextExponential(mean: Double) -> Double {
+        -mean * log(1 - nextUnit())
     }
 }

@@ -14,8 +14,11 @@ final class ReplicaFixture: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
-    func replica(_ name: String, site: UInt64, physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis) throws -> Replica {
-        try Replica(path: folder + "/\(name).sqlite", site: SiteID(site), physicalMillis: physicalMillis)
+    func replica(
+        _ name: String, site: UInt64, projections: [any ReplicaProjection] = [],
+        physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis
+    ) throws -> Replica {
+        try Replica(path: folder + "/\(name).sqlite", site: SiteID(site), projections: projections, physicalMillis: physicalMillis)
     }
 }
 

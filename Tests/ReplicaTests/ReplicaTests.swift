@@ -128,22 +128,49 @@ import Wire
 
     @Test func aLocalEditDuringALargeRemoteApplyCommitsBeforeTheApplyEnds() async throws {
         let source = try fixture.replica("source", site: 1)
-        let node = try fixture.replica("node", site: 2)
+        let disk = SlowDisk()
+        let node = try fixture.replica("node", site: 2, projections: [disk])
         let id = EntityID.make(millis: 1)
         for index in 0..<20_000 {
             try source.assign(id, "count", "\(index)")
         }
         let changes = try source.allOwnChanges()
-        let applying = Task.detached { () -> ContinuousClock.Instant in
-            _ = try node.apply(changes, contiguous: true)
-            return ContinuousClock.now
-        }
+        let applying = Task.detached { try node.apply(changes, contiguous: true) }
         try await eventually { try node.versionVector()[SiteID(1)] > 0 }
         _ = try await node.write(entity: EntityID.make(millis: 2), type: "report", scope: "651", edits: [.assign("x", json: "1")], author: "staff")
-        let localDone = ContinuousClock.now
-        let applyDone = try await applying.value
-        #expect(localDone < applyDone, "the local edit waited for the whole batch")
+        _ = try await applying.value
+        let chunks = (20_000 + node.applyChunkSize - 1) / node.applyChunkSize
+        let before = try #require(disk.remoteChunksBeforeLocalEdit)
+        #expect(before < chunks, "the local edit waited for the whole batch")
         #expect(try await node.versionVector()[SiteID(1)] == 20_000)
+    }
+}
+
+/// A disk slow enough that a 20,000-change apply lasts seconds, however loaded the
+/// machine: each remote chunk takes 25 ms more until the local edit has committed. It
+/// records how many remote chunks committed before the local edit did.
+private final class SlowDisk: ReplicaProjection, @unchecked Sendable {
+    let name = "slow-disk"
+    let version = 1
+    private let lock = NSLock()
+    private var remoteChunks = 0
+    private var localAt: Int?
+
+    var remoteChunksBeforeLocalEdit: Int? { lock.withLock { localAt } }
+
+    func prepare(_ db: Database) throws {}
+    func reset(_ db: Database) throws {}
+
+    func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
+        let waiting: Bool = lock.withLock {
+            if entity.type == "report" {
+                localAt = localAt ?? remoteChunks
+                return false
+            }
+            remoteChunks += 1
+            return localAt == nil
+        }
+        if waiting { Thread.sleep(forTimeInterval: 0.025) }
     }
 }
 

@@ -2,6 +2,7 @@ import CRDT
 import Foundation
 import Records
 import Replica
+import TrafficForecast
 import WorkingCalendar
 
 /// One case of the hub's history as the workflow would have left it: what its merged

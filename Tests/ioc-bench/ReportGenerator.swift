@@ -2,6 +2,7 @@ import CRDT
 import Foundation
 import Records
 import Replica
+import TrafficForecast
 
 /// Makes plausible field reports of one district and later edits of them, deterministically.
 ///

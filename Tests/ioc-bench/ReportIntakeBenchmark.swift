@@ -3,6 +3,7 @@ import Foundation
 import Identity
 import Records
 import Replica
+import TrafficForecast
 
 /// Step 2: reports taken at a district node through `RecordDesk.intake` (validation,
 /// catalog, tracking code, the report, its case and its photo in one transaction, the

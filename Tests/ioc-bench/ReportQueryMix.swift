@@ -1,4 +1,5 @@
 import Records
+import TrafficForecast
 import WorkingCalendar
 
 /// The statistics requests of step 1, drawn deterministically from what the province's

@@ -1,0 +1,325 @@
+import CRDT
+import Foundation
+import Hummingbird
+import PlateTracing
+import Records
+import TrafficAnalytics
+import TrafficDesk
+
+/// The `/api/v1/traffic` routes of the camera-analytics service, at a node (its cameras, live)
+/// and at the hub (every district, from what the nodes synced; the registry and watch-list are
+/// edited there).
+///
+/// Guarantees: ingest answers with what was analysed and every refused line with its reason,
+/// never failing the batch for one bad line; every route except ingest-by-feed needs a staff
+/// session or HTTP Basic credentials; reference data is written only at the hub.
+struct TrafficRoutes: Sendable {
+    let api: RecordRoutes
+    let traffic: TrafficDesk
+    /// The node's live analytics; nil at the hub.
+    let engine: TrafficEngine?
+
+    static let maxDetectionBytes = 32 * 1024 * 1024
+
+    func register<Context: RequestContext>(on router: Router<Context>) {
+        let group = router.group("api/v1/traffic")
+        group.post("detections") { request, context in await api.staff(request) { _ in await self.ingestDetections(request) } }
+        group.post("plates") { request, context in await api.staff(request) { _ in await self.ingestPlates(request, context) } }
+        group.post("signals") { request, context in await api.staff(request) { _ in await self.signal(request, context) } }
+        group.get("ingest") { request, _ in
+            await api.staff(request) { _ in
+                guard let engine else { return Self.hubHasNoEngine() }
+                return Self.encoded(await engine.totals)
+            }
+        }
+        group.get("cameras") { request, _ in await api.staff(request) { _ in await self.cameras(request) } }
+        group.put("cameras/:id") { request, context in await api.staff(request) { account in await self.putCamera(request, context, account) } }
+        group.get("cameras/:id") { request, context in await api.staff(request) { _ in await self.camera(request, context.parameters.get("id") ?? "") } }
+        group.get("events") { request, _ in await api.staff(request) { _ in await self.events(request) } }
+        group.get("events/:id") { request, context in
+            await api.staff(request) { _ in
+                guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
+                do throws(TrafficDeskError) {
+                    guard let record = try await traffic.event(id) else { return JSONResponse.error(.notFound("sự kiện / event \(id)")) }
+                    return Self.encoded(record)
+                } catch { return JSONResponse.error(error) }
+            }
+        }
+        group.post("events/:id/case") { request, context in await api.staff(request) { account in await self.openCase(request, context, account) } }
+        group.post("events/:id/dismiss") { request, context in await api.staff(request) { account in await self.dismiss(request, context, account) } }
+        group.get("alerts") { request, _ in
+            await api.staff(request) { _ in
+                let query = RecordRoutes.parameters(request)
+                do throws(TrafficDeskError) {
+                    let alerts = try await traffic.alerts(scope: traffic.isHub ? query["district"] : traffic.homeScope, unacknowledgedOnly: query["open"] == "true")
+                    return Self.encoded(["items": alerts])
+                } catch { return JSONResponse.error(error) }
+            }
+        }
+        group.post("alerts/:id/ack") { request, context in
+            await api.staff(request) { account in
+                guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
+                do throws(TrafficDeskError) {
+                    try await traffic.acknowledgeAlert(id, author: account.user)
+                    api.didWrite()
+                    return JSONResponse.object(["acknowledged": true])
+                } catch { return JSONResponse.error(error) }
+            }
+        }
+        group.get("plates/:plate") { request, context in await api.staff(request) { _ in await self.plate(context.parameters.get("plate") ?? "") } }
+        group.get("watchlist") { request, _ in
+            await api.staff(request) { _ in
+                do throws(TrafficDeskError) { return Self.encoded(["items": try await traffic.catalog.snapshot().watchlist.entries]) } catch {
+                    return JSONResponse.error(error)
+                }
+            }
+        }
+        group.put("watchlist/:plate") { request, context in await api.staff(request) { account in await self.watch(request, context, account) } }
+        group.delete("watchlist/:plate") { request, context in await api.staff(request) { account in await self.unwatch(context, account) } }
+        group.get("fiware/TrafficFlowObserved") { request, _ in await api.staff(request) { _ in await self.fiwareFlows(request) } }
+        group.get("fiware/Alert") { request, _ in await api.staff(request) { _ in await self.fiwareAlerts(request) } }
+    }
+
+    // MARK: Ingest
+
+    private func ingestDetections(_ request: Request) async -> Response {
+        guard let engine else { return Self.hubHasNoEngine() }
+        var request = request
+        let buffer: ByteBuffer
+        do { buffer = try await request.collectBody(upTo: Self.maxDetectionBytes) } catch {
+            return JSONResponse.error(.contentTooLarge, code: "too_large", message: "Lô quá lớn / batch larger than \(Self.maxDetectionBytes) bytes: send smaller batches")
+        }
+        let bytes = [UInt8](buffer: buffer)
+        let isJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? (bytes.first { $0 > 32 } == UInt8(ascii: "{"))
+        let report: IngestReport
+        if isJSON {
+            do throws(TrafficDeskError) { report = try await engine.ingest(json: Data(bytes)) } catch { return JSONResponse.error(error) }
+        } else {
+            report = await engine.ingest(text: bytes)
+        }
+        api.didWrite()
+        return Self.encoded(report, status: report.accepted == 0 && (report.malformed > 0 || !report.unknownCameras.isEmpty) ? .unprocessableContent : .ok)
+    }
+
+    private func ingestPlates<Context: RequestContext>(_ request: Request, _ context: Context) async -> Response {
+        guard let engine else { return Self.hubHasNoEngine() }
+        return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+            do throws(TrafficDeskError) {
+                let report = try await engine.ingest(plateEvent: body, camera: RecordRoutes.parameters(request)["camera"])
+                api.didWrite()
+                return Self.encoded(report)
+            } catch { return JSONResponse.error(error) }
+        }
+    }
+
+    private func signal<Context: RequestContext>(_ request: Request, _ context: Context) async -> Response {
+        guard let engine else { return Self.hubHasNoEngine() }
+        return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+            let object = try RecordDesk.jsonObject(body)
+            guard let camera = object["camera"] as? String else { throw .invalid("camera", "Cần mã camera / 'camera' is required") }
+            guard let phase = (object["phase"] as? String).flatMap(SignalPhase.init(rawValue:)) else {
+                throw .invalid("phase", "Pha đèn là green, amber hoặc red / 'phase' must be green, amber or red")
+            }
+            let time = (object["t"] as? NSNumber)?.int64Value ?? Int64(Date().timeIntervalSince1970 * 1000)
+            do throws(TrafficDeskError) {
+                try await engine.setSignal(camera: camera, phase: phase, atMillis: time)
+                return JSONResponse.object(["camera": camera, "phase": phase.rawValue, "t": time])
+            } catch { return JSONResponse.error(error) }
+        }
+    }
+
+    // MARK: Reading
+
+    private func cameras(_ request: Request) async -> Response {
+        do throws(TrafficDeskError) {
+            let district = traffic.isHub ? RecordRoutes.parameters(request)["district"] : traffic.homeScope
+            let cameras = try await traffic.catalog.snapshot().cameras.filter { district == nil || $0.districtCode == district }
+            let states = try await traffic.cameraStates(scope: district)
+            let live = await engine?.liveCameras() ?? [:]
+            let items = cameras.map { camera in
+                TrafficCameraJSON(camera: camera, state: states[camera.id], live: live[camera.id])
+            }
+            return Self.encoded(["items": items])
+        } catch { return JSONResponse.error(error) }
+    }
+
+    private func camera(_ request: Request, _ id: String) async -> Response {
+        do throws(TrafficDeskError) {
+            guard let camera = try await traffic.catalog.snapshot().camera(id) else { return JSONResponse.error(.unknownCamera(id)) }
+            let period = Int(RecordRoutes.parameters(request)["period"] ?? "300") ?? 300
+            guard [300, 900].contains(period) else {
+                return JSONResponse.error(.badRequest, code: "invalid_input", message: "period là 300 hoặc 900 giây / period must be 300 or 900", field: "period")
+            }
+            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            let since = Int64(RecordRoutes.parameters(request)["since"] ?? "") ?? now - 24 * 3_600_000
+            let flows = try await traffic.flows(camera: id, periodSeconds: period, since: since)
+            let state = try await traffic.cameraStates(scope: camera.districtCode)[id]
+            let live = await engine?.liveCameras()[id]
+            return Self.encoded(TrafficCameraDetailJSON(camera: TrafficCameraJSON(camera: camera, state: state, live: live), intervals: flows))
+        } catch { return JSONResponse.error(error) }
+    }
+
+    private func events(_ request: Request) async -> Response {
+        let q = RecordRoutes.parameters(request)
+        guard let (limit, offset) = RecordRoutes.paging(q) else { return RecordRoutes.badPaging() }
+        var query = TrafficEventQuery(
+            scope: traffic.isHub ? q["district"] : traffic.homeScope, camera: q["camera"], kind: q["kind"], violationsOnly: q["violations"] == "true",
+            fromMillis: q["from"].flatMap { Int64($0) }, toMillis: q["to"].flatMap { Int64($0) }, limit: limit, offset: offset)
+        if let status = q["status"] {
+            guard let parsed = TrafficEventRecord.Status(rawValue: status) else {
+                return JSONResponse.error(.badRequest, code: "invalid_input", message: "status là new, case_opened hoặc dismissed / unknown status", field: "status")
+            }
+            query.status = parsed
+        }
+        if let plate = q["plate"] {
+            guard let parsed = try? VehiclePlate(parsing: plate) else {
+                return JSONResponse.error(.badRequest, code: "invalid_input", message: "Biển số không hợp lệ / not a plate: \(plate)", field: "plate")
+            }
+            query.plateKey = parsed.key
+        }
+        do throws(TrafficDeskError) {
+            let (rows, total) = try await traffic.events(query)
+            return Self.encoded(TrafficEventListJSON(items: rows, total: total, limit: limit, offset: offset))
+        } catch { return JSONResponse.error(error) }
+    }
+
+    private func plate(_ raw: String) async -> Response {
+        let plate: VehiclePlate
+        do { plate = try VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) } catch {
+            return JSONResponse.error(.badRequest, code: "invalid_input", message: "Biển số không hợp lệ / not a plate: \(raw) (\(error))", field: "plate")
+        }
+        do throws(TrafficDeskError) {
+            let snapshot = try await traffic.catalog.snapshot()
+            let sightings = try await traffic.sightings(of: plate, cameras: snapshot.cameras)
+            let route = sightings.isEmpty ? nil : try? RouteTracer().trace(sightings)
+            let hit = snapshot.watchlist.match(plate, atMillis: Int64(Date().timeIntervalSince1970 * 1000))
+            return Self.encoded(PlateTraceJSON(plate: plate, watch: hit?.entry, sightings: sightings, route: route))
+        } catch { return JSONResponse.error(error) }
+    }
+
+    // MARK: Review
+
+    private func openCase<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
+        guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
+        return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+            let object = body.isEmpty ? [:] : try RecordDesk.jsonObject(body)
+            do throws(TrafficDeskError) {
+                let receipt = try await traffic.openCase(
+                    for: id, records: api.desk, category: object["category"] as? String, note: object["note"] as? String, author: account.user)
+                api.didWrite()
+                return JSONResponse.object(
+                    ["case_id": receipt.case.description, "report_id": receipt.report.description, "tracking_code": receipt.trackingCode, "duplicate": receipt.duplicate],
+                    status: receipt.duplicate ? .ok : .created)
+            } catch { return JSONResponse.error(error) }
+        }
+    }
+
+    private func dismiss<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
+        guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
+        return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+            let object = body.isEmpty ? [:] : try RecordDesk.jsonObject(body)
+            do throws(TrafficDeskError) {
+                try await traffic.dismiss(id, reason: object["reason"] as? String, author: account.user)
+                api.didWrite()
+                return JSONResponse.object(["status": TrafficEventRecord.Status.dismissed.rawValue])
+            } catch { return JSONResponse.error(error) }
+        }
+    }
+
+    // MARK: Reference data (hub)
+
+    private func putCamera<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
+        guard traffic.isHub else { return RecordRoutes.hubOnly() }
+        let id = context.parameters.get("id") ?? ""
+        return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+            let camera: RegisteredCamera
+            do { camera = try JSONDecoder().decode(RegisteredCamera.self, from: body) } catch {
+                throw .invalid("body", "Cần {\"geometry\": {…}, \"name\": …, \"active\": true} / expected a registered camera: \(error)")
+            }
+            guard camera.id == id else { throw .invalid("geometry.id", "Mã camera trong thân (\(camera.id)) khác đường dẫn (\(id)) / id in body differs from the URL") }
+            do throws(TrafficDeskError) {
+                try await traffic.catalog.put(camera, author: account.user)
+                api.didWrite()
+                return Self.encoded(camera)
+            } catch { return JSONResponse.error(error) }
+        }
+    }
+
+    private func watch<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
+        guard traffic.isHub else { return RecordRoutes.hubOnly() }
+        let raw = context.parameters.get("plate") ?? ""
+        return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+            let object = try RecordDesk.jsonObject(body)
+            let plate: VehiclePlate
+            do { plate = try VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) } catch { throw .invalid("plate", "Biển số không hợp lệ / not a plate: \(raw)") }
+            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            let entry = WatchlistEntry(
+                plate: plate, reason: object["reason"] as? String ?? "", addedBy: account.user, addedAtMillis: now,
+                expiresAtMillis: (object["expires_ms"] as? NSNumber)?.int64Value)
+            do throws(TrafficDeskError) {
+                try await traffic.catalog.watch(entry, author: account.user)
+                api.didWrite()
+                return Self.encoded(entry)
+            } catch { return JSONResponse.error(error) }
+        }
+    }
+
+    private func unwatch<Context: RequestContext>(_ context: Context, _ account: StaffDirectory.Account) async -> Response {
+        guard traffic.isHub else { return RecordRoutes.hubOnly() }
+        let raw = context.parameters.get("plate") ?? ""
+        guard let plate = try? VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) else {
+            return JSONResponse.error(.badRequest, code: "invalid_input", message: "Biển số không hợp lệ / not a plate: \(raw)", field: "plate")
+        }
+        do throws(TrafficDeskError) {
+            guard try await traffic.catalog.unwatch(plate, author: account.user) else { return JSONResponse.error(.notFound("biển số / plate \(plate.display)")) }
+            api.didWrite()
+            return Response(status: .noContent)
+        } catch { return JSONResponse.error(error) }
+    }
+
+    // MARK: FIWARE
+
+    private func fiwareFlows(_ request: Request) async -> Response {
+        let q = RecordRoutes.parameters(request)
+        guard let cameraID = q["camera"] else {
+            return JSONResponse.error(.badRequest, code: "invalid_input", message: "Cần ?camera=<mã camera> / 'camera' is required", field: "camera")
+        }
+        do throws(TrafficDeskError) {
+            guard let camera = try await traffic.catalog.snapshot().camera(cameraID) else { return JSONResponse.error(.unknownCamera(cameraID)) }
+            guard let period = Int(q["period"] ?? "300"), [300, 900].contains(period) else {
+                return JSONResponse.error(.badRequest, code: "invalid_input", message: "period là 300 hoặc 900 giây / period must be 300 or 900", field: "period")
+            }
+            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            let flows = try await traffic.flows(
+                camera: cameraID, periodSeconds: period, since: Int64(q["since"] ?? "") ?? now - 3_600_000)
+            return JSONResponse.ok(TrafficFIWARE.flows(flows, camera: camera), contentType: "application/ld+json")
+        } catch { return JSONResponse.error(error) }
+    }
+
+    private func fiwareAlerts(_ request: Request) async -> Response {
+        let q = RecordRoutes.parameters(request)
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        do throws(TrafficDeskError) {
+            let cameras = try await traffic.catalog.snapshot()
+            let (rows, _) = try await traffic.events(TrafficEventQuery(
+                scope: traffic.isHub ? q["district"] : traffic.homeScope, fromMillis: Int64(q["since"] ?? "") ?? now - 24 * 3_600_000, limit: 1000))
+            return JSONResponse.ok(TrafficFIWARE.alerts(rows, cameras: cameras), contentType: "application/ld+json")
+        } catch { return JSONResponse.error(error) }
+    }
+
+    // MARK: Encoding
+
+    static func encoded<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else {
+            return JSONResponse.error(.internalServerError, code: "encoding", message: "Không mã hoá được kết quả / could not encode the result")
+        }
+        return JSONResponse.ok(data, status: status)
+    }
+
+    static func hubHasNoEngine() -> Response {
+        JSONResponse.error(
+            .conflict, code: "node_only", message: "Trung tâm tỉnh không phân tích camera: gửi dữ liệu tới nút huyện / the hub does not analyse cameras: send detections to the district node")
+    }
+}

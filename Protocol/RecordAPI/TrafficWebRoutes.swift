@@ -1,0 +1,383 @@
+import CRDT
+import Foundation
+import Hummingbird
+import PlateTracing
+import Records
+import StaffWeb
+import TrafficAnalytics
+import TrafficDesk
+import TrafficForecast
+import WorkingCalendar
+
+/// The staff pages of the traffic service: overview with the district (or province) map,
+/// camera pages with counts, intervals and forecasts, the events list with evidence and the
+/// violation-to-case action, plate search with the route, and the watch-list (edited at the hub).
+///
+/// Guarantees: pages need a staff session; every form carries the session's CSRF token and a
+/// refused action writes nothing and says why.
+struct TrafficWebRoutes: Sendable {
+    let web: WebRoutes
+    let traffic: TrafficDesk
+    let engine: TrafficEngine?
+
+    func register<Context: RequestContext>(on router: Router<Context>) {
+        router.get("ui/traffic") { request, _ in await web.signedIn(request) { _ in await self.overview(request) } }
+        router.get("ui/traffic/cameras/:id") { request, context in
+            await web.signedIn(request) { _ in await self.camera(request, context.parameters.get("id") ?? "") }
+        }
+        router.get("ui/traffic/events") { request, _ in await web.signedIn(request) { _ in await self.events(request) } }
+        router.get("ui/traffic/events/:id") { request, context in
+            await web.signedIn(request) { _ in await self.event(request, context.parameters.get("id") ?? "", flash: nil) }
+        }
+        router.post("ui/traffic/events/:id/:action") { request, context in
+            await web.signedIn(request) { account in
+                await self.review(request, account, id: context.parameters.get("id") ?? "", action: context.parameters.get("action") ?? "")
+            }
+        }
+        router.get("ui/traffic/plates") { request, _ in await web.signedIn(request) { _ in await self.plates(request) } }
+        router.get("ui/traffic/watchlist") { request, _ in await web.signedIn(request) { _ in await self.watchlist(request, form: nil) } }
+        router.post("ui/traffic/watchlist") { request, _ in await web.signedIn(request) { account in await self.watch(request, account) } }
+        router.post("ui/traffic/watchlist/:key/remove") { request, context in
+            await web.signedIn(request) { account in await self.unwatch(request, account, key: context.parameters.get("key") ?? "") }
+        }
+    }
+
+    private var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+    private var scope: String? { traffic.isHub ? nil : traffic.homeScope }
+
+    // MARK: Pages
+
+    private func overview(_ request: Request) async -> Response {
+        do {
+            let snapshot = try await traffic.catalog.snapshot()
+            let summaries = try await summaries(snapshot)
+            let events = try await traffic.events(TrafficEventQuery(scope: scope, limit: 10)).rows
+            let alerts = try await traffic.alerts(scope: scope, unacknowledgedOnly: true, limit: 10)
+            let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let refresh = RecordRoutes.parameters(request)["refresh"] == "0" ? nil : 30
+            let page = TrafficOverviewPage(
+                cameras: summaries, recentEvents: events.map { row($0, names) },
+                alerts: alerts.map { alert in
+                    PlateAlertRow(
+                        id: alert.id, plate: alert.plate, reason: alert.reason, cameraID: alert.camera, cameraName: names[alert.camera]?.name ?? alert.camera,
+                        districtName: Self.districtName(alert.scope), timeMillis: alert.timeMillis, acknowledged: alert.acknowledged)
+                }, generatedAtMillis: now, autoRefreshSeconds: refresh)
+            return WebRoutes.html(StaffPages.trafficOverview(page, context: web.context(request, audience: .staff)))
+        } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
+    }
+
+    private func camera(_ request: Request, _ id: String) async -> Response {
+        do {
+            let snapshot = try await traffic.catalog.snapshot()
+            guard let camera = snapshot.camera(id), scope == nil || camera.districtCode == scope else {
+                return web.errorPage(request, .notFound, "Không có camera '\(id)' / no such camera")
+            }
+            let period = TrafficCameraPage.periodSeconds(query: RecordRoutes.parameters(request)["period"] ?? "") ?? 300
+            let live = await engine?.liveCameras()[id]
+            let states = try await traffic.cameraStates(scope: camera.districtCode)
+            let summary = self.summary(camera, state: states[id], live: live, violationsToday: try await violationsToday(camera: id))
+            var intervals: [TrafficIntervalPoint] = []
+            if period == 30 {
+                let grouped = Dictionary(grouping: live?.recent ?? [], by: \.startMillis)
+                intervals = grouped.keys.sorted().map { start in Self.point(grouped[start] ?? [], start: start, period: 30) }
+            } else {
+                let flows = try await traffic.flows(camera: id, periodSeconds: period, since: now - 24 * 3_600_000)
+                let grouped = Dictionary(grouping: flows, by: \.startMillis)
+                intervals = grouped.keys.sorted().map { start in Self.point(grouped[start] ?? [], start: start, period: period) }
+            }
+            let lines = (live?.lineCounts ?? []).map { counts in
+                TrafficLineCounts(
+                    name: counts.line,
+                    rows: VehicleClass.allCases.map {
+                        TrafficLineClassCount(classCode: $0.rawValue, forward: counts.leftToRight[$0] ?? 0, backward: counts.rightToLeft[$0] ?? 0)
+                    })
+            }
+            let forecasts = Self.forecastRows(live: live, state: states[id])
+            let events = try await traffic.events(TrafficEventQuery(camera: id, limit: 20)).rows
+            let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let page = TrafficCameraPage(
+                camera: summary, lines: lines, intervals: intervals, intervalPeriodSeconds: period, forecasts: forecasts,
+                events: events.map { row($0, names) })
+            return WebRoutes.html(StaffPages.trafficCamera(page, context: web.context(request, audience: .staff)))
+        } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
+    }
+
+    private func events(_ request: Request) async -> Response {
+        let q = RecordRoutes.parameters(request)
+        let offset = max(0, Int(q["offset"] ?? "") ?? 0)
+        let filters = TrafficEventFilters(
+            camera: q["camera"] ?? "", kind: q["kind"] ?? "", onlyViolations: q["violations"] == "1", from: q["from"] ?? "", to: q["to"] ?? "")
+        func day(_ text: String, end: Bool) -> Int64? {
+            guard let date = CivilDate(iso: text) else { return nil }
+            return end ? Records.VietnamTime.endOfDay(date) + 1 : Records.VietnamTime.endOfDay(date.adding(days: -1)) + 1
+        }
+        do {
+            let snapshot = try await traffic.catalog.snapshot()
+            let query = TrafficEventQuery(
+                scope: scope, camera: filters.camera.isEmpty ? nil : filters.camera, kind: filters.kind.isEmpty ? nil : filters.kind,
+                violationsOnly: filters.onlyViolations, fromMillis: day(filters.from, end: false), toMillis: day(filters.to, end: true), limit: 50,
+                offset: offset)
+            let (rows, total) = try await traffic.events(query)
+            let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let english = web.language(request) == .en
+            let page = TrafficEventsPage(
+                filters: filters,
+                cameraChoices: snapshot.cameras.filter { scope == nil || $0.districtCode == scope }.map { CodeName(code: $0.id, name: $0.name) },
+                kindChoices: TrafficEventKind.codes.map { CodeName(code: $0.code, name: english ? $0.en : $0.vi) }, rows: rows.map { row($0, names) },
+                offset: offset, limit: 50, total: total)
+            return WebRoutes.html(StaffPages.trafficEvents(page, context: web.context(request, audience: .staff)))
+        } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
+    }
+
+    private func event(_ request: Request, _ id: String, flash: PageContext.Flash?, status: HTTPResponse.Status = .ok) async -> Response {
+        guard let entityID = EntityID(id) else { return web.errorPage(request, .notFound, "Mã sự kiện không hợp lệ / bad event id") }
+        do {
+            guard let record = try await traffic.event(entityID), scope == nil || record.scope == scope else {
+                return web.errorPage(request, .notFound, "Không tìm thấy sự kiện / no such event")
+            }
+            let snapshot = try await traffic.catalog.snapshot()
+            let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let camera = names[record.camera].map { summary($0, state: nil, live: nil, violationsToday: 0) }
+            let page = TrafficEventPage(event: row(record, names), camera: camera)
+            return WebRoutes.html(StaffPages.trafficEvent(page, context: web.context(request, audience: .staff, flash: flash)), status: status)
+        } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
+    }
+
+    private func review(_ request: Request, _ account: StaffDirectory.Account, id: String, action: String) async -> Response {
+        guard let entityID = EntityID(id), ["case", "dismiss"].contains(action) else {
+            return web.errorPage(request, .notFound, "Không có thao tác này / no such action")
+        }
+        guard let form = await checkedForm(request) else {
+            return web.errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
+        }
+        do {
+            if action == "case" {
+                let receipt = try await traffic.openCase(
+                    for: entityID, records: web.desk, category: form["category"].flatMap { $0.isEmpty ? nil : $0 }, note: form["note"], author: account.user)
+                web.api.didWrite()
+                return Response(status: .seeOther, headers: [.location: "/ui/cases/\(receipt.case)"])
+            }
+            try await traffic.dismiss(entityID, reason: form["reason"], author: account.user)
+            web.api.didWrite()
+            return Response(status: .seeOther, headers: [.location: "/ui/traffic/events/\(entityID)"])
+        } catch {
+            let status: HTTPResponse.Status = if case .conflict = error { .conflict } else if case .notFound = error { .notFound } else { .badRequest }
+            return await event(request, id, flash: .init(.error, error.description), status: status)
+        }
+    }
+
+    private func plates(_ request: Request) async -> Response {
+        let query = (RecordRoutes.parameters(request)["q"] ?? "").trimmed
+        let context = web.context(request, audience: .staff)
+        guard !query.isEmpty else { return WebRoutes.html(StaffPages.plateSearch(PlateSearchPage(), context: context)) }
+        guard let plate = try? VehiclePlate(parsing: query), plate.isRecognised else {
+            let page = PlateSearchPage(query: query, errorText: "Không nhận ra biển số '\(query)' (ví dụ 47A-123.45) / not a Vietnamese plate")
+            return WebRoutes.html(StaffPages.plateSearch(page, context: context), status: .badRequest)
+        }
+        do {
+            let snapshot = try await traffic.catalog.snapshot()
+            let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let sightings = try await traffic.sightings(of: plate, cameras: snapshot.cameras)
+            let route = sightings.isEmpty ? nil : try? RouteTracer().trace(sightings)
+            let hit = snapshot.watchlist.match(plate, atMillis: now)
+            let rows = sightings.map { s in
+                let direction = s.travelBearingDegrees.map { CompassDirection(bearingDegrees: $0) }
+                return PlateSightingRow(
+                    timeMillis: s.timeMillis, cameraID: s.cameraID, cameraName: names[s.cameraID]?.name ?? s.cameraID,
+                    districtName: Self.districtName(String(s.districtCode)), latitude: s.cameraLocation.latitudeDegrees,
+                    longitude: s.cameraLocation.longitudeDegrees, directionLabelVI: direction.map { "Hướng \($0.vietnameseName)" },
+                    directionLabelEN: direction.map { "\($0)" }, confidence: s.readConfidence)
+            }
+            let routeView = route.map { r in
+                PlateRouteView(
+                    hops: r.hops.map { hop in
+                        let from = names[hop.fromCameraID], to = names[hop.toCameraID]
+                        return PlateHopRow(
+                            fromCameraID: hop.fromCameraID, fromCameraName: from?.name ?? hop.fromCameraID,
+                            fromLatitude: from?.geometry.position.latitude ?? 0, fromLongitude: from?.geometry.position.longitude ?? 0,
+                            toCameraID: hop.toCameraID, toCameraName: to?.name ?? hop.toCameraID, toLatitude: to?.geometry.position.latitude ?? 0,
+                            toLongitude: to?.geometry.position.longitude ?? 0, departedMillis: hop.departedMillis, arrivedMillis: hop.arrivedMillis,
+                            distanceMetres: hop.distanceMetres, impliedSpeedKmh: hop.impliedSpeedKmh, impossible: hop.isPhysicallyImpossible,
+                            impossibleReasonVI: hop.impossibility.map(Self.reasonVI), impossibleReasonEN: hop.impossibility.map(Self.reasonEN))
+                    }, totalDistanceMetres: r.totalDistanceMetres, overallDirectionVI: r.overallDirection.map { "Hướng \($0.vietnameseName)" },
+                    overallDirectionEN: r.overallDirection.map { "\($0)" }, districtsCrossed: r.districtsCrossed.map { Self.districtName(String($0)) })
+            }
+            let page = PlateSearchPage(
+                query: query, normalisedPlate: plate.display, onWatchlist: hit != nil, watchReason: hit?.entry.reason, sightings: rows, route: routeView)
+            return WebRoutes.html(StaffPages.plateSearch(page, context: context))
+        } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
+    }
+
+    private func watchlist(_ request: Request, form: (plate: String, reason: String, error: String)?, status: HTTPResponse.Status = .ok) async -> Response {
+        do {
+            let entries = try await traffic.catalog.snapshot().watchlist.entries.map {
+                WatchlistRow(plateKey: $0.plate.key, plate: $0.plate.display, reason: $0.reason, addedBy: $0.addedBy, expiresMillis: $0.expiresAtMillis)
+            }
+            let page = WatchlistPage(entries: entries, formPlate: form?.plate ?? "", formReason: form?.reason ?? "", errorText: form?.error)
+            return WebRoutes.html(StaffPages.watchlist(page, context: web.context(request, audience: .staff)), status: status)
+        } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
+    }
+
+    private func watch(_ request: Request, _ account: StaffDirectory.Account) async -> Response {
+        guard traffic.isHub else { return web.errorPage(request, .forbidden, "Danh sách theo dõi chỉ sửa ở trung tâm tỉnh / the watch-list is edited at the hub") }
+        guard let form = await checkedForm(request) else {
+            return web.errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
+        }
+        let raw = form["plate"] ?? "", reason = form["reason"] ?? ""
+        do {
+            let plate = try VehiclePlate(parsing: raw)
+            try await traffic.catalog.watch(WatchlistEntry(plate: plate, reason: reason, addedBy: account.user, addedAtMillis: now), author: account.user)
+            web.api.didWrite()
+            return Response(status: .seeOther, headers: [.location: "/ui/traffic/watchlist"])
+        } catch let error as TrafficDeskError {
+            return await watchlist(request, form: (raw, reason, error.description), status: .badRequest)
+        } catch {
+            return await watchlist(request, form: (raw, reason, "Không nhận ra biển số '\(raw)' / not a Vietnamese plate"), status: .badRequest)
+        }
+    }
+
+    private func unwatch(_ request: Request, _ account: StaffDirectory.Account, key: String) async -> Response {
+        guard traffic.isHub else { return web.errorPage(request, .forbidden, "Danh sách theo dõi chỉ sửa ở trung tâm tỉnh / the watch-list is edited at the hub") }
+        guard await checkedForm(request) != nil else {
+            return web.errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
+        }
+        do {
+            guard let plate = try? VehiclePlate(parsing: key.removingPercentEncoding ?? key), try await traffic.catalog.unwatch(plate, author: account.user) else {
+                return await watchlist(request, form: ("", "", "Biển số không có trong danh sách / plate not on the list"), status: .notFound)
+            }
+            web.api.didWrite()
+            return Response(status: .seeOther, headers: [.location: "/ui/traffic/watchlist"])
+        } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
+    }
+
+    // MARK: Mapping
+
+    /// The form, when its CSRF token matches the session.
+    private func checkedForm(_ request: Request) async -> FormInput? {
+        guard let form = try? await FormInput.read(request, limit: 64 * 1024),
+            let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == WebRoutes.csrfToken(session)
+        else { return nil }
+        return form
+    }
+
+    private func summaries(_ snapshot: TrafficCatalog.Snapshot) async throws(TrafficDeskError) -> [TrafficCameraSummary] {
+        let cameras = snapshot.cameras.filter { scope == nil || $0.districtCode == scope }
+        let states = try await traffic.cameraStates(scope: scope)
+        let live = await engine?.liveCameras() ?? [:]
+        var out: [TrafficCameraSummary] = []
+        for camera in cameras {
+            out.append(summary(camera, state: states[camera.id], live: live[camera.id], violationsToday: try await violationsToday(camera: camera.id)))
+        }
+        return out
+    }
+
+    private func violationsToday(camera: String) async throws(TrafficDeskError) -> Int {
+        let today = Records.VietnamTime.endOfDay(Records.VietnamTime.date(millis: now).adding(days: -1)) + 1
+        return try await traffic.events(TrafficEventQuery(camera: camera, violationsOnly: true, fromMillis: today, limit: 0)).total
+    }
+
+    private func summary(_ camera: RegisteredCamera, state: CameraLiveState?, live: LiveCamera?, violationsToday: Int) -> TrafficCameraSummary {
+        let level = live?.congestion ?? state?.congestion
+        let counts = (state?.countsByClass ?? [:]).sorted { $0.key < $1.key }.map { TrafficClassCount(classCode: $0.key, count: $0.value) }
+        return TrafficCameraSummary(
+            id: camera.id, name: camera.name, districtCode: camera.districtCode, districtName: Self.districtName(camera.districtCode),
+            latitude: camera.geometry.position.latitude, longitude: camera.geometry.position.longitude, headingDegrees: camera.geometry.headingDegrees,
+            congestion: level.flatMap { TrafficCongestion(rawValue: $0.rawValue) } ?? .unknown, flowVehiclesPerHour: state?.flowVehiclesPerHour,
+            meanSpeedKmh: state?.meanSpeedKmh, speedLimitKmh: camera.geometry.speedLimitKmh, countsByClass: counts,
+            lastDetectionMillis: live?.lastDetectionMillis ?? state?.lastDetectionMillis, violationsToday: violationsToday, isLive: live != nil)
+    }
+
+    private func row(_ r: TrafficEventRecord, _ cameras: [String: RegisteredCamera]) -> TrafficEventRow {
+        let status: TrafficEventStatus =
+            switch r.status {
+            case .new: .new
+            case .dismissed: .dismissed
+            case .caseOpened: .caseOpened(caseID: r.caseID ?? "", trackingCode: r.trackingCode ?? "")
+            }
+        let evidence = r.evidence.map { e in
+            TrafficEvidenceView(
+                trackIDs: e.trackIDs, plateReads: e.plateReads.map { PlateReadView(text: $0.text, confidence: $0.confidence, timeMillis: $0.timeMillis) },
+                bestFrameRef: e.bestFrameRef, plateCropRef: e.plateCropRef, pixelX: e.anchorPixel.x, pixelY: e.anchorPixel.y,
+                latitude: e.map?.latitude, longitude: e.map?.longitude, signalPhase: e.signalPhase?.rawValue)
+        }
+        return TrafficEventRow(
+            id: r.id, kindCode: r.kind, cameraID: r.camera, cameraName: cameras[r.camera]?.name ?? r.camera, districtName: Self.districtName(r.scope),
+            timeMillis: r.timeMillis, titleVI: r.titleVI, titleEN: r.titleEN, isViolation: r.isViolation, vehicleClassCode: r.vehicleClass?.rawValue,
+            plate: r.plate, speedKmh: r.speedKmh, speedLimitKmh: r.speedLimitKmh, dwellSeconds: r.dwellSeconds, status: status, evidence: evidence)
+    }
+
+    /// One chart point from the subjects of one interval: flow summed over lanes (or the first
+    /// line), speeds and occupancy averaged over lanes.
+    private static func point(_ subjects: [IntervalAggregate], start: Int64, period: Int) -> TrafficIntervalPoint {
+        let lanes = subjects.filter { if case .lane = $0.subject { true } else { false } }
+        let basis = lanes.isEmpty ? Array(subjects.prefix(1)) : lanes
+        return point(
+            start: start, period: period, flow: basis.reduce(0) { $0 + $1.flowVehiclesPerHour }, vehicles: basis.reduce(0) { $0 + $1.vehicleCount },
+            speeds: basis.compactMap(\.meanSpeedKmh), p85: basis.compactMap(\.speed85thPercentileKmh), occupancy: basis.compactMap(\.occupancy),
+            headway: basis.compactMap(\.meanHeadwaySeconds))
+    }
+
+    private static func point(_ subjects: [FlowInterval], start: Int64, period: Int) -> TrafficIntervalPoint {
+        point(subjects.map { $0.aggregate() }, start: start, period: period)
+    }
+
+    private static func point(
+        start: Int64, period: Int, flow: Double, vehicles: Int, speeds: [Double], p85: [Double], occupancy: [Double], headway: [Double]
+    ) -> TrafficIntervalPoint {
+        func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
+        return TrafficIntervalPoint(
+            startMillis: start, periodSeconds: period, flowVehiclesPerHour: flow, meanSpeedKmh: mean(speeds), speed85Kmh: p85.max(),
+            occupancy: mean(occupancy), meanHeadwaySeconds: mean(headway), vehicleCount: vehicles)
+    }
+
+    private static func forecastRows(live: LiveCamera?, state: CameraLiveState?) -> [TrafficForecastRow] {
+        guard let live else {
+            return (state?.forecast ?? [:]).compactMap { key, value in
+                Int(key).map {
+                    TrafficForecastRow(modelCode: "preferred", modelLabelVI: "Dự báo của nút huyện", modelLabelEN: "Node forecast", horizonMinutes: $0, flowVehiclesPerHour: value)
+                }
+            }.sorted { $0.horizonMinutes < $1.horizonMinutes }
+        }
+        return live.forecasts.map { f in
+            let accuracy = live.accuracy.first { $0.model == f.model && $0.horizon == f.horizon }
+            return TrafficForecastRow(
+                modelCode: f.model.rawValue, modelLabelVI: modelVI(f.model), modelLabelEN: modelEN(f.model), horizonMinutes: f.horizon.minutes,
+                targetStartMillis: f.targetIntervalStartMillis, flowVehiclesPerHour: f.vehPerHour, maeVehiclesPerHour: accuracy?.maeVehPerHour,
+                mapePercent: accuracy?.mapePercent, evaluatedCount: accuracy?.count ?? 0)
+        }
+    }
+
+    private static func modelVI(_ model: ForecastModel) -> String {
+        switch model {
+        case .persistence: "Giữ nguyên (mốc so sánh)"
+        case .timeOfWeekAverage: "Trung bình cùng giờ trong tuần"
+        case .holtWinters: "Holt-Winters (mùa vụ theo ngày)"
+        default: model.rawValue
+        }
+    }
+
+    private static func modelEN(_ model: ForecastModel) -> String {
+        switch model {
+        case .persistence: "Persistence (baseline)"
+        case .timeOfWeekAverage: "Time-of-week average"
+        case .holtWinters: "Holt-Winters (daily season)"
+        default: model.rawValue
+        }
+    }
+
+    private static func reasonVI(_ reason: RouteHop.Impossibility) -> String {
+        switch reason {
+        case .simultaneousAtDistantCameras: "Cùng lúc ở hai camera xa nhau (nghi biển số giả)"
+        case .fasterThanMaximumSpeed: "Tốc độ di chuyển vượt quá khả năng (nghi biển số giả hoặc đọc sai)"
+        }
+    }
+
+    private static func reasonEN(_ reason: RouteHop.Impossibility) -> String {
+        switch reason {
+        case .simultaneousAtDistantCameras: "Seen at distant cameras at the same time (cloned plate?)"
+        case .fasterThanMaximumSpeed: "Faster than any vehicle could travel (cloned plate or misread?)"
+        }
+    }
+
+    static func districtName(_ code: String) -> String { District.named(code)?.name ?? code }
+}

@@ -1,0 +1,441 @@
+extension CameraAnalyzer {
+    // MARK: - Frames
+
+    mutating func begin(at t: Int64) {
+        started = true
+        analysisStartMillis = t
+        frameMillis = t
+        lastExpiryCheckMillis = t
+        for (i, p) in periods.enumerated() { periodStarts[i] = p.start(containing: t) }
+        congestionStartMillis = IntervalPeriod.thirtySeconds.start(containing: t)
+    }
+
+    /// Closes the frame at `frameMillis` and moves the clock to `t` (> frameMillis).
+    mutating func advanceFrame(to t: Int64) {
+        if !pending.isEmpty { resolvePending() }
+        let frameShare = min(t - frameMillis, configuration.maxFrameMillis)
+        if !laneOccupied.isEmpty {
+            let subjects = lines.count + laneZones.count
+            for o in 0..<laneOccupied.count where laneOccupied[o] {
+                for p in 0..<periods.count { accumulators[p * subjects + lines.count + o].occupiedMillis += frameShare }
+                congestionOccupiedMillis[o] += frameShare
+                laneOccupied[o] = false
+            }
+        }
+        if t - lastExpiryCheckMillis >= 100 {
+            expireTracks(now: t)
+            lastExpiryCheckMillis = t
+        }
+        closeIntervals(reaching: t)
+        frameMillis = t
+    }
+
+    /// Gives each first-seen track id of the closing frame either a lost track (ID switch) or a new slot.
+    mutating func resolvePending() {
+        var batch: [Detection] = []
+        swap(&batch, &pending)
+        defer {
+            // Hand the storage back so steady state allocates nothing per frame.
+            batch.removeAll(keepingCapacity: true)
+            if pending.isEmpty { pending = batch }
+        }
+        for d in batch {
+            if let slot = slotByTrack[d.trackID] {
+                apply(d, slot: Int(slot))
+                continue
+            }
+            let t = d.timeMillis
+            let ax = d.box.x + d.box.width * 0.5, ay = d.box.y + d.box.height
+            var best = -1
+            var bestDistance = Double.infinity
+            for s in activeSlots {
+                let tr = tracks[Int(s)]
+                let gap = t - tr.lastSeenMillis
+                guard gap > 0, gap <= configuration.idSwitchWindowMillis else { continue }
+                guard tr.samples >= 3, tr.vehicleClass.bodyGroup == d.vehicleClass.bodyGroup else { continue }
+                let widthRatio = d.box.width / max(tr.boxW, 1e-9), heightRatio = d.box.height / max(tr.boxH, 1e-9)
+                guard widthRatio > 0.6, widthRatio < 1.67, heightRatio > 0.6, heightRatio < 1.67 else { continue }
+                let g = Double(gap)
+                let px = tr.sx + tr.vx * g, py = tr.sy + tr.vy * g
+                let dx = ax - px, dy = ay - py
+                let distance = (dx * dx + dy * dy).squareRoot()
+                let radius = min(configuration.idSwitchRadiusPixels, max(tr.boxW, 8))
+                if distance <= radius && distance < bestDistance {
+                    bestDistance = distance
+                    best = Int(s)
+                }
+            }
+            if best >= 0 {
+                slotByTrack[tracks[best].trackID] = nil
+                tracks[best].trackID = d.trackID
+                slotByTrack[d.trackID] = Int32(best)
+                evidence[best].trackIDs.append(d.trackID)
+                idSwitchesBridged += 1
+                apply(d, slot: best)
+            } else {
+                apply(d, slot: allocateSlot(trackID: d.trackID))
+            }
+        }
+    }
+
+    mutating func allocateSlot(trackID: Int) -> Int {
+        let slot: Int
+        if let s = freeSlots.popLast() {
+            slot = Int(s)
+        } else {
+            slot = tracks.count
+            tracks.append(TrackState())
+            evidence.append(TrackEvidence())
+            lineState.append(contentsOf: repeatElement(0, count: lines.count))
+            let z = zones.count
+            zoneEntry.append(contentsOf: repeatElement(-1, count: z))
+            zoneLastInside.append(contentsOf: repeatElement(0, count: z))
+            zoneEntryGround.append(contentsOf: repeatElement(.zero, count: z))
+            zoneLastGround.append(contentsOf: repeatElement(.zero, count: z))
+            zoneFlags.append(contentsOf: repeatElement(0, count: z))
+            ringMillis.append(contentsOf: repeatElement(0, count: Self.ringCapacity))
+            ringGround.append(contentsOf: repeatElement(.zero, count: Self.ringCapacity))
+        }
+        var fresh = TrackState()
+        fresh.trackID = trackID
+        fresh.active = true
+        tracks[slot] = fresh
+        evidence[slot] = TrackEvidence(trackIDs: [trackID])
+        for i in (slot * lines.count)..<((slot + 1) * lines.count) { lineState[i] = 0 }
+        for i in (slot * zones.count)..<((slot + 1) * zones.count) {
+            zoneEntry[i] = -1
+            zoneFlags[i] = 0
+        }
+        slotByTrack[trackID] = Int32(slot)
+        activeSlots.append(Int32(slot))
+        return slot
+    }
+
+    mutating func expireTracks(now: Int64) {
+        var i = 0
+        while i < activeSlots.count {
+            let slot = Int(activeSlots[i])
+            if now - tracks[slot].lastSeenMillis > configuration.trackExpiryMillis {
+                finishTrack(slot: slot)
+                activeSlots.swapAt(i, activeSlots.count - 1)
+                activeSlots.removeLast()
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Closes every zone stay of the track and frees its slot (the caller removes it from `activeSlots`).
+    mutating func finishTrack(slot: Int) {
+        let tr = tracks[slot]
+        for z in 0..<zones.count where zoneEntry[slot * zones.count + z] >= 0 {
+            leaveZone(z, slot: slot, track: tr)
+        }
+        if let best = evidence[slot].bestPlate { reportPlateSighting(best, track: tr, slot: slot) }
+        if slotByTrack[tr.trackID] == Int32(slot) { slotByTrack[tr.trackID] = nil }
+        tracks[slot].active = false
+        freeSlots.append(Int32(slot))
+    }
+
+    // MARK: - One detection
+
+    @inline(__always)
+    mutating func apply(_ d: Detection, slot: Int) {
+        var tr = tracks[slot]
+        let t = d.timeMillis
+        if tr.samples > 0 && t <= tr.lastSeenMillis { return }
+        let ax = d.box.x + d.box.width * 0.5, ay = d.box.y + d.box.height
+        if tr.samples == 0 {
+            tr.sx = ax
+            tr.sy = ay
+            tr.firstX = ax
+            tr.firstY = ay
+            tr.firstSeenMillis = t
+        } else {
+            let dt = Double(t - tr.lastSeenMillis)
+            if tr.samples == 1 {
+                tr.vx = (ax - tr.sx) / dt
+                tr.vy = (ay - tr.sy) / dt
+                tr.sx = ax
+                tr.sy = ay
+            } else {
+                let px = tr.sx + tr.vx * dt, py = tr.sy + tr.vy * dt
+                let rx = ax - px, ry = ay - py
+                tr.sx = px + alpha * rx
+                tr.sy = py + alpha * ry
+                tr.vx += beta * rx / dt
+                tr.vy += beta * ry / dt
+            }
+        }
+        tr.samples += 1
+        tr.lastSeenMillis = t
+        tr.boxX = d.box.x
+        tr.boxY = d.box.y
+        tr.boxW = d.box.width
+        tr.boxH = d.box.height
+        let ci = d.vehicleClass.index
+        tr.votes[ci] &+= 1
+        if tr.votes[ci] > tr.votes[tr.vehicleClass.index] || tr.samples == 1 { tr.vehicleClass = d.vehicleClass }
+
+        if let calibration, let g = calibration.groundXY(tr.sx, tr.sy) {
+            tr.gx = g.0
+            tr.gy = g.1
+            tr.hasGround = true
+            if !tr.hasFirstGround {
+                tr.firstGX = g.0
+                tr.firstGY = g.1
+                tr.hasFirstGround = true
+            }
+            if let raw = calibration.groundXY(ax, ay) {
+                updateSpeed(&tr, slot: slot, t: t, rawX: raw.0, rawY: raw.1)
+            }
+        } else {
+            tr.hasGround = false
+            tr.speedKmh = .nan
+        }
+
+        if d.plate != nil || d.frameRef != nil { collectEvidence(d, slot: slot) }
+        if !lines.isEmpty { processLines(&tr, slot: slot, t: t) }
+        if stopLine != nil { processStopLine(&tr, slot: slot, t: t) }
+        if !zones.isEmpty { processZones(&tr, slot: slot, t: t) }
+        if tr.vehicleClass.isVehicle {
+            processSpeeding(&tr, slot: slot, t: t)
+            if tr.speedKmh.isFinite {
+                congestionSpeedSum += tr.speedKmh
+                congestionSpeedSamples += 1
+            }
+        }
+        tracks[slot] = tr
+    }
+
+    /// Speed is the least-squares slope of the raw ground positions over the last
+    /// `speedWindowMillis` (reported once they span `minimumSpeedWindowMillis`). Sums are kept
+    /// incrementally and rebuilt every 128 samples so rounding cannot drift.
+    @inline(__always)
+    mutating func updateSpeed(_ tr: inout TrackState, slot: Int, t: Int64, rawX: Double, rawY: Double) {
+        let mask = Self.ringCapacity - 1
+        let base = slot * Self.ringCapacity
+        var head = Int(tr.ringHead), tail = Int(tr.ringTail), count = Int(tr.ringCount)
+        if count == 0 { tr.timeBaseMillis = t }
+        if count == Self.ringCapacity {
+            removeSample(&tr, base + tail)
+            tail = (tail + 1) & mask
+            count -= 1
+        }
+        ringMillis[base + head] = t
+        ringGround[base + head] = SIMD2(rawX, rawY)
+        addSample(&tr, base + head)
+        head = (head + 1) & mask
+        count += 1
+        let window = configuration.speedWindowMillis
+        while count > 2 && t - ringMillis[base + tail] > window {
+            removeSample(&tr, base + tail)
+            tail = (tail + 1) & mask
+            count -= 1
+        }
+        tr.pushesSinceRebase += 1
+        if tr.pushesSinceRebase >= 128 {
+            tr.pushesSinceRebase = 0
+            tr.timeBaseMillis = ringMillis[base + tail]
+            tr.sumT = 0; tr.sumTT = 0; tr.sumX = 0; tr.sumTX = 0; tr.sumY = 0; tr.sumTY = 0
+            var i = tail
+            for _ in 0..<count {
+                addSample(&tr, base + i)
+                i = (i + 1) & mask
+            }
+        }
+        tr.ringHead = Int32(head)
+        tr.ringTail = Int32(tail)
+        tr.ringCount = Int32(count)
+        let span = t - ringMillis[base + tail]
+        guard span >= configuration.minimumSpeedWindowMillis else {
+            tr.speedKmh = .nan
+            return
+        }
+        let n = Double(count)
+        let denominator = n * tr.sumTT - tr.sumT * tr.sumT
+        guard denominator > 0 else {
+            tr.speedKmh = .nan
+            return
+        }
+        let vx = (n * tr.sumTX - tr.sumT * tr.sumX) / denominator
+        let vy = (n * tr.sumTY - tr.sumT * tr.sumY) / denominator
+        tr.speedKmh = (vx * vx + vy * vy).squareRoot() * 3.6
+    }
+
+    @inline(__always)
+    func sampleTime(_ tr: TrackState, _ i: Int) -> Double { Double(ringMillis[i] - tr.timeBaseMillis) * 0.001 }
+
+    @inline(__always)
+    mutating func addSample(_ tr: inout TrackState, _ i: Int) {
+        let s = sampleTime(tr, i), g = ringGround[i]
+        tr.sumT += s
+        tr.sumTT += s * s
+        tr.sumX += g.x
+        tr.sumTX += s * g.x
+        tr.sumY += g.y
+        tr.sumTY += s * g.y
+    }
+
+    @inline(__always)
+    mutating func removeSample(_ tr: inout TrackState, _ i: Int) {
+        let s = sampleTime(tr, i), g = ringGround[i]
+        tr.sumT -= s
+        tr.sumTT -= s * s
+        tr.sumX -= g.x
+        tr.sumTX -= s * g.x
+        tr.sumY -= g.y
+        tr.sumTY -= s * g.y
+    }
+
+    mutating func collectEvidence(_ d: Detection, slot: Int) {
+        if let ref = d.frameRef, d.confidence > evidence[slot].bestFrameConfidence {
+            evidence[slot].bestFrameRef = ref
+            evidence[slot].bestFrameConfidence = d.confidence
+        }
+        if let p = d.plate {
+            evidence[slot].add(PlateSighting(text: p.text, confidence: p.confidence, cropRef: p.cropRef, timeMillis: d.timeMillis))
+        }
+    }
+
+    // MARK: - Lines
+
+    @inline(__always)
+    mutating func processLines(_ tr: inout TrackState, slot: Int, t: Int64) {
+        let count = lines.count
+        let base = slot * count
+        let margin = configuration.hysteresisPixels
+        for l in 0..<count {
+            let (state, crossing) = lines[l].update(state: lineState[base + l], x: tr.sx, y: tr.sy, margin: margin)
+            lineState[base + l] = state
+            if let direction = crossing { recordCrossing(line: l, direction: direction, track: tr, slot: slot, t: t) }
+        }
+    }
+
+    mutating func recordCrossing(line l: Int, direction: CrossingDirection, track tr: TrackState, slot: Int, t: Int64) {
+        let line = lines[l]
+        let vehicleClass = tr.vehicleClass
+        let allowed = direction == .leftToRight ? line.allowsLeftToRight : line.allowsRightToLeft
+        lineCounts[(l * 2 + direction.index) * 6 + vehicleClass.index] += 1
+        let subjects = lines.count + laneZones.count
+        for p in 0..<periods.count {
+            accumulators[p * subjects + l].record(vehicleClass: vehicleClass, eventMillis: t, speedKmh: tr.speedKmh, direction: direction)
+        }
+        output.crossings.append(
+            LineCrossing(
+                cameraID: geometry.id, line: line.name, trackID: tr.trackID, vehicleClass: vehicleClass, direction: direction,
+                timeMillis: t, speedKmh: tr.speedKmh.isFinite ? tr.speedKmh : nil, isWrongWay: !allowed,
+                anchor: PixelPoint(x: tr.sx, y: tr.sy)))
+        if !allowed && vehicleClass.isVehicle {
+            raise(.wrongWayAtLine(line: line.name), track: tr, slot: slot, t: t, speed: true)
+        }
+    }
+
+    @inline(__always)
+    mutating func processStopLine(_ tr: inout TrackState, slot: Int, t: Int64) {
+        guard let stopLine else { return }
+        let (state, crossing) = stopLine.update(state: tr.stopLineState, x: tr.sx, y: tr.sy, margin: configuration.hysteresisPixels)
+        tr.stopLineState = state
+        guard crossing == stopLineDirection, tr.vehicleClass.isVehicle, !tr.redLightRaised else { return }
+        let phase = signalPhase(at: t)
+        guard phase == .red else { return }
+        tr.redLightRaised = true
+        raise(.redLight(stopLine: stopLine.name), track: tr, slot: slot, t: t, speed: true, phase: phase)
+    }
+
+    // MARK: - Zones
+
+    @inline(__always)
+    mutating func processZones(_ tr: inout TrackState, slot: Int, t: Int64) {
+        let count = zones.count
+        let classBit: UInt8 = 1 << UInt8(tr.vehicleClass.index)
+        let ground = tr.hasGround ? SIMD2(tr.gx, tr.gy) : SIMD2(Double.nan, .nan)
+        for z in 0..<count {
+            let zone = zones[z]
+            guard zone.classMask & classBit != 0 else { continue }
+            let k = slot * count + z
+            if zone.contains(tr.sx, tr.sy) {
+                if zoneEntry[k] < 0 {
+                    zoneEntry[k] = t
+                    zoneEntryGround[k] = ground
+                }
+                zoneLastInside[k] = t
+                zoneLastGround[k] = ground
+                let stayed = t - zoneEntry[k]
+                switch zone.kind {
+                case .lane:
+                    laneOccupied[zone.laneOrdinal] = true
+                    if zoneFlags[k] & 1 == 0 && tr.vehicleClass.isVehicle && tr.hasGround && (zone.travelX != 0 || zone.travelY != 0) {
+                        let entry = zoneEntryGround[k]
+                        let along = (tr.gx - entry.x) * zone.travelX + (tr.gy - entry.y) * zone.travelY
+                        if along <= -configuration.wrongWayLaneDistanceMetres {
+                            zoneFlags[k] |= 1
+                            raise(.wrongWayInLane(lane: zone.name), track: tr, slot: slot, t: t, speed: true)
+                        }
+                    }
+                case .noStopping:
+                    if zoneFlags[k] & 1 == 0 && stayed >= zone.limitMillis {
+                        zoneFlags[k] |= 1
+                        raise(.stoppedInNoStoppingZone(zone: zone.name), track: tr, slot: slot, t: t, dwellMillis: stayed)
+                    }
+                case .sidewalk:
+                    if zoneFlags[k] & 1 == 0 && tr.vehicleClass.isVehicle && stayed >= zone.limitMillis {
+                        zoneFlags[k] |= 1
+                        raise(.sidewalkEncroachment(zone: zone.name), track: tr, slot: slot, t: t, speed: true, dwellMillis: stayed)
+                    }
+                }
+            } else if zoneEntry[k] >= 0 && t - zoneLastInside[k] > configuration.zoneExitGraceMillis {
+                leaveZone(z, slot: slot, track: tr)
+            }
+        }
+    }
+
+    /// Ends a stay: a lane passage is counted once per track and lane; a long no-stopping stay is reported.
+    mutating func leaveZone(_ z: Int, slot: Int, track tr: TrackState) {
+        let k = slot * zones.count + z
+        let entered = zoneEntry[k], left = zoneLastInside[k]
+        zoneEntry[k] = -1
+        let zone = zones[z]
+        switch zone.kind {
+        case .lane:
+            guard zoneFlags[k] & 2 == 0 else { return }
+            zoneFlags[k] |= 2
+            var speed = Double.nan
+            let a = zoneEntryGround[k], b = zoneLastGround[k]
+            if left - entered >= configuration.minimumSpeedWindowMillis && a.x.isFinite && b.x.isFinite {
+                let d = b - a
+                speed = (d.x * d.x + d.y * d.y).squareRoot() / Double(left - entered) * 3600
+            }
+            let subjects = lines.count + laneZones.count
+            for p in 0..<periods.count {
+                accumulators[p * subjects + lines.count + zone.laneOrdinal].record(
+                    vehicleClass: tr.vehicleClass, eventMillis: entered, speedKmh: speed, direction: nil)
+            }
+        case .noStopping:
+            if Double(left - entered) >= configuration.minimumReportedDwellSeconds * 1000 {
+                output.dwells.append(
+                    ZoneDwell(
+                        cameraID: geometry.id, zone: zone.name, trackID: tr.trackID, vehicleClass: tr.vehicleClass, enteredMillis: entered,
+                        leftMillis: left, dwellSeconds: Double(left - entered) / 1000))
+            }
+        case .sidewalk:
+            break
+        }
+    }
+
+    // MARK: - Speeding
+
+    @inline(__always)
+    mutating func processSpeeding(_ tr: inout TrackState, slot: Int, t: Int64) {
+        guard !tr.speedingRaised else { return }
+        if tr.speedKmh.isFinite && tr.speedKmh > geometry.speedLimitKmh + configuration.speedingToleranceKmh {
+            if tr.speedingSinceMillis < 0 { tr.speedingSinceMillis = t }
+            if t - tr.speedingSinceMillis >= configuration.speedingSustainMillis {
+                tr.speedingRaised = true
+                raise(.speeding, track: tr, slot: slot, t: t, speed: true)
+            }
+        } else {
+            tr.speedingSinceMillis = -1
+        }
+    }
+}

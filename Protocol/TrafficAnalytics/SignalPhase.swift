@@ -1,0 +1,17 @@
+/// The state of a traffic signal input.
+public enum SignalPhase: String, Codable, Sendable, Hashable, CaseIterable {
+    case green
+    case amber
+    case red
+    /// No phase received yet; never treated as red.
+    case unknown
+
+    public var vietnameseLabel: String {
+        switch self {
+        case .green: "đèn xanh"
+        case .amber: "đèn vàng"
+        case .red: "đèn đỏ"
+        case .unknown: "chưa rõ"
+        }
+    }
+}

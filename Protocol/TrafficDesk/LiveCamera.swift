@@ -1,0 +1,23 @@
+import TrafficAnalytics
+import TrafficForecast
+
+/// A camera's state inside the node's engine right now: what the live pages show between the
+/// 5-minute intervals that reach the replica.
+public struct LiveCamera: Codable, Sendable {
+    public var camera: String
+    public var congestion: CongestionLevel
+    public var congestionSinceMillis: Int64
+    public var lastDetectionMillis: Int64?
+    public var detectionsAnalysed: Int
+    public var lateDetections: Int
+    public var activeTracks: Int
+    public var idSwitchesBridged: Int
+    /// Crossings per line, class and direction since the analyzer started.
+    public var lineCounts: [LineCounts]
+    /// The latest 30-second intervals, oldest first (every subject).
+    public var recent: [IntervalAggregate]
+    /// Forecasts of every model with enough history.
+    public var forecasts: [FlowForecast]
+    /// Each model's accuracy so far, per horizon.
+    public var accuracy: [ForecastAccuracy]
+}

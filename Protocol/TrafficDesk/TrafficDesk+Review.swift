@@ -1,0 +1,77 @@
+import CRDT
+import Foundation
+import Records
+import Replica
+import TrafficAnalytics
+
+extension TrafficDesk {
+    /// The field-report category a violation opens a case in, unless the officer picks another:
+    /// riding on the sidewalk and stopping where it is forbidden are encroachment of the road
+    /// (with the matching "where" answer); other violations file under "other".
+    public static func defaultCategory(for record: TrafficEventRecord) -> (code: String, attributes: [String: [String]]) {
+        switch record.kind {
+        case "sidewalk": ("lan-chiem-long-le-duong", ["vi-tri": ["via-he"]])
+        case "no_stopping": ("lan-chiem-long-le-duong", ["vi-tri": ["long-duong"]])
+        default: ("khac", [:])
+        }
+    }
+
+    /// Opens a field-report case for a violation, with the evidence in its description, and marks
+    /// the event. Idempotent: the report's external id is the event id, so a repeated request
+    /// returns the case already opened.
+    public func openCase(
+        for id: EntityID, records: RecordDesk, category: String? = nil, note: String? = nil, author: String
+    ) async throws(TrafficDeskError) -> IntakeReceipt {
+        guard let record = try await event(id) else { throw .notFound("sự kiện / event \(id)") }
+        guard record.isViolation else { throw .conflict("Chỉ vi phạm mới mở được vụ việc / only violations open a case") }
+        if record.status == .dismissed { throw .conflict("Vi phạm đã được bỏ qua / the violation was dismissed") }
+        let camera = try await catalog.snapshot().camera(record.camera)
+        let (defaultCode, attributes) = Self.defaultCategory(for: record)
+        let intake = ReportIntake(
+            category: category ?? defaultCode, description: Self.caseDescription(record, camera: camera, note: note),
+            latitude: record.latitude, longitude: record.longitude, address: camera?.name, channel: "api",
+            attributes: category == nil ? attributes : [:], externalID: "traffic-event:\(id)", district: record.scope)
+        let receipt: IntakeReceipt
+        do { receipt = try await records.intake(intake, author: author) } catch { throw .invalid(field: "category", reason: error.description) }
+        func set(_ field: String, _ value: Any) -> Edit { Edit(field, .assign(RecordDesk.fragment(value))) }
+        do {
+            try await replica.write(
+                entity: id, type: Self.eventType, scope: record.scope,
+                edits: [
+                    set("status", TrafficEventRecord.Status.caseOpened.rawValue), set("case_id", receipt.case.description),
+                    set("tracking_code", receipt.trackingCode), set("reviewed_by", author),
+                ], author: author, mustExist: true)
+        } catch { throw .storage(error) }
+        return receipt
+    }
+
+    /// Marks a violation as reviewed and not pursued.
+    public func dismiss(_ id: EntityID, reason: String?, author: String) async throws(TrafficDeskError) {
+        guard let record = try await event(id) else { throw .notFound("sự kiện / event \(id)") }
+        if record.status == .caseOpened { throw .conflict("Đã mở vụ việc \(record.trackingCode ?? "") / a case is already open for it") }
+        func set(_ field: String, _ value: Any) -> Edit { Edit(field, .assign(RecordDesk.fragment(value))) }
+        var edits = [set("status", TrafficEventRecord.Status.dismissed.rawValue), set("reviewed_by", author)]
+        if let reason = reason?.trimmed, !reason.isEmpty { edits.append(set("dismiss_reason", reason)) }
+        do {
+            try await replica.write(entity: id, type: Self.eventType, scope: record.scope, edits: edits, author: author, mustExist: true)
+        } catch { throw .storage(error) }
+    }
+
+    static func caseDescription(_ r: TrafficEventRecord, camera: RegisteredCamera?, note: String?) -> String {
+        var lines = ["\(r.summaryVI) — phát hiện tự động bởi camera \(camera?.name ?? r.camera) (\(r.camera))."]
+        lines.append("Thời điểm: \(VietnamTime.dateTimeText(millis: r.timeMillis)) (giờ Việt Nam).")
+        if let e = r.evidence {
+            lines.append("Mã đối tượng theo dõi (track): \(e.trackIDs.map(String.init).joined(separator: ", ")).")
+            if !e.plateReads.isEmpty {
+                let reads = e.plateReads.map { read in "\(read.text)\(read.confidence.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "")" }
+                lines.append("Biển số đọc được: \(reads.joined(separator: ", ")).")
+            }
+            if let frame = e.bestFrameRef { lines.append("Ảnh toàn cảnh (SHA-256): \(frame)") }
+            if let crop = e.plateCropRef { lines.append("Ảnh cắt biển số (SHA-256): \(crop)") }
+            lines.append("Vị trí trên ảnh: x=\(Int(e.anchorPixel.x.rounded())), y=\(Int(e.anchorPixel.y.rounded())) px.")
+        }
+        if let lat = r.latitude, let lon = r.longitude { lines.append("Toạ độ: \(lat), \(lon).") }
+        if let note = note?.trimmed, !note.isEmpty { lines.append("Ghi chú của cán bộ: \(note)") }
+        return lines.joined(separator: "\n")
+    }
+}
