@@ -41,7 +41,7 @@ extension CameraAnalyzer {
         let ratio = meanSpeed.map { $0 / freeFlowKmh }
         var occupancy: Double?
         if !congestionOccupiedMillis.isEmpty {
-            let total = congestionOccupiedMillis.reduce(0) { $0 + min(1, Double($1) / Double(covered)) }
+            let total = congestionOccupiedMillis.reduce(0) { $0 + min(1, $1 / Double(covered)) }
             occupancy = total / Double(congestionOccupiedMillis.count)
         }
         let raw = classifier.rawLevel(speedRatio: ratio, occupancy: occupancy)

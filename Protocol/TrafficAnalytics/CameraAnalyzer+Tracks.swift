@@ -16,10 +16,11 @@ extension CameraAnalyzer {
         let frameShare = min(t - frameMillis, configuration.maxFrameMillis)
         if !laneOccupied.isEmpty {
             let subjects = lines.count + laneZones.count
-            for o in 0..<laneOccupied.count where laneOccupied[o] {
-                for p in 0..<periods.count { accumulators[p * subjects + lines.count + o].occupiedMillis += frameShare }
-                congestionOccupiedMillis[o] += frameShare
-                laneOccupied[o] = false
+            for o in 0..<laneOccupied.count where laneOccupied[o] > 0 {
+                let occupied = Double(frameShare) * min(1, laneOccupied[o])
+                for p in 0..<periods.count { accumulators[p * subjects + lines.count + o].occupiedMillis += occupied }
+                congestionOccupiedMillis[o] += occupied
+                laneOccupied[o] = 0
             }
         }
         if t - lastExpiryCheckMillis >= 100 {
@@ -364,7 +365,9 @@ extension CameraAnalyzer {
                 let stayed = t - zoneEntry[k]
                 switch zone.kind {
                 case .lane:
-                    laneOccupied[zone.laneOrdinal] = true
+                    laneOccupied[zone.laneOrdinal] =
+                        zone.inverseGroundLength > 0
+                        ? laneOccupied[zone.laneOrdinal] + tr.vehicleClass.laneLengthMetres * zone.inverseGroundLength : 1
                     if zoneFlags[k] & 1 == 0 && tr.vehicleClass.isVehicle && tr.hasGround && (zone.travelX != 0 || zone.travelY != 0) {
                         let entry = zoneEntryGround[k]
                         let along = (tr.gx - entry.x) * zone.travelX + (tr.gy - entry.y) * zone.travelY

@@ -73,7 +73,10 @@ public struct CameraAnalyzer: Sendable {
     var frameMillis: Int64 = 0
     var lastExpiryCheckMillis: Int64 = 0
     var pending: [Detection] = []
-    var laneOccupied: [Bool]
+    /// Per lane, the closing frame's occupancy: the summed ``VehicleClass/laneLengthMetres`` of
+    /// the road users in it over the lane's ground length (calibrated lanes), or 1 when anyone
+    /// is in it (uncalibrated ones).
+    var laneOccupied: [Double]
 
     // Intervals: accumulators[period * subjects + subject]; subjects are lines, then lanes.
     var periodStarts: [Int64]
@@ -82,7 +85,7 @@ public struct CameraAnalyzer: Sendable {
     var congestionStartMillis: Int64 = 0
     var congestionSpeedSum = 0.0
     var congestionSpeedSamples = 0
-    var congestionOccupiedMillis: [Int64]
+    var congestionOccupiedMillis: [Double]
 
     struct SignalChange: Sendable {
         var millis: Int64
@@ -139,7 +142,7 @@ public struct CameraAnalyzer: Sendable {
         freeFlowKmh = geometry.freeFlowSpeedKmh ?? geometry.speedLimitKmh
         alpha = min(max(configuration.smoothingPositionGain, 0.01), 1)
         beta = min(max(configuration.smoothingVelocityGain, 0), 1)
-        laneOccupied = Array(repeating: false, count: lanes.count)
+        laneOccupied = Array(repeating: 0, count: lanes.count)
         periodStarts = Array(repeating: 0, count: periods.count)
         accumulators = Array(repeating: IntervalAccumulator(), count: periods.count * (lines.count + lanes.count))
         classifier = CongestionClassifier(configuration: configuration.congestion)
@@ -236,7 +239,7 @@ public struct CameraAnalyzer: Sendable {
         resolvePending()
         for s in activeSlots { finishTrack(slot: Int(s)) }
         activeSlots.removeAll()
-        for o in laneOccupied.indices { laneOccupied[o] = false }
+        for o in laneOccupied.indices { laneOccupied[o] = 0 }
         for (pi, _) in periods.enumerated() { emitAggregates(periodIndex: pi, coveredEnd: frameMillis) }
         evaluateCongestion(coveredEnd: frameMillis)
         started = false

@@ -16,6 +16,9 @@ struct CompiledZone: Sendable {
     let laneOrdinal: Int
     /// Unit travel direction on the ground (lanes with calibration only, else 0,0).
     let travelX, travelY: Double
+    /// 1 ÷ the lane's length on the ground along its travel direction, metres (calibrated lanes
+    /// only, else 0: occupancy is then the share of time a road user is in the lane).
+    let inverseGroundLength: Double
     /// Max dwell (no-stopping) or encroachment time (sidewalk).
     let limitMillis: Int64
 
@@ -31,7 +34,7 @@ struct CompiledZone: Sendable {
         var mask: UInt8 = 0
         for c in zone.classes ?? Set(VehicleClass.allCases) { mask |= 1 << UInt8(c.index) }
         classMask = mask
-        var tx = 0.0, ty = 0.0
+        var tx = 0.0, ty = 0.0, inverseLength = 0.0
         switch zone.kind {
         case .lane(let index, let direction):
             kind = .lane
@@ -46,6 +49,10 @@ struct CompiledZone: Sendable {
                 if l > 0 {
                     tx = dx / l
                     ty = dy / l
+                    let along = zone.polygon.compactMap { p in c.groundXY(p.x, p.y).map { $0.0 * tx + $0.1 * ty } }
+                    if along.count == zone.polygon.count, let low = along.min(), let high = along.max(), high - low >= 1 {
+                        inverseLength = 1 / (high - low)
+                    }
                 }
             }
         case .noStopping(let s):
@@ -61,6 +68,7 @@ struct CompiledZone: Sendable {
         }
         travelX = tx
         travelY = ty
+        inverseGroundLength = inverseLength
     }
 
     /// Whether an anchor counts as inside (honouring `inverted`).

@@ -14,7 +14,7 @@ public struct CongestionClassifier: Sendable, Hashable {
     public struct Configuration: Codable, Sendable, Hashable {
         /// Upper speed-ratio bounds for light, heavy, congested, stationary (descending).
         public var speedRatioBelow: [Double]
-        /// Lower occupancy bounds (fraction of time, 0…1) for light, heavy, congested, stationary (ascending).
+        /// Lower occupancy bounds (``IntervalAggregate/occupancy``, 0…1) for light, heavy, congested, stationary (ascending).
         public var occupancyAtLeast: [Double]
         /// How far past a threshold a measurement must be to improve the level (ratio and occupancy units).
         public var clearingMargin: Double

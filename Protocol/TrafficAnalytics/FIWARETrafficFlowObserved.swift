@@ -21,7 +21,8 @@ import Foundation
 ///   segment to refer to, so the camera's heading stands in for the segment's direction. Absent for a
 ///   two-way counting line (``AllowedDirection/both``).
 /// - `intensity`: vehicles (pedestrians excluded) counted in the interval, not a rate.
-/// - `occupancy` (lanes): fraction 0…1 of the covered time a road user was in the lane.
+/// - `occupancy` (lanes): fraction 0…1 of the lane taken up by road users, averaged over the
+///   covered time (``IntervalAggregate/occupancy``).
 /// - `averageVehicleSpeed` (km/h), `averageHeadwayTime` (s): as in ``IntervalAggregate``; absent without data.
 /// - `congested`: present when the caller passes the camera's ``CongestionLevel`` for the interval;
 ///   `true` from ``CongestionLevel/congested`` up.

@@ -7,7 +7,8 @@ struct IntervalAccumulator: Sendable {
     var vehicleEvents = 0
     var firstEventMillis = Int64.max
     var lastEventMillis = Int64.min
-    var occupiedMillis: Int64 = 0
+    /// Covered time weighted by lane occupancy (see `CameraAnalyzer.laneOccupied`).
+    var occupiedMillis: Double = 0
 
     mutating func reset() {
         counts = SIMD8(repeating: 0)
@@ -51,7 +52,7 @@ struct IntervalAccumulator: Sendable {
             durationSeconds: Double(period.millis) / 1000, coveredMillis: coveredMillis, countsByClass: byClass,
             leftToRightCount: isLane ? nil : leftToRight, rightToLeftCount: isLane ? nil : rightToLeft,
             vehicleCount: vehicleEvents, flowVehiclesPerHour: Double(vehicleEvents) * 3_600_000 / Double(covered),
-            occupancy: isLane ? min(1, Double(occupiedMillis) / Double(covered)) : nil,
+            occupancy: isLane ? min(1, occupiedMillis / Double(covered)) : nil,
             meanSpeedKmh: mean, speed85thPercentileKmh: p85,
             meanHeadwaySeconds: vehicleEvents >= 2 ? Double(lastEventMillis - firstEventMillis) / 1000 / Double(vehicleEvents - 1) : nil)
     }

@@ -28,6 +28,10 @@ public struct IntervalAggregate: Codable, Sendable, Hashable {
     public var rightToLeftCount: Int?
     public var vehicleCount: Int
     public var flowVehiclesPerHour: Double
+    /// Lanes only, 0…1. On a calibrated camera, space occupancy: the road length its road
+    /// users take up (``VehicleClass`` passenger-car equivalents × 4.5 m) over the lane's
+    /// length, averaged over the covered time; uncalibrated, the share of the covered time
+    /// anyone was in the lane (which a long lane zone saturates).
     public var occupancy: Double?
     public var meanSpeedKmh: Double?
     public var speed85thPercentileKmh: Double?

@@ -6,8 +6,10 @@ import TrafficForecast
 /// congestion, violations and plate hits without real cameras.
 ///
 /// Every ``cycleSeconds`` it generates fresh traffic (new seed) starting at the wall clock and
-/// feeds it to the engine as it "happens", in the documented text format: every other cycle one
-/// camera in two gets slow, dense traffic (congestion raised, then cleared), and each cycle has
+/// feeds it to the engine as it "happens", in the documented text format. Arrivals follow the
+/// camera's ``flowProfile(for:index:)`` at that local time of day, the same profile its seeded
+/// forecast history was drawn from, so forecasts and live flow are on one scale. Every other
+/// cycle one camera in two gets slow, dense traffic (congestion raised, then cleared), and each cycle has
 /// speeders, a wrong-way rider, a stopper in the no-stopping zone, sidewalk riders and red-light
 /// runners. The demo plates pass their cameras at the times of ``DemoCameras/plateSchedule``.
 public struct DemoTrafficFeed: Sendable {
@@ -23,7 +25,7 @@ public struct DemoTrafficFeed: Sendable {
         for (index, camera) in cameras.enumerated() {
             let weeks = 4 * 7 * 96
             let start = (now / 900_000 - Int64(weeks)) * 900_000
-            if let series = try? SyntheticFlowGenerator.buonMaThuotArterial(seed: 47 + UInt64(index)).series(
+            if let series = try? Self.flowProfile(for: camera, index: index).series(
                 startMillis: start, intervalMillis: 900_000, intervals: weeks)
             {
                 try? await engine.seedForecastHistory(camera: camera.id, series: series)
@@ -55,6 +57,21 @@ public struct DemoTrafficFeed: Sendable {
         }
     }
 
+    /// A camera's demand over the week: Buôn Ma Thuột's arterial shape, scaled so the night-time
+    /// floor is 5 vehicles a minute in each lane (a demo that is never empty).
+    public static func flowProfile(for camera: RegisteredCamera, index: Int) -> SyntheticFlowGenerator {
+        var profile = SyntheticFlowGenerator.buonMaThuotArterial(seed: 47 + UInt64(index))
+        let scale = laneCount(camera) * 5 * 60 / profile.baseVehPerHour
+        profile.baseVehPerHour *= scale
+        for i in profile.weekdayPeaks.indices { profile.weekdayPeaks[i].heightVehPerHour *= scale }
+        for i in profile.weekendPeaks.indices { profile.weekendPeaks[i].heightVehPerHour *= scale }
+        return profile
+    }
+
+    private static func laneCount(_ camera: RegisteredCamera) -> Double {
+        Double(max(1, camera.geometry.zones.count { if case .lane = $0.kind { true } else { false } }))
+    }
+
     struct Plan {
         var lines: [(millis: Int64, bytes: [UInt8])]
         var signals: [SyntheticTruth.SignalChange]
@@ -71,7 +88,8 @@ public struct DemoTrafficFeed: Sendable {
             scenario.durationSeconds = Double(seconds)
             scenario.framesPerSecond = 10
             let congested = (cycle + Int64(index)) % 2 == 0 && index % 2 == 0
-            scenario.vehiclesPerMinutePerLane = congested ? 30 : 10
+            let demand = flowProfile(for: camera, index: index).expectedVehPerHour(atMillis: startMillis + seconds * 500) / laneCount(camera) / 60
+            scenario.vehiclesPerMinutePerLane = congested ? max(30, demand * 1.5) : demand
             scenario.speedRangeKmh = congested ? 6...14 : 25...42
             scenario.speeders = congested ? 0 : 2
             scenario.wrongWayVehicles = 1

@@ -183,6 +183,25 @@ import Testing
         #expect(try JSONDecoder().decode([TrafficEvent].self, from: json) == run.output.events)
     }
 
+    @Test func steadyTrafficAtCruiseSpeedStaysBelowHeavyAndSlowDenseTrafficIsCongested() throws {
+        let camera = SyntheticTraffic.demoCamera()
+        var scenario = SyntheticScenario()
+        scenario.seed = 5
+        scenario.durationSeconds = 240
+        scenario.signalCycle = .init(greenSeconds: 40, amberSeconds: 3, redSeconds: 30)
+        var worst: [CongestionLevel] = []
+        for (perMinute, speeds) in [(5.0, 25.0...42.0), (25.0, 25.0...42.0), (30.0, 6.0...14.0)] {
+            scenario.vehiclesPerMinutePerLane = perMinute
+            scenario.speedRangeKmh = speeds
+            let traffic = try SyntheticTraffic(cameras: [camera], scenario: scenario)
+            let run = try #require(try Fixture.analyze(traffic, cameras: [camera], scenario: scenario)[camera.id])
+            worst.append(run.output.congestion.map(\.level).max() ?? .freeFlow)
+        }
+        #expect(worst[0] <= .light, "5 vehicles a minute a lane at 25–42 km/h")
+        #expect(worst[1] <= .light, "25 vehicles a minute a lane at 25–42 km/h")
+        #expect(worst[2] >= .congested, "30 vehicles a minute a lane at 6–14 km/h")
+    }
+
     @Test func syntheticTrafficIsDeterministicAndFrameTimesMatchEpochTimes() throws {
         let camera = SyntheticTraffic.demoCamera()
         var scenario = Self.busyScenario(seed: 5, seconds: 40)

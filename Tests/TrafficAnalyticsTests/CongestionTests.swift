@@ -55,7 +55,14 @@ import TrafficForecast
         let camera = SyntheticTraffic.demoCamera()
         var analyzer = try CameraAnalyzer(geometry: camera)
         let start: Int64 = 1_717_200_000_000
-        let parked = [(1.75, 20.0), (1.75, 28.0), (1.75, 36.0), (5.25, 22.0), (5.25, 45.0), (5.25, 55.0), (-1.75, 30.0)]
+        // Cars 6 m apart along the three 64 m lanes (14–78 m from the camera), none in lane 3's
+        // no-stopping zone (30–40 m): 11, 11 and 9 cars.
+        var parked: [(Double, Double)] = []
+        for right in [-1.75, 1.75, 5.25] {
+            for forward in stride(from: 16.0, through: 76, by: 6) where right < 3.5 || !(30...40).contains(forward) {
+                parked.append((right, forward))
+            }
+        }
         var t = start
         var rng = SplitMix64(seed: 4)
         while t < start + 95_000 {
@@ -71,7 +78,9 @@ import TrafficForecast
         #expect(kinds == [.congestionRaised(level: .stationary), .congestionCleared])
         #expect(out.congestion.prefix(3).map(\.rawLevel) == [.stationary, .stationary, .stationary])
         #expect(out.congestion.prefix(3).map(\.level) == [.freeFlow, .stationary, .stationary])
-        #expect((out.congestion.first?.occupancy ?? 0) > 0.6)
+        let occupancy = try #require(out.congestion.first?.occupancy)
+        let queued: Double = (11 + 11 + 9) * 4.5 / 64 / 3
+        #expect(abs(occupancy - queued) < 0.02, "cars of 4.5 m in 64 m lanes")
         #expect(out.events.first?.timeMillis == start + 60_000)
         #expect(CongestionLevel.stationary.vietnameseLabel.contains("Ùn tắc"))
     }

@@ -51,7 +51,7 @@ import Testing
         #expect(lanes.reduce(0) { $0 + $1.totalCount } == 40)
     }
 
-    @Test func laneOccupancyIsTheShareOfTimeTheLaneHoldsAVehicle() throws {
+    @Test func onAnUncalibratedCameraLaneOccupancyIsTheShareOfTimeTheLaneHoldsAVehicle() throws {
         var analyzer = try CameraAnalyzer(geometry: laneCamera())
         analyzer.advance(toMillis: aligned)
         var t = aligned + 5_000
@@ -67,6 +67,34 @@ import Testing
         let lane = try #require(analyzer.drainOutput().aggregates.first { $0.period == .thirtySeconds && $0.subject == .lane(name: "lane", index: 1) })
         #expect(!lane.isPartial)
         #expect(abs((lane.occupancy ?? 0) - 10.0 / 30.0) < 0.005)
+    }
+
+    /// One image pixel is 0.1 m on the ground: the lane (y 300…700) is 40 m long.
+    func calibratedLaneCamera() -> CameraGeometry {
+        var camera = laneCamera()
+        camera.calibration = .fourPoint(
+            FourPointCalibration(
+                imagePoints: [PixelPoint(x: 0, y: 1000), PixelPoint(x: 1000, y: 1000), PixelPoint(x: 1000, y: 0), PixelPoint(x: 0, y: 0)],
+                groundPoints: [
+                    GroundPoint(rightMetres: 0, forwardMetres: 0), GroundPoint(rightMetres: 100, forwardMetres: 0),
+                    GroundPoint(rightMetres: 100, forwardMetres: 100), GroundPoint(rightMetres: 0, forwardMetres: 100),
+                ]))
+        return camera
+    }
+
+    @Test func onACalibratedCameraLaneOccupancyIsTheShareOfTheLaneItsRoadUsersTakeUp() throws {
+        var analyzer = try CameraAnalyzer(geometry: calibratedLaneCamera())
+        analyzer.advance(toMillis: aligned)
+        var t = aligned + 5_000
+        while t < aligned + 15_000 {
+            analyzer.ingest(Fixture.detection(t, track: 1, x: 450, y: 600, .car))
+            analyzer.ingest(Fixture.detection(t, track: 2, x: 550, y: 600, .motorbike))
+            t += 40
+        }
+        analyzer.advance(toMillis: aligned + 31_000)
+        let lane = try #require(analyzer.drainOutput().aggregates.first { $0.period == .thirtySeconds && $0.subject == .lane(name: "lane", index: 1) })
+        // A car (4.5 m) and a motorbike (0.3 of a car) in a 40 m lane for 10 s of 30.
+        #expect(abs((lane.occupancy ?? 0) - (4.5 + 1.35) / 40 * 10 / 30) < 0.001)
     }
 
     @Test func advancingTheClockEmitsTheIntervalsOfAQuietStream() throws {
