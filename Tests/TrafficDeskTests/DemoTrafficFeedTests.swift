@@ -10,7 +10,7 @@ import TrafficDesk
         let cameras = DemoCameras.cameras.filter { $0.districtCode == "643" }
         let feed = Task { await DemoTrafficFeed(cameras: cameras).run(engine: f.engine) }
         defer { feed.cancel() }
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(90)
         var live: [String: LiveCamera] = [:]
         while ContinuousClock.now < deadline {
             live = await f.engine.liveCameras()
