@@ -13,6 +13,9 @@ public struct AnalyzerConfiguration: Codable, Sendable, Hashable {
     public var smoothingVelocityGain: Double = 0.1
     /// Speed is the least-squares slope of ground positions over this much track history…
     public var speedWindowMillis: Int64 = 1500
+    /// A vehicle slower than this before the stop line on amber or red waits for the green: it
+    /// stays out of the congestion speed until it has crossed.
+    public var heldBySignalBelowKmh: Double = 10
     /// …and not reported before the track spans at least this.
     public var minimumSpeedWindowMillis: Int64 = 500
     /// An ID switch is bridged when a new track appears within this distance of a lost track's

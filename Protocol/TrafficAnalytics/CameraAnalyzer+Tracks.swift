@@ -201,7 +201,7 @@ extension CameraAnalyzer {
         if !zones.isEmpty { processZones(&tr, slot: slot, t: t) }
         if tr.vehicleClass.isVehicle {
             processSpeeding(&tr, slot: slot, t: t)
-            if tr.speedKmh.isFinite {
+            if tr.speedKmh.isFinite && !isHeldBySignal(&tr, t: t) {
                 congestionSpeedSum += tr.speedKmh
                 congestionSpeedSamples += 1
             }
@@ -342,6 +342,33 @@ extension CameraAnalyzer {
         guard phase == .red else { return }
         tr.redLightRaised = true
         raise(.redLight(stopLine: stopLine.name), track: tr, slot: slot, t: t, speed: true, phase: phase)
+    }
+
+    /// Whether the track waits for a green: it slowed below `heldBySignalBelowKmh` on the
+    /// approach side of the stop line while the signal was amber or red, and has not crossed it
+    /// since (nor crossed less than a speed window ago). A queue at a red light is the signal at
+    /// work, not congestion, so these vehicles stay out of the congestion speed; their length
+    /// still counts in occupancy.
+    @inline(__always)
+    mutating func isHeldBySignal(_ tr: inout TrackState, t: Int64) -> Bool {
+        guard let stopLine else { return false }
+        let crossed: UInt8 = stopLineDirection == .leftToRight ? 4 : 8
+        if tr.stopLineState & crossed != 0 {
+            if tr.heldBySignal {
+                tr.heldBySignal = false
+                tr.heldUntilMillis = t + configuration.speedWindowMillis
+            }
+            return t < tr.heldUntilMillis
+        }
+        if !tr.heldBySignal && tr.speedKmh < configuration.heldBySignalBelowKmh {
+            // The side of the whole stop line's extension: a queue reaches back past its ends in the image.
+            let side = stopLine.ux * (tr.sy - stopLine.ay) - stopLine.uy * (tr.sx - stopLine.ax)
+            if stopLineDirection == .leftToRight ? side < 0 : side > 0 {
+                let phase = signalPhase(at: t)
+                tr.heldBySignal = phase == .red || phase == .amber
+            }
+        }
+        return tr.heldBySignal
     }
 
     // MARK: - Zones

@@ -48,6 +48,12 @@ public struct SyntheticScenario: Codable, Sendable, Hashable {
     /// Pedestrians walking along the sidewalk at 5 km/h.
     public var pedestrians = 0
     public var signalCycle: SignalCycle?
+    /// With a signal plan: ordinary traffic that would reach the stop line on amber or red
+    /// queues behind it and leaves on green, one vehicle every 0.8 s, so only the
+    /// ``redLightRunners`` run the red. Without it, traffic ignores the signal.
+    public var queueAtRed = false
+    /// Vehicles that cross the stop line in the middle of a red phase.
+    public var redLightRunners = 0
     public var noise = SyntheticNoise()
     public var timeFormat = TimeFormat.epochMillis
     /// Every n-th frame of a motor vehicle carries a plate reading and frame reference (0: never).

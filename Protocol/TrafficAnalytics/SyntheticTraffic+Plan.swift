@@ -204,6 +204,8 @@ extension SyntheticTraffic {
             if scenario.vehiclesPerMinutePerLane > 0 && totalWeight > 0 {
                 let mean = 60 / scenario.vehiclesPerMinutePerLane
                 for lane in lanes {
+                    var queue = RedQueue()
+                    let stopLineAt = scenario.queueAtRed ? stopLineDistance(lane.path) : nil
                     var t = rng.nextExponential(mean: mean)
                     while t < duration {
                         let speed = rng.nextUniform(scenario.speedRangeKmh) / 3.6
@@ -214,7 +216,17 @@ extension SyntheticTraffic {
                             pick -= w
                             if pick < 0 { break }
                         }
-                        if let a = makeAgent(.laneTraffic, vehicleClass, lane.path, speed: speed, start: t) { agents.append(a) }
+                        if let cycle = scenario.signalCycle, let at = stopLineAt,
+                            let wait = queue.join(cycle, stopLineAt: at, speed: speed, start: t, vehicleClass: vehicleClass)
+                        {
+                            if let a = makeAgent(
+                                .laneTraffic, vehicleClass, lane.path, speed: speed, start: t, stopDistance: wait.distance, stopSeconds: wait.seconds)
+                            {
+                                agents.append(a)
+                            }
+                        } else if let a = makeAgent(.laneTraffic, vehicleClass, lane.path, speed: speed, start: t) {
+                            agents.append(a)
+                        }
                         t += max(1.2, rng.nextExponential(mean: mean))
                     }
                 }
@@ -232,6 +244,19 @@ extension SyntheticTraffic {
                         let a = makeAgent(.speeder, specialClasses[i % specialClasses.count], path, speed: speed, start: t)
                     {
                         agents.append(a)
+                    }
+                }
+                let crossing = lanes.compactMap { lane in stopLineDistance(lane.path).map { (lane.path, $0) } }
+                if let cycle = scenario.signalCycle, !crossing.isEmpty {
+                    for i in 0..<scenario.redLightRunners {
+                        let (path, at) = crossing[i % crossing.count]
+                        let speed = 35 / 3.6
+                        guard let t = slot(i, of: scenario.redLightRunners, travel: path.length / speed) else { continue }
+                        let red = SyntheticTraffic.nextStart(of: .red, cycle, atOrAfter: t + at / speed)
+                        let start = red + cycle.redSeconds / 2 - at / speed
+                        if let a = makeAgent(.redLightRunner, specialClasses[(i + 2) % specialClasses.count], path, speed: speed, start: start) {
+                            agents.append(a)
+                        }
                     }
                 }
                 for i in 0..<scenario.wrongWayVehicles {
@@ -293,8 +318,25 @@ extension SyntheticTraffic {
             upcoming = agents.sorted { $0.startSeconds > $1.startSeconds }
         }
 
+        /// How far along `path` it crosses the stop line in its crossing direction, metres.
+        func stopLineDistance(_ path: Path) -> Double? {
+            guard let stopLine = context.stopLine else { return nil }
+            var state: UInt8 = 0
+            var d = 0.0
+            while d <= path.length {
+                if let p = context.pixel(path.origin + path.direction * d) {
+                    let (s, c) = stopLine.update(state: state, x: p.x, y: p.y, margin: 0)
+                    state = s
+                    if c == context.stopDirection { return d }
+                }
+                d += 0.05
+            }
+            return nil
+        }
+
         /// Builds an agent; with a signal plan, shifts its start so it never crosses the stop line
-        /// within a second of a phase change (so red-light truth is never a coin toss).
+        /// within a second of a phase change (so red-light truth is never a coin toss), nor, when
+        /// traffic queues at red, on red unless it is a red-light runner.
         private mutating func makeAgent(
             _ role: SyntheticTruth.Role, _ vehicleClass: VehicleClass, _ path: Path, speed: Double, start: Double,
             stopDistance: Double = -1, stopSeconds: Double = 0
@@ -303,30 +345,17 @@ extension SyntheticTraffic {
             let travel = path.length / speed + (stopDistance >= 0 ? stopSeconds : 0)
             var start = start
             guard start >= 0, start + travel <= scenario.durationSeconds else { return nil }
-            if let cycle = scenario.signalCycle, let stopLine = context.stopLine, vehicleClass.isVehicle {
-                var state: UInt8 = 0
-                var crossingDistance: Double?
-                var d = 0.0
-                while d <= path.length {
-                    let g = path.origin + path.direction * d
-                    if let p = context.pixel(g) {
-                        let (s, c) = stopLine.update(state: state, x: p.x, y: p.y, margin: 0)
-                        state = s
-                        if c == context.stopDirection {
-                            crossingDistance = d
-                            break
-                        }
-                    }
-                    d += 0.05
-                }
-                if let cd = crossingDistance {
+            if let cycle = scenario.signalCycle, vehicleClass.isVehicle {
+                if let cd = stopLineDistance(path) {
                     let reach = stopDistance >= 0 && cd > stopDistance ? cd / speed + stopSeconds : cd / speed
                     var chosen: Double?
                     for k in 0..<24 {
                         let offset = Double((k + 1) / 2) * 1.3 * (k % 2 == 0 ? 1 : -1)
                         let candidate = start + offset
                         guard candidate >= 0, candidate + travel <= scenario.durationSeconds else { continue }
-                        if SyntheticTraffic.distanceToPhaseChange(cycle, at: candidate + reach) >= 1 {
+                        let crossing = candidate + reach
+                        let obeys = !scenario.queueAtRed || role == .redLightRunner || SyntheticTraffic.phase(cycle, at: crossing) != .red
+                        if obeys && SyntheticTraffic.distanceToPhaseChange(cycle, at: crossing) >= 1 {
                             chosen = candidate
                             break
                         }

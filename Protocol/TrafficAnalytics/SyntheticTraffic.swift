@@ -62,6 +62,19 @@ public struct SyntheticTraffic: Sendable {
         return .red
     }
 
+    /// The first instant at or after `seconds` at which `phase` begins.
+    static func nextStart(of phase: SignalPhase, _ cycle: SyntheticScenario.SignalCycle, atOrAfter seconds: Double) -> Double {
+        let length = cycle.greenSeconds + cycle.amberSeconds + cycle.redSeconds
+        let offset =
+            switch phase {
+            case .green, .unknown: 0.0
+            case .amber: cycle.greenSeconds
+            case .red: cycle.greenSeconds + cycle.amberSeconds
+            }
+        let candidate = (seconds / length).rounded(.down) * length + offset
+        return candidate >= seconds ? candidate : candidate + length
+    }
+
     /// Seconds from `seconds` to the nearest phase change.
     static func distanceToPhaseChange(_ cycle: SyntheticScenario.SignalCycle, at seconds: Double) -> Double {
         let length = cycle.greenSeconds + cycle.amberSeconds + cycle.redSeconds

@@ -8,6 +8,7 @@ public struct SyntheticTruth: Sendable {
         case stopper
         case sidewalkRider
         case pedestrian
+        case redLightRunner
     }
 
     public struct Crossing: Codable, Sendable, Hashable {

@@ -19,6 +19,10 @@ struct TrackState: Sendable {
     var speedingRaised = false
     var redLightRaised = false
     var stopLineState: UInt8 = 0
+    /// Waited on the approach to the stop line while the signal was not green, and has not crossed yet.
+    var heldBySignal = false
+    /// After a held track crosses, its speed window still holds the wait until this time.
+    var heldUntilMillis: Int64 = -1
     /// Ring of raw ground samples for speed: next write position, oldest position, count.
     var ringHead: Int32 = 0
     var ringTail: Int32 = 0

@@ -97,6 +97,8 @@ public struct DemoTrafficFeed: Sendable {
             scenario.sidewalkRiders = 1
             scenario.pedestrians = 4
             scenario.signalCycle = .init(greenSeconds: 40, amberSeconds: 3, redSeconds: 30)
+            scenario.queueAtRed = true
+            scenario.redLightRunners = 2
             scenario.noise = SyntheticNoise(jitterSigmaPixels: 1, occlusionProbability: 0.02, maxOcclusionSeconds: 0.6, idSwitchProbability: 0.01, falseDetectionsPerFrame: 0.05)
             scenario.plateEveryFrames = 5
             guard let traffic = try? SyntheticTraffic(cameras: [camera.geometry], scenario: scenario) else { continue }

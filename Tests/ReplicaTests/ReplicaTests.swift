@@ -146,9 +146,9 @@ import Wire
     }
 }
 
-/// A disk slow enough that a 20,000-change apply lasts seconds, however loaded the
-/// machine: each remote chunk takes 25 ms more until the local edit has committed. It
-/// records how many remote chunks committed before the local edit did.
+/// A disk slow enough that a 20,000-change apply lasts up to 16 s, however loaded the
+/// machine: each remote chunk takes 200 ms more until the local edit has committed (then
+/// none). It records how many remote chunks committed before the local edit did.
 private final class SlowDisk: ReplicaProjection, @unchecked Sendable {
     let name = "slow-disk"
     let version = 1
@@ -170,7 +170,7 @@ private final class SlowDisk: ReplicaProjection, @unchecked Sendable {
             remoteChunks += 1
             return localAt == nil
         }
-        if waiting { Thread.sleep(forTimeInterval: 0.025) }
+        if waiting { Thread.sleep(forTimeInterval: 0.2) }
     }
 }
 

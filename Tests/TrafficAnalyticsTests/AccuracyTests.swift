@@ -151,6 +151,24 @@ import Testing
         #expect(run.output.events.filter { if case .wrongWayAtLine = $0.kind { true } else { false } }.count >= 3)
     }
 
+    @Test func trafficThatQueuesAtRedLeavesOnlyTheRunnersAsRedLightViolationsAndIsStillCountedExactly() throws {
+        let camera = SyntheticTraffic.demoCamera()
+        var scenario = Self.busyScenario(seed: 11, seconds: 300)
+        scenario.queueAtRed = true
+        scenario.redLightRunners = 3
+        let traffic = try SyntheticTraffic(cameras: [camera], scenario: scenario)
+        let run = try #require(try Fixture.analyze(traffic, cameras: [camera], scenario: scenario)[camera.id])
+        let byTrack = Fixture.vehiclesByTrack(traffic.truth, camera: camera.id)
+        let runners = Set(traffic.truth.vehicles.filter { $0.role == .redLightRunner }.map(\.trackIDs[0]))
+        let redLight = Set(run.output.events.filter { $0.kind == .redLight(stopLine: "vach-dung") }.compactMap { $0.evidence.flatMap { byTrack[$0.trackID]?.trackIDs[0] } })
+        #expect(runners.count == 3)
+        #expect(Set(traffic.truth.vehicles.filter(\.ranRedLight).map(\.trackIDs[0])) == runners)
+        #expect(redLight == runners)
+        let queued = traffic.truth.vehicles.filter { $0.role == .laneTraffic && ($0.lastSeenMillis - $0.firstSeenMillis) > 12_000 }
+        #expect(queued.count > 10, "ordinary traffic must have waited at red")
+        for (key, (measured, truth)) in counts(run, traffic.truth, camera: camera) { #expect(measured == truth, "\(key)") }
+    }
+
     @Test func violationsCarryAnEvidenceBundle() throws {
         let camera = SyntheticTraffic.demoCamera()
         var scenario = Self.busyScenario(seed: 9, seconds: 120)
@@ -183,12 +201,14 @@ import Testing
         #expect(try JSONDecoder().decode([TrafficEvent].self, from: json) == run.output.events)
     }
 
+    /// At a signal where traffic queues on red: the queues are the signal at work, not congestion.
     @Test func steadyTrafficAtCruiseSpeedStaysBelowHeavyAndSlowDenseTrafficIsCongested() throws {
         let camera = SyntheticTraffic.demoCamera()
         var scenario = SyntheticScenario()
         scenario.seed = 5
         scenario.durationSeconds = 240
         scenario.signalCycle = .init(greenSeconds: 40, amberSeconds: 3, redSeconds: 30)
+        scenario.queueAtRed = true
         var worst: [CongestionLevel] = []
         for (perMinute, speeds) in [(5.0, 25.0...42.0), (25.0, 25.0...42.0), (30.0, 6.0...14.0)] {
             scenario.vehiclesPerMinutePerLane = perMinute
