@@ -5478,20 +5478,35 @@ public enum OpenAPIDocument {
             }
           },
           "AllowedDirection": {
-            "type": "object",
-            "description": "Hướng được phép qua vạch đếm / which crossings of a counting line are lawful (the others are wrong-way). A Swift enum in its `Codable` form, an object with exactly one key: `{\"both\": {}}` (two-way, nothing is wrong-way), `{\"leftToRight\": {}}`, `{\"rightToLeft\": {}}`, or `{\"along\": {\"_0\": {\"dx\": …, \"dy\": …}}}` (lawful traffic moves along this `PixelVector`; must not be parallel to the line).",
-            "minProperties": 1,
-            "maxProperties": 1,
-            "examples": [
+            "description": "Hướng được phép qua vạch đếm / which crossings of a counting line are lawful (the others are wrong-way): `\"both\"` (two-way, nothing is wrong-way), `\"leftToRight\"`, `\"rightToLeft\"`, or `{\"along\": {\"dx\": …, \"dy\": …}}` (lawful traffic moves along this `PixelVector`; must not be parallel to the line).",
+            "oneOf": [
               {
-                "both": {}
+                "type": "string",
+                "enum": [
+                  "both",
+                  "leftToRight",
+                  "rightToLeft"
+                ]
               },
               {
-                "along": {
-                  "_0": {
-                    "dx": 0,
-                    "dy": -1
+                "type": "object",
+                "required": [
+                  "along"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "along": {
+                    "$ref": "#/components/schemas/PixelVector"
                   }
+                }
+              }
+            ],
+            "examples": [
+              "both",
+              {
+                "along": {
+                  "dx": 0,
+                  "dy": -1
                 }
               }
             ]
@@ -5658,22 +5673,29 @@ public enum OpenAPIDocument {
           },
           "Calibration": {
             "type": "object",
-            "description": "Hiệu chỉnh ảnh → mặt đất / how pixels map to ground metres; needed for speeds, lane wrong-way and map positions. A Swift enum in its `Codable` form, an object with exactly one key: `{\"fourPoint\": {\"_0\": FourPointCalibration}}` or `{\"twoLine\": {\"_0\": TwoLineCalibration}}`.",
+            "description": "Hiệu chỉnh ảnh → mặt đất / how pixels map to ground metres; needed for speeds, lane wrong-way, space occupancy and map positions: `{\"fourPoint\": FourPointCalibration}` or `{\"twoLine\": TwoLineCalibration}`.",
             "minProperties": 1,
             "maxProperties": 1,
+            "additionalProperties": false,
+            "properties": {
+              "fourPoint": {
+                "$ref": "#/components/schemas/FourPointCalibration"
+              },
+              "twoLine": {
+                "$ref": "#/components/schemas/TwoLineCalibration"
+              }
+            },
             "examples": [
               {
                 "twoLine": {
-                  "_0": {
-                    "nearLineY": 900,
-                    "farLineY": 500,
-                    "distanceMetres": 30,
-                    "horizonY": 200,
-                    "roadAxisX": 960,
-                    "laneWidthMetres": 3.5,
-                    "laneWidthPixelsAtNearLine": 420,
-                    "nearLineForwardMetres": 12
-                  }
+                  "nearLineY": 900,
+                  "farLineY": 500,
+                  "distanceMetres": 30,
+                  "horizonY": 200,
+                  "roadAxisX": 960,
+                  "laneWidthMetres": 3.5,
+                  "laneWidthPixelsAtNearLine": 420,
+                  "nearLineForwardMetres": 12
                 }
               }
             ]

@@ -23,6 +23,37 @@ import TrafficForecast
         }
     }
 
+    @Test func geometryJSONNamesDirectionsAndCalibrationsPlainlyAndRoundTrips() throws {
+        let camera = SyntheticTraffic.demoCamera()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(camera), as: UTF8.self)
+        #expect(json.contains(#""allowedDirection":"both""#))
+        #expect(json.contains(#""allowedDirection":{"along":{"dx":"#))
+        #expect(json.contains(#""calibration":{"fourPoint":{"groundPoints":"#))
+        #expect(!json.contains("_0"))
+        #expect(try JSONDecoder().decode(CameraGeometry.self, from: Data(json.utf8)) == camera)
+        let twoLine = SyntheticTraffic.demoCamera(calibration: .twoLine)
+        #expect(try JSONDecoder().decode(CameraGeometry.self, from: try encoder.encode(twoLine)) == twoLine)
+    }
+
+    @Test func geometryStoredInTheEarlierEnumFormStillLoads() throws {
+        let direction = try JSONDecoder().decode([AllowedDirection].self, from: Data(#"[{"both":{}},{"rightToLeft":{}},{"along":{"_0":{"dx":1,"dy":-2}}}]"#.utf8))
+        #expect(direction == [.both, .rightToLeft, .along(PixelVector(dx: 1, dy: -2))])
+        let twoLine = SyntheticTraffic.demoCamera(calibration: .twoLine).calibration
+        guard case .twoLine(let inner) = twoLine else { Issue.record("the demo camera has a two-line calibration"); return }
+        let legacy = #"{"twoLine":{"_0":"# + String(decoding: try JSONEncoder().encode(inner), as: UTF8.self) + "}}"
+        #expect(try JSONDecoder().decode(Calibration.self, from: Data(legacy.utf8)) == twoLine)
+    }
+
+    @Test func anUnknownDirectionOrTwoCalibrationsAreRefused() {
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(AllowedDirection.self, from: Data(#""sideways""#.utf8)) }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(AllowedDirection.self, from: Data(#"{"both":{},"leftToRight":{}}"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Calibration.self, from: Data(#"{"fourPoint":{"imagePoints":[],"groundPoints":[]},"twoLine":{}}"#.utf8))
+        }
+    }
+
     @Test func gaussianEliminationPivotsPastAZeroDiagonal() throws {
         // x2 = 1, x1 + x2 = 3 → [2, 1]; the first pivot is zero without row exchange.
         var a: [Double] = [0, 1, 1, 1, 1, 3]
