@@ -37,12 +37,20 @@ extension CameraAnalyzer {
     mutating func evaluateCongestion(coveredEnd: Int64) {
         let start = congestionStartMillis
         let covered = max(1, coveredEnd - max(start, analysisStartMillis))
-        let meanSpeed: Double? = congestionSpeedSamples > 0 ? congestionSpeedSum / Double(congestionSpeedSamples) : nil
-        let ratio = meanSpeed.map { $0 / freeFlowKmh }
+        var medianSpeed: Double?
+        if !congestionSpeeds.isEmpty {
+            congestionSpeeds.sort()
+            let n = congestionSpeeds.count
+            medianSpeed = n % 2 == 1 ? congestionSpeeds[n / 2] : (congestionSpeeds[n / 2 - 1] + congestionSpeeds[n / 2]) / 2
+        }
         var occupancy: Double?
         if !congestionOccupiedMillis.isEmpty {
             let total = congestionOccupiedMillis.reduce(0) { $0 + min(1, $1 / Double(covered)) }
             occupancy = total / Double(congestionOccupiedMillis.count)
+        }
+        var ratio = medianSpeed.map { $0 / freeFlowKmh }
+        if ratio == nil, let occupancy, occupancy >= configuration.congestion.occupancyAtLeast.first ?? 0.25 {
+            ratio = 0  // the lanes hold traffic and nothing got through: a standstill
         }
         let raw = classifier.rawLevel(speedRatio: ratio, occupancy: occupancy)
         let transition = classifier.update(speedRatio: ratio, occupancy: occupancy)
@@ -50,7 +58,7 @@ extension CameraAnalyzer {
         output.congestion.append(
             CongestionSample(
                 cameraID: geometry.id, startMillis: start, endMillis: end, level: classifier.level, rawLevel: raw,
-                meanSpeedKmh: meanSpeed, speedRatio: ratio, occupancy: occupancy))
+                medianSpeedKmh: medianSpeed, speedRatio: ratio, occupancy: occupancy))
         switch transition {
         case .raised(let level):
             output.events.append(TrafficEvent(cameraID: geometry.id, timeMillis: end, kind: .congestionRaised(level: level), evidence: nil))
@@ -59,8 +67,7 @@ extension CameraAnalyzer {
         case nil:
             break
         }
-        congestionSpeedSum = 0
-        congestionSpeedSamples = 0
+        congestionSpeeds.removeAll(keepingCapacity: true)
         for i in congestionOccupiedMillis.indices { congestionOccupiedMillis[i] = 0 }
     }
 }

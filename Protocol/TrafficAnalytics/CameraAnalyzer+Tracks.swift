@@ -201,10 +201,7 @@ extension CameraAnalyzer {
         if !zones.isEmpty { processZones(&tr, slot: slot, t: t) }
         if tr.vehicleClass.isVehicle {
             processSpeeding(&tr, slot: slot, t: t)
-            if tr.speedKmh.isFinite && !isHeldBySignal(&tr, t: t) {
-                congestionSpeedSum += tr.speedKmh
-                congestionSpeedSamples += 1
-            }
+            updateHeldBySignal(&tr, t: t)
         }
         tracks[slot] = tr
     }
@@ -322,6 +319,7 @@ extension CameraAnalyzer {
         for p in 0..<periods.count {
             accumulators[p * subjects + l].record(vehicleClass: vehicleClass, eventMillis: t, speedKmh: tr.speedKmh, direction: direction)
         }
+        sampleCongestionSpeed(tr.speedKmh, track: tr, t: t)
         output.crossings.append(
             LineCrossing(
                 cameraID: geometry.id, line: line.name, trackID: tr.trackID, vehicleClass: vehicleClass, direction: direction,
@@ -344,21 +342,21 @@ extension CameraAnalyzer {
         raise(.redLight(stopLine: stopLine.name), track: tr, slot: slot, t: t, speed: true, phase: phase)
     }
 
-    /// Whether the track waits for a green: it slowed below `heldBySignalBelowKmh` on the
-    /// approach side of the stop line while the signal was amber or red, and has not crossed it
-    /// since (nor crossed less than a speed window ago). A queue at a red light is the signal at
-    /// work, not congestion, so these vehicles stay out of the congestion speed; their length
-    /// still counts in occupancy.
+    /// Marks a track that waits for a green: it slowed below `heldBySignalBelowKmh` on the
+    /// approach side of the stop line while the signal was amber or red; it stays held until it
+    /// crosses, and its speed for a speed window after that (the window still holds the wait).
+    /// A queue at a red light is the signal at work, not congestion, so held vehicles stay out
+    /// of the congestion speed; their length still counts in occupancy.
     @inline(__always)
-    mutating func isHeldBySignal(_ tr: inout TrackState, t: Int64) -> Bool {
-        guard let stopLine else { return false }
+    mutating func updateHeldBySignal(_ tr: inout TrackState, t: Int64) {
+        guard let stopLine else { return }
         let crossed: UInt8 = stopLineDirection == .leftToRight ? 4 : 8
         if tr.stopLineState & crossed != 0 {
             if tr.heldBySignal {
                 tr.heldBySignal = false
                 tr.heldUntilMillis = t + configuration.speedWindowMillis
             }
-            return t < tr.heldUntilMillis
+            return
         }
         if !tr.heldBySignal && tr.speedKmh < configuration.heldBySignalBelowKmh {
             // The side of the whole stop line's extension: a queue reaches back past its ends in the image.
@@ -368,7 +366,13 @@ extension CameraAnalyzer {
                 tr.heldBySignal = phase == .red || phase == .amber
             }
         }
-        return tr.heldBySignal
+    }
+
+    /// Adds a vehicle's speed to the open congestion interval unless a red signal holds it.
+    @inline(__always)
+    mutating func sampleCongestionSpeed(_ speedKmh: Double, track tr: TrackState, t: Int64) {
+        guard speedKmh.isFinite, tr.vehicleClass.isVehicle, !tr.heldBySignal, t >= tr.heldUntilMillis else { return }
+        congestionSpeeds.append(speedKmh)
     }
 
     // MARK: - Zones
@@ -441,6 +445,7 @@ extension CameraAnalyzer {
                 accumulators[p * subjects + lines.count + zone.laneOrdinal].record(
                     vehicleClass: tr.vehicleClass, eventMillis: entered, speedKmh: speed, direction: nil)
             }
+            if lines.isEmpty { sampleCongestionSpeed(speed, track: tr, t: left) }
         case .noStopping:
             if Double(left - entered) >= configuration.minimumReportedDwellSeconds * 1000 {
                 output.dwells.append(

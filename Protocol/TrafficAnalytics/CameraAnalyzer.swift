@@ -83,8 +83,8 @@ public struct CameraAnalyzer: Sendable {
     var accumulators: [IntervalAccumulator]
     var classifier: CongestionClassifier
     var congestionStartMillis: Int64 = 0
-    var congestionSpeedSum = 0.0
-    var congestionSpeedSamples = 0
+    /// Per-vehicle speeds of the open 30-second congestion interval (see ``CongestionSample/medianSpeedKmh``).
+    var congestionSpeeds: [Double] = []
     var congestionOccupiedMillis: [Double]
 
     struct SignalChange: Sendable {

@@ -7,8 +7,12 @@ public struct CongestionSample: Codable, Sendable, Hashable {
     public var level: CongestionLevel
     /// Level these measurements alone indicate.
     public var rawLevel: CongestionLevel
-    public var meanSpeedKmh: Double?
-    /// Mean speed ÷ free-flow speed.
+    /// Median speed of the vehicles that crossed a counting line in the interval (or, on a
+    /// camera without lines, passed through a lane), leaving out those held by a red signal;
+    /// `nil` when none did. A median, so a parked car or one slow truck does not make a jam.
+    public var medianSpeedKmh: Double?
+    /// Median speed ÷ free-flow speed; 0 when nothing passed while the lanes were occupied at
+    /// least at the first occupancy threshold (a standstill).
     public var speedRatio: Double?
     /// Mean lane occupancy across lanes; `nil` when the camera has no lanes.
     public var occupancy: Double?

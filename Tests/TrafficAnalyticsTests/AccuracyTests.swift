@@ -201,7 +201,8 @@ import Testing
         #expect(try JSONDecoder().decode([TrafficEvent].self, from: json) == run.output.events)
     }
 
-    /// At a signal where traffic queues on red: the queues are the signal at work, not congestion.
+    /// At a signal where traffic queues on red, with a car parked in the no-stopping zone: neither
+    /// the queues nor the parked car are congestion.
     @Test func steadyTrafficAtCruiseSpeedStaysBelowHeavyAndSlowDenseTrafficIsCongested() throws {
         let camera = SyntheticTraffic.demoCamera()
         var scenario = SyntheticScenario()
@@ -209,6 +210,12 @@ import Testing
         scenario.durationSeconds = 240
         scenario.signalCycle = .init(greenSeconds: 40, amberSeconds: 3, redSeconds: 30)
         scenario.queueAtRed = true
+        scenario.redLightRunners = 2
+        scenario.speeders = 2
+        scenario.wrongWayVehicles = 1
+        scenario.stopperDwellSeconds = [25]
+        scenario.sidewalkRiders = 1
+        scenario.pedestrians = 4
         var worst: [CongestionLevel] = []
         for (perMinute, speeds) in [(5.0, 25.0...42.0), (25.0, 25.0...42.0), (30.0, 6.0...14.0)] {
             scenario.vehiclesPerMinutePerLane = perMinute
