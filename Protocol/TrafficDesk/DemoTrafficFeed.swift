@@ -89,7 +89,7 @@ public struct DemoTrafficFeed: Sendable {
             scenario.framesPerSecond = 10
             let congested = (cycle + Int64(index)) % 2 == 0 && index % 2 == 0
             let demand = flowProfile(for: camera, index: index).expectedVehPerHour(atMillis: startMillis + seconds * 500) / laneCount(camera) / 60
-            scenario.vehiclesPerMinutePerLane = congested ? max(30, demand * 1.5) : demand
+            scenario.vehiclesPerMinutePerLane = congested ? demand * 1.5 : demand
             scenario.speedRangeKmh = congested ? 6...14 : 25...42
             scenario.speeders = congested ? 0 : 2
             scenario.wrongWayVehicles = 1
