@@ -90,7 +90,7 @@ public struct DemoTrafficFeed: Sendable {
             let congested = (cycle + Int64(index)) % 2 == 0 && index % 2 == 0
             let demand = flowProfile(for: camera, index: index).expectedVehPerHour(atMillis: startMillis + seconds * 500) / laneCount(camera) / 60
             scenario.vehiclesPerMinutePerLane = congested ? demand * 1.5 : demand
-            scenario.speedRangeKmh = congested ? 6...14 : 25...42
+            scenario.speedRangeKmh = congested ? 6...14 : 35...48
             scenario.speeders = congested ? 0 : 2
             scenario.wrongWayVehicles = 1
             scenario.stopperDwellSeconds = [25]
