@@ -3,8 +3,10 @@
 struct RedQueue {
     /// Seconds between departures from a queue, once it moves.
     static let departureHeadwaySeconds = 0.8
-    /// Gap between the stop line and the first vehicle, metres.
-    static let stopLineGapMetres = 1.5
+    /// Gap between the stop line and the first vehicle, metres. Synthetic stops are
+    /// instantaneous; a tracker's smoothing carries such a stop on by a frame or two (about
+    /// 1.3 m a frame at 48 km/h and 10 fps), which must not reach the line.
+    static let stopLineGapMetres = 4.0
 
     private var green = -1.0
     private var waiting = 0

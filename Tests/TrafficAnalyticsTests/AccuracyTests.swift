@@ -153,9 +153,11 @@ import Testing
 
     @Test func trafficThatQueuesAtRedLeavesOnlyTheRunnersAsRedLightViolationsAndIsStillCountedExactly() throws {
         let camera = SyntheticTraffic.demoCamera()
-        var scenario = Self.busyScenario(seed: 11, seconds: 300)
+        var scenario = Self.busyScenario(seed: 11, seconds: 900)
         scenario.queueAtRed = true
         scenario.redLightRunners = 3
+        scenario.framesPerSecond = 10
+        scenario.speedRangeKmh = 35...48
         let traffic = try SyntheticTraffic(cameras: [camera], scenario: scenario)
         let run = try #require(try Fixture.analyze(traffic, cameras: [camera], scenario: scenario)[camera.id])
         let byTrack = Fixture.vehiclesByTrack(traffic.truth, camera: camera.id)
