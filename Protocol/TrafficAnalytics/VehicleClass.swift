@@ -41,8 +41,8 @@ public enum VehicleClass: String, CaseIterable, Codable, Sendable, Hashable, Cod
     public var isVehicle: Bool { self != .pedestrian }
 
     /// Road length the class takes up in a lane, metres, for space occupancy: its
-    /// passenger-car equivalent (motorbike and bicycle 0.3, bus and truck 2.5, the weights
-    /// Vietnamese capacity practice uses; motorbikes ride several abreast) times a 4.5 m car.
+    /// passenger-car equivalent (motorbike and bicycle 0.3, since they ride several abreast;
+    /// bus and truck 2.5) times a 4.5 m car.
     @inline(__always) var laneLengthMetres: Double {
         switch self {
         case .motorbike, .bicycle: 1.35

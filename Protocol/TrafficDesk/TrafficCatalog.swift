@@ -108,7 +108,7 @@ public final class TrafficCatalog: Sendable {
     }
 
     static func camera(from document: String) -> RegisteredCamera? {
-        guard let doc = try? JSONDecoder().decode(CameraDocument.self, from: Data(document.utf8)) else { return nil }
+        guard let doc = TrafficJSON.decode(CameraDocument.self, document) else { return nil }
         return RegisteredCamera(geometry: doc.geometry, name: doc.name ?? doc.geometry.id, active: doc.active ?? true)
     }
 
@@ -122,7 +122,7 @@ public final class TrafficCatalog: Sendable {
     }
 
     static func watchEntry(from document: String) -> WatchlistEntry? {
-        guard let doc = try? JSONDecoder().decode(WatchDocument.self, from: Data(document.utf8)), doc.active ?? true,
+        guard let doc = TrafficJSON.decode(WatchDocument.self, document), doc.active ?? true,
             let plate = try? VehiclePlate(parsing: doc.plate)
         else { return nil }
         return WatchlistEntry(

@@ -158,12 +158,39 @@ extension TrafficDesk {
         var headway: Double?
     }
 
-    static func flowInterval(from document: String) -> FlowInterval? {
-        guard let d = TrafficJSON.decode(FlowDocument.self, document) else { return nil }
+    /// A flow document's per-class counters, its `c_<class>` fields.
+    private struct ClassCounts: Decodable {
         var counts: [String: Int] = [:]
-        if let all = (try? JSONSerialization.jsonObject(with: Data(document.utf8))) as? [String: Any] {
-            for (key, value) in all where key.hasPrefix("c_") { counts[String(key.dropFirst(2))] = (value as? NSNumber)?.intValue ?? 0 }
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
         }
+
+        init(from decoder: any Decoder) throws {
+            let fields = try decoder.container(keyedBy: Key.self)
+            for key in fields.allKeys where key.stringValue.hasPrefix("c_") {
+                counts[String(key.stringValue.dropFirst(2))] = (try? fields.decode(Int.self, forKey: key)) ?? 0
+            }
+        }
+    }
+
+    /// Both readings of one flow document, from one parse.
+    private struct FlowRecord: Decodable {
+        var document: FlowDocument
+        var classes: ClassCounts
+
+        init(from decoder: any Decoder) throws {
+            document = try FlowDocument(from: decoder)
+            classes = try ClassCounts(from: decoder)
+        }
+    }
+
+    static func flowInterval(from document: String) -> FlowInterval? {
+        guard let record = TrafficJSON.decode(FlowRecord.self, document) else { return nil }
+        let d = record.document, counts = record.classes.counts
         let covered = d.covered_ms ?? 0
         return FlowInterval(
             camera: d.camera, subject: d.subject, subjectKind: d.subject_kind, periodSeconds: d.period_s, startMillis: d.start_ms,
