@@ -35,6 +35,7 @@ struct HubRoutes: Sendable {
             entry["last_contact_ms"] = activity.lastContactMillis
             entry["last_success_ms"] = activity.lastSuccessMillis
             entry["last_error"] = activity.lastRefusal
+            entry["refused_requests"] = activity.refusals
             if let has = activity.has {
                 entry["not_yet_acknowledged"] = (try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: node.site)) ?? NSNull()
             }

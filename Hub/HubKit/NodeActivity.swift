@@ -5,6 +5,9 @@ public struct NodeActivity: Sendable {
     public var lastContactMillis: Int64?
     public var lastSuccessMillis: Int64?
     public var lastRefusal: String?
+    /// Requests of this node the hub refused since it started (forged or out-of-scope
+    /// pushes, bad signatures from its key, clock skew, …).
+    public var refusals = 0
     /// The node's version vector at its last pull: what it held of the hub's changes.
     public var has: VersionVector?
 

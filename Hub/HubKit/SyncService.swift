@@ -94,7 +94,10 @@ public final class SyncService: Sendable {
             case nil: throw SyncRefusal(.malformed, "request names no operation (hello, push or pull)")
             }
         } catch {
-            activity.withLock { $0[node.name, default: NodeActivity()].lastRefusal = error.description }
+            activity.withLock {
+                $0[node.name, default: NodeActivity()].lastRefusal = error.description
+                $0[node.name, default: NodeActivity()].refusals += 1
+            }
             throw error
         }
         activity.withLock {
@@ -115,7 +118,6 @@ public final class SyncService: Sendable {
         var changes: [Change] = []
         changes.reserveCapacity(push.changes.count)
         let held = try storage { () throws(ReplicaError) in try replica.versionVector()[node.site] }
-        var ownedHere = Set<EntityID>()
         var transferredTo = Set<String>()
         for wire in push.changes {
             let change: Change
@@ -123,14 +125,10 @@ public final class SyncService: Sendable {
             guard change.origin == node.site else {
                 throw SyncRefusal(.outOfScope, "change #\(change.seq) was made by site \(change.origin), not by \(node.name): nodes push only their own changes")
             }
-            if change.scope == node.district {
-                ownedHere.insert(change.entityID)
-            } else if change.seq > held {
-                try checkTransfer(change, from: node, ownedInBatch: ownedHere)
-                transferredTo.insert(change.scope)
-            }
+            if change.scope != node.district { transferredTo.insert(change.scope) }
             changes.append(change)
         }
+        try authorize(changes.filter { $0.seq > held }, from: node, sites: [node.site])
         let outcome = try storage { () throws(ReplicaError) in try replica.apply(changes, contiguous: true) }
         counters.withLock { $0.changesApplied += outcome.applied }
         if outcome.applied > 0 { announce([node.district] + transferredTo.sorted()) }
@@ -147,22 +145,9 @@ public final class SyncService: Sendable {
         return .pushAck(ack)
     }
 
-    /// A node may write outside its district only to hand one of its own entities to
-    /// another district: a change carrying the entity's whole state, for an entity that
-    /// lives in the node's district (at the hub, or created earlier in the same push).
-    private func checkTransfer(_ change: Change, from node: Enrolment, ownedInBatch: Set<EntityID>) throws(SyncRefusal) {
-        let refusal = SyncRefusal(
-            .outOfScope,
-            "change #\(change.seq) writes scope '\(change.scope)', but \(node.name) may write only district \(node.district) "
-                + "(or transfer its own records out of it); nothing of this batch was applied")
-        guard change.scope != Scope.province, change.ops.contains(where: { $0.kind == .snapshot }) else { throw refusal }
-        if ownedInBatch.contains(change.entityID) { return }
-        let stored = try storage { () throws(ReplicaError) in try replica.entity(change.entityID) }
-        guard stored?.scope == node.district else { throw refusal }
-    }
-
     private func pull(_ pull: Ioc_Sync_V1_Pull, for node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
-        let has = VersionVector(wire: pull.have)
+        let has: VersionVector
+        do { has = try VersionVector(wire: pull.have) } catch { throw SyncRefusal(.malformed, "pull: \(error)") }
         activity.withLock { $0[node.name, default: NodeActivity()].has = has }
         let budget = pull.maxBytes == 0 ? SyncLimits.defaultBatchBytes : min(Int(pull.maxBytes), SyncLimits.maxRequestBytes)
         let found = try storage { () throws(ReplicaError) in
@@ -200,7 +185,7 @@ public final class SyncService: Sendable {
         return .blobsHeld(held)
     }
 
-    private func storage<T>(_ body: () throws(ReplicaError) -> T) throws(SyncRefusal) -> T {
+    func storage<T>(_ body: () throws(ReplicaError) -> T) throws(SyncRefusal) -> T {
         do { return try body() } catch {
             logger.error("hub storage failed", metadata: ["error": "\(error)"])
             throw SyncRefusal(.internal, "the hub could not read or write its database (\(error)); the node retries automatically")

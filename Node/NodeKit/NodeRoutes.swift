@@ -25,7 +25,7 @@ struct NodeRoutes: Sendable {
         var hub: [String: Any] = [
             "name": SyncDaemon.hubPeer, "url": configuration.hubSyncURL, "connected": status.connected,
             "not_yet_acknowledged": (try? replica.unacknowledged(by: SyncDaemon.hubPeer)).map { Int($0) } ?? -1,
-            "pushed": status.pushed, "pulled": status.pulled, "rounds": status.rounds, "photos_sent": status.photosSent,
+            "pushed": status.pushed, "pulled": status.pulled, "refused": status.refused, "rounds": status.rounds, "photos_sent": status.photosSent,
         ]
         hub["last_success_ms"] = status.lastSuccessMillis
         hub["last_attempt_ms"] = status.lastAttemptMillis

@@ -154,7 +154,7 @@ public final class SyncDaemon: Sendable {
     private func round(_ socket: NNGSocket) throws {
         let welcome = try exchange(socket, .hello(Ioc_Sync_V1_Hello()))
         guard case let .welcome(hello) = welcome else { throw SyncRefusal(.malformed, "hub answered the handshake with something else") }
-        var acked = hello.ackedSeq
+        var acked = try SequenceNumber.checked(hello.ackedSeq, "welcome.acked_seq", allowZero: true)
         try replica.recordSync(peer: Self.hubPeer, ackedSeq: acked, error: nil)
 
         while true {
@@ -165,6 +165,7 @@ public final class SyncDaemon: Sendable {
             guard case let .pushAck(ack) = try exchange(socket, .push(push)) else {
                 throw SyncRefusal(.malformed, "hub answered a push with something else")
             }
+            _ = try SequenceNumber.checked(ack.ackedSeq, "push_ack.acked_seq", allowZero: true)
             guard ack.ackedSeq > acked else { throw SyncRefusal(.internal, "hub acknowledged nothing of a push of \(batch.count) changes") }
             acked = ack.ackedSeq
             try replica.recordSync(peer: Self.hubPeer, ackedSeq: acked, error: nil)
@@ -179,8 +180,18 @@ public final class SyncDaemon: Sendable {
                 throw SyncRefusal(.malformed, "hub answered a pull with something else")
             }
             let changes = try batch.changes.map { try $0.change() }
-            let outcome = try replica.apply(changes, through: VersionVector(wire: batch.through), contiguous: false)
-            state.withLock { $0.pulled += outcome.applied }
+            let hub = SiteID(state.withLock { $0.hubSite })
+            // Province data comes only from the hub; the hub checked everything else.
+            let outcome = try replica.apply(changes, through: try VersionVector(wire: batch.through), contiguous: false) { change, current in
+                change.origin == hub || (change.scope != Scope.province && current?.scope != Scope.province)
+            }
+            if outcome.refused > 0 {
+                logger.error("refused changes the hub relayed: province data not made by the hub", metadata: ["count": "\(outcome.refused)"])
+            }
+            state.withLock {
+                $0.pulled += outcome.applied
+                $0.refused += outcome.refused
+            }
             if let clockError = outcome.clockError {
                 throw SyncRefusal(.clockSkew, "\(clockError) (\(outcome.quarantined) change(s) from the hub held in quarantine)")
             }
@@ -230,7 +241,10 @@ public final class SyncDaemon: Sendable {
         request.kind = kind
         let reply = try socket.request(try SignedEnvelope.seal(request, with: key))
         let response = try Ioc_Sync_V1_Response(serializedBytes: reply)
-        state.withLock { $0.hubClockOffsetMillis = response.hubTimeMs - Int64(Replica.systemMillis()) }
+        state.withLock {
+            $0.hubSite = response.hubSite
+            $0.hubClockOffsetMillis = response.hubTimeMs &- Int64(Replica.systemMillis())
+        }
         if case let .refusal(refusal) = response.kind { throw SyncRefusal(refusal) }
         guard let kind = response.kind else { throw SyncRefusal(.malformed, "hub sent an empty answer") }
         return kind

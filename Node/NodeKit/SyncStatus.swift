@@ -7,8 +7,12 @@ public struct SyncStatus: Sendable, Equatable {
     public var lastError: String?
     /// The hub's clock minus ours at the last answer.
     public var hubClockOffsetMillis: Int64?
+    /// The hub's site, from its last answer.
+    public var hubSite: UInt64 = 0
     public var pushed = 0
     public var pulled = 0
+    /// Relayed changes refused here (province data not made by the hub).
+    public var refused = 0
     public var rounds = 0
     /// Photos the hub confirmed since start.
     public var photosSent = 0

@@ -8,6 +8,8 @@ public struct ApplyOutcome: Sendable, Equatable {
     public var duplicates = 0
     /// Changes refused because their clock is too far ahead; stored in the quarantine table.
     public var quarantined = 0
+    /// Changes the caller's `admit` refused: skipped for good, never stored.
+    public var refused = 0
     /// The first refusal, if any: what to tell the sender.
     public var clockError: ClockError?
     public var gap: ReplicaError.Gap?

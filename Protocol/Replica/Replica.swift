@@ -203,8 +203,15 @@ public final class Replica: Sendable {
     ///   changes in the batch wait (the version vector cannot skip it).
     /// - `through` then raises the version vector where the sender says nothing of our
     ///   scope remains below (pulls are filtered by scope, so sequences there have holes).
+    /// - `admit`, when given, is asked about each new change with the entity's state before
+    ///   it; a change it refuses is skipped for good (counted in `outcome.refused`) and
+    ///   does not hold up its origin: what a node does with a relayed change the hub
+    ///   should never have relayed.
     @discardableResult
-    public func apply(_ changes: [Change], through: VersionVector? = nil, contiguous: Bool) throws(ReplicaError) -> ApplyOutcome {
+    public func apply(
+        _ changes: [Change], through: VersionVector? = nil, contiguous: Bool,
+        admit: (@Sendable (Change, EntityState?) -> Bool)? = nil
+    ) throws(ReplicaError) -> ApplyOutcome {
         var outcome = ApplyOutcome()
         var blocked = Set<SiteID>()
         var start = 0
@@ -212,7 +219,9 @@ public final class Replica: Sendable {
             let chunk = changes[start..<min(start + applyChunkSize, changes.count)]
             start += chunk.count
             try translating(path) {
-                try pool.write { db in try self.applyChunk(db, chunk, contiguous: contiguous, blocked: &blocked, outcome: &outcome) }
+                try pool.write { db in
+                    try self.applyChunk(db, chunk, contiguous: contiguous, admit: admit, blocked: &blocked, outcome: &outcome)
+                }
             }
         }
         if let through {
@@ -223,7 +232,7 @@ public final class Replica: Sendable {
                             sql: """
                                 INSERT INTO version (origin, seq, hlc) VALUES (?, ?, 0)
                                 ON CONFLICT (origin) DO UPDATE SET seq = max(seq, excluded.seq)
-                                """, arguments: [origin.sqlValue, Int64(seq)])
+                                """, arguments: [origin.sqlValue, Int64(clamping: seq)])
                     }
                 }
             }
@@ -232,7 +241,8 @@ public final class Replica: Sendable {
     }
 
     private func applyChunk(
-        _ db: Database, _ chunk: ArraySlice<Change>, contiguous: Bool, blocked: inout Set<SiteID>, outcome: inout ApplyOutcome
+        _ db: Database, _ chunk: ArraySlice<Change>, contiguous: Bool, admit: (@Sendable (Change, EntityState?) -> Bool)?,
+        blocked: inout Set<SiteID>, outcome: inout ApplyOutcome
     ) throws {
         var held: [SiteID: (seq: UInt64, hlc: UInt64)] = [:]
         var states: [EntityID: EntityState] = [:]
@@ -267,10 +277,14 @@ public final class Replica: Sendable {
                     arguments: [change.origin.sqlValue, Int64(change.seq), Int64(now), error.description, Data(body)])
                 continue
             }
+            if previous[change.entityID] == nil { previous[change.entityID] = .some(try loadState(db, change.entityID)) }
+            if let admit, !admit(change, states[change.entityID] ?? previous[change.entityID] ?? nil) {
+                outcome.refused += 1
+                held[change.origin] = (change.seq, last.hlc)
+                continue
+            }
             if states[change.entityID] == nil {
-                let stored = try loadState(db, change.entityID)
-                previous[change.entityID] = .some(stored)
-                states[change.entityID] = stored ?? EntityState(entityType: change.entityType, scope: change.scope)
+                states[change.entityID] = (previous[change.entityID] ?? nil) ?? EntityState(entityType: change.entityType, scope: change.scope)
             }
             states[change.entityID]!.apply(change)
             dirty[change.entityID] = max(dirty[change.entityID] ?? .zero, change.hlc)
@@ -312,10 +326,16 @@ public final class Replica: Sendable {
     ///
     /// `through` says, per origin, up to where the peer then holds everything of its scope;
     /// `more` says another call would return more. Reads one consistent snapshot.
+    ///
+    /// Guarantee: for every origin, every change of `scopes` numbered above `has[origin]`
+    /// and up to `through[origin]` is in this batch: `through` never passes a change that
+    /// was not returned. Each scope is read `rowLimit` rows at a time; when one scope is cut
+    /// there, that origin's part of the batch ends at the last row the cut scope read.
     public func changes(
-        forScopes scopes: [String], has: VersionVector, maxBytes: Int
+        forScopes scopes: [String], has: VersionVector, maxBytes: Int, rowLimit: Int = 512
     ) throws(ReplicaError) -> (changes: [Ioc_Sync_V1_Change], through: VersionVector, more: Bool) {
-        try translating(path) {
+        let rowLimit = max(1, rowLimit)
+        return try translating(path) {
             try pool.read { db in
                 var out: [Ioc_Sync_V1_Change] = []
                 var through = VersionVector()
@@ -329,20 +349,17 @@ public final class Replica: Sendable {
                     let heldSeq = UInt64(row[1] as Int64)
                     let from = has[origin]
                     guard heldSeq > from else { continue }
-                    let limit = 512
                     var rows: [(seq: UInt64, body: Data)] = []
-                    var truncated = false
+                    // Every row of every scope up to `complete` has been read.
+                    var complete = heldSeq
                     for scope in scopes {
-                        let found = try Row.fetchAll(statement, arguments: [scope, origin.sqlValue, Int64(from), limit])
-                        if found.count == limit { truncated = true }
+                        let found = try Row.fetchAll(statement, arguments: [scope, origin.sqlValue, Int64(clamping: from), rowLimit])
+                        if found.count == rowLimit, let last = found.last { complete = min(complete, UInt64(last[0] as Int64)) }
                         rows += found.map { (UInt64($0[0] as Int64), $0[1] as Data) }
                     }
                     rows.sort { $0.seq < $1.seq }
-                    // With a truncated scope, only rows below the smallest last-fetched seq are complete.
-                    var safeEnd = heldSeq
-                    if truncated { safeEnd = rows.last.map(\.seq) ?? heldSeq }
                     var reached = from
-                    for entry in rows where entry.seq <= safeEnd {
+                    for entry in rows where entry.seq <= complete {
                         if !out.isEmpty, bytes + entry.body.count > maxBytes {
                             more = true
                             through[origin] = reached
@@ -352,8 +369,8 @@ public final class Replica: Sendable {
                         out.append(try Ioc_Sync_V1_Change(serializedBytes: entry.body))
                         reached = entry.seq
                     }
-                    through[origin] = truncated ? reached : heldSeq
-                    if truncated { more = true }
+                    through[origin] = complete
+                    if complete < heldSeq { more = true }
                 }
                 return (out, through, more)
             }
@@ -395,6 +412,27 @@ public final class Replica: Sendable {
         return EntitySnapshot(
             id: id, type: row[0], scope: row[1], document: row[2], state: state,
             updatedAt: HLCTimestamp(rawValue: UInt64(bitPattern: row[4] as Int64)))
+    }
+
+    /// The scope an entity lived in before the transfer that put it where it is now (the
+    /// scope of the state that transfer carried), or nil when no transfer placed it or the
+    /// transfer is not in this replica's log.
+    public func transferSource(of state: EntityState) throws(ReplicaError) -> String? {
+        guard state.scopeMovedByTransfer, let stamp = state.scopeStamp else { return nil }
+        return try translating(path) {
+            try pool.read { db in
+                let bodies = try Data.fetchAll(
+                    db, sql: "SELECT body FROM change WHERE origin = ? AND hlc = ?",
+                    arguments: [stamp.site.sqlValue, Int64(bitPattern: stamp.hlc.rawValue)])
+                for body in bodies {
+                    let change = try Ioc_Sync_V1_Change(serializedBytes: body).change()
+                    if let snapshot = change.ops.first(where: { $0.kind == .snapshot }) {
+                        return try EntityStateCodec.decode(snapshot.value).scope
+                    }
+                }
+                return nil
+            }
+        }
     }
 
     /// Entities of `type`, newest first, optionally of one scope or only those in conflict.
@@ -482,7 +520,7 @@ public final class Replica: Sendable {
                             last_success_ms = coalesce(excluded.last_success_ms, last_success_ms),
                             last_attempt_ms = excluded.last_attempt_ms,
                             last_error = excluded.last_error
-                        """, arguments: [name, Int64(ackedSeq ?? 0), error, now])
+                        """, arguments: [name, Int64(clamping: ackedSeq ?? 0), error, now])
             }
         }
     }
@@ -507,7 +545,7 @@ public final class Replica: Sendable {
                 let statement = try db.cachedStatement(sql: "SELECT count(*) FROM change WHERE scope = ? AND origin = ? AND seq > ?")
                 for (origin, _) in try Self.readVersionVector(db).entries where origin != peer {
                     for scope in scopes {
-                        total += try Int.fetchOne(statement, arguments: [scope, origin.sqlValue, Int64(has[origin])]) ?? 0
+                        total += try Int.fetchOne(statement, arguments: [scope, origin.sqlValue, Int64(clamping: has[origin])]) ?? 0
                     }
                 }
                 return total

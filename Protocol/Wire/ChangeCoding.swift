@@ -32,8 +32,10 @@ extension Ioc_Sync_V1_Change {
         }
     }
 
-    /// The change this message carries; throws on a malformed id or an unknown operation.
+    /// The change this message carries; throws on a malformed id, an unknown operation or
+    /// a sequence number outside `SequenceNumber.allowed`.
     public func change() throws(WireError) -> Change {
+        _ = try SequenceNumber.checked(seq, "change.seq")
         guard let id = EntityID(bytes: entityID) else { throw .malformedEntityID(byteCount: entityID.count) }
         var decoded: [FieldOp] = []
         decoded.reserveCapacity(ops.count)
@@ -61,9 +63,13 @@ extension Ioc_Sync_V1_SiteSeq {
 }
 
 extension VersionVector {
-    public init(wire: [Ioc_Sync_V1_SiteSeq]) {
+    /// The vector a peer sent; refuses any entry above `SequenceNumber.allowed`.
+    public init(wire: [Ioc_Sync_V1_SiteSeq]) throws(WireError) {
         var vector = VersionVector()
-        for entry in wire where entry.seq > vector[SiteID(entry.site)] { vector[SiteID(entry.site)] = entry.seq }
+        for entry in wire {
+            let seq = try SequenceNumber.checked(entry.seq, "seq of site \(SiteID(entry.site))", allowZero: true)
+            if seq > vector[SiteID(entry.site)] { vector[SiteID(entry.site)] = seq }
+        }
         self = vector
     }
 
