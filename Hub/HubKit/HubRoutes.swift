@@ -26,18 +26,20 @@ struct HubRoutes: Sendable {
         let held = (try? replica.versionVector()) ?? VersionVector()
         let nodes = enrolments.all().map { node -> [String: Any] in
             let activity = service.activity(of: node.name)
+            let sites = activity.sites.isEmpty ? [node.site] : activity.sites
             var entry: [String: Any] = [
                 "name": node.name, "district": node.district, "site": node.site.description,
                 "public_key": node.publicKey.hex,
                 "connected": activity.lastContactMillis.map { now - $0 < Self.connectedWindowMillis } ?? false,
-                "changes_received": held[node.site],
+                "changes_received": sites.reduce(0) { $0 + held[$1] },
+                "incarnation": sites.count - 1,
             ]
             entry["last_contact_ms"] = activity.lastContactMillis
             entry["last_success_ms"] = activity.lastSuccessMillis
             entry["last_error"] = activity.lastRefusal
             entry["refused_requests"] = activity.refusals
             if let has = activity.has {
-                entry["not_yet_acknowledged"] = (try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: node.site)) ?? NSNull()
+                entry["not_yet_acknowledged"] = (try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: Set(sites))) ?? NSNull()
             }
             return entry
         }

@@ -78,16 +78,23 @@ public final class SyncService: Sendable {
         guard request.protocolVersion == SyncLimits.protocolVersion else {
             throw SyncRefusal(.protocolVersion, "node speaks sync protocol \(request.protocolVersion), hub speaks \(SyncLimits.protocolVersion): upgrade the older one")
         }
-        guard request.district == node.district, request.site == node.site.rawValue else {
+        guard request.district == node.district else {
             throw SyncRefusal(.wrongDistrict, "key of \(node.name) is enrolled for district \(node.district), but the request says \(request.district)")
         }
+        guard request.incarnation <= SyncLimits.maxIncarnation, request.site == node.site.incarnation(request.incarnation).rawValue else {
+            throw SyncRefusal(.wrongDistrict, "site \(SiteID(request.site)) is not incarnation \(request.incarnation) of \(node.name)'s enrolled site \(node.site)")
+        }
+        let sites = (0...request.incarnation).map(node.site.incarnation)
         let now = Int64(Replica.systemMillis())
-        activity.withLock { $0[node.name, default: NodeActivity()].lastContactMillis = now }
+        activity.withLock {
+            $0[node.name, default: NodeActivity()].lastContactMillis = now
+            $0[node.name, default: NodeActivity()].sites = sites
+        }
         let result: Ioc_Sync_V1_Response.OneOf_Kind
         do throws(SyncRefusal) {
             switch request.kind {
-            case .hello: result = try hello(node)
-            case let .push(push): result = try self.push(push, from: node)
+            case .hello: result = try hello(node, sites: sites)
+            case let .push(push): result = try self.push(push, from: node, sites: Set(sites))
             case let .pull(pull): result = try self.pull(pull, for: node)
             case let .putBlob(blob): result = try self.putBlob(blob, from: node)
             case let .haveBlobs(have): result = haveBlobs(have)
@@ -107,28 +114,40 @@ public final class SyncService: Sendable {
         return result
     }
 
-    private func hello(_ node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
+    private func hello(_ node: Enrolment, sites: [SiteID]) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
         var welcome = Ioc_Sync_V1_Welcome()
-        welcome.ackedSeq = try storage { () throws(ReplicaError) in try replica.versionVector()[node.site] }
+        let held = try storage { () throws(ReplicaError) in try replica.versionVector() }
+        welcome.ackedSeq = held[sites.last ?? node.site]
         welcome.districtName = node.district
+        for site in sites where held[site] > 0 {
+            var mark = Ioc_Sync_V1_SiteMark()
+            mark.site = site.rawValue
+            mark.seq = held[site]
+            mark.hlc = try storage { () throws(ReplicaError) in try replica.stamp(of: site, seq: held[site]) }?.rawValue ?? 0
+            welcome.held.append(mark)
+        }
         return .welcome(welcome)
     }
 
-    private func push(_ push: Ioc_Sync_V1_Push, from node: Enrolment) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
+    private func push(_ push: Ioc_Sync_V1_Push, from node: Enrolment, sites: Set<SiteID>) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
         var changes: [Change] = []
         changes.reserveCapacity(push.changes.count)
-        let held = try storage { () throws(ReplicaError) in try replica.versionVector()[node.site] }
+        let origin = SiteID(push.changes.first?.origin ?? 0)
+        let held = try storage { () throws(ReplicaError) in try replica.versionVector()[origin] }
         var transferredTo = Set<String>()
         for wire in push.changes {
             let change: Change
             do { change = try wire.change() } catch { throw SyncRefusal(.malformed, "change #\(wire.seq): \(error)") }
-            guard change.origin == node.site else {
+            guard sites.contains(change.origin) else {
                 throw SyncRefusal(.outOfScope, "change #\(change.seq) was made by site \(change.origin), not by \(node.name): nodes push only their own changes")
+            }
+            guard change.origin == origin else {
+                throw SyncRefusal(.malformed, "a push carries the changes of one incarnation; this one mixes \(origin) and \(change.origin)")
             }
             if change.scope != node.district { transferredTo.insert(change.scope) }
             changes.append(change)
         }
-        try authorize(changes.filter { $0.seq > held }, from: node, sites: [node.site])
+        try authorize(changes.filter { $0.seq > held }, from: node, sites: sites)
         let outcome = try storage { () throws(ReplicaError) in try replica.apply(changes, contiguous: true) }
         counters.withLock { $0.changesApplied += outcome.applied }
         if outcome.applied > 0 { announce([node.district] + transferredTo.sorted()) }
@@ -139,7 +158,7 @@ public final class SyncService: Sendable {
             throw SyncRefusal(.sequenceGap, "expected change #\(gap.expected) of \(node.name), got #\(gap.received); resend from #\(gap.expected)")
         }
         var ack = Ioc_Sync_V1_PushAck()
-        ack.ackedSeq = try storage { () throws(ReplicaError) in try replica.versionVector()[node.site] }
+        ack.ackedSeq = try storage { () throws(ReplicaError) in try replica.versionVector()[origin] }
         ack.applied = UInt32(outcome.applied)
         ack.duplicates = UInt32(outcome.duplicates)
         return .pushAck(ack)

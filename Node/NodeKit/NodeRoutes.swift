@@ -31,9 +31,12 @@ struct NodeRoutes: Sendable {
         hub["last_attempt_ms"] = status.lastAttemptMillis
         hub["last_error"] = status.lastError
         hub["hub_clock_offset_ms"] = status.hubClockOffsetMillis
+        hub["waiting_for_hub_clock"] = status.waitingForTime
+        hub["recoveries"] = status.recoveries
+        hub["last_recovery"] = status.lastRecovery
         return JSONResponse.object([
             "role": "node", "name": configuration.name, "district": configuration.district,
-            "site": replica.site.description, "public_key": key.hex, "peers": [hub],
+            "site": replica.site.description, "incarnation": Int(replica.incarnation), "public_key": key.hex, "peers": [hub],
             "version_vector": ((try? replica.versionVector()) ?? VersionVector()).entries
                 .reduce(into: [String: Int]()) { $0[$1.key.description] = Int($1.value) },
             "quarantined": (try? replica.quarantineCount()) ?? 0,

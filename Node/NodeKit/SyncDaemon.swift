@@ -150,27 +150,46 @@ public final class SyncDaemon: Sendable {
         return Int(Double(base) * Double.random(in: 0.75...1.25))
     }
 
-    /// One sync round: handshake, push everything unacknowledged, pull until nothing is left.
+    /// One sync round: handshake (recovering first if the hub holds numbers this replica
+    /// reissued), push everything unacknowledged of every incarnation, pull until nothing
+    /// is left.
     private func round(_ socket: NNGSocket) throws {
         let welcome = try exchange(socket, .hello(Ioc_Sync_V1_Hello()))
         guard case let .welcome(hello) = welcome else { throw SyncRefusal(.malformed, "hub answered the handshake with something else") }
-        var acked = try SequenceNumber.checked(hello.ackedSeq, "welcome.acked_seq", allowZero: true)
-        try replica.recordSync(peer: Self.hubPeer, ackedSeq: acked, error: nil)
-
-        while true {
-            let batch = try replica.ownChanges(after: acked, maxBytes: configuration.batchBytes)
-            if batch.isEmpty { break }
-            var push = Ioc_Sync_V1_Push()
-            push.changes = batch
-            guard case let .pushAck(ack) = try exchange(socket, .push(push)) else {
-                throw SyncRefusal(.malformed, "hub answered a push with something else")
-            }
-            _ = try SequenceNumber.checked(ack.ackedSeq, "push_ack.acked_seq", allowZero: true)
-            guard ack.ackedSeq > acked else { throw SyncRefusal(.internal, "hub acknowledged nothing of a push of \(batch.count) changes") }
-            acked = ack.ackedSeq
-            try replica.recordSync(peer: Self.hubPeer, ackedSeq: acked, error: nil)
-            state.withLock { $0.pushed += Int(ack.applied) }
+        var held: [SiteID: UInt64] = [:]
+        for mark in hello.held {
+            held[SiteID(mark.site)] = try SequenceNumber.checked(mark.seq, "welcome.held.seq", allowZero: true)
         }
+        for mark in hello.held where replica.ownSites.contains(SiteID(mark.site)) {
+            try recoverIfRewound(socket, site: SiteID(mark.site), hubHeld: mark.seq, hubStamp: mark.hlc)
+        }
+
+        var waitingForTime: [String] = []
+        for site in replica.ownSites {
+            var acked = held[site] ?? 0
+            try replica.recordSync(peer: Self.hubPeer, site: site, ackedSeq: acked, error: nil)
+            do {
+                while true {
+                    let batch = try replica.ownChanges(of: site, after: acked, maxBytes: configuration.batchBytes)
+                    if batch.isEmpty { break }
+                    var push = Ioc_Sync_V1_Push()
+                    push.changes = batch
+                    guard case let .pushAck(ack) = try exchange(socket, .push(push)) else {
+                        throw SyncRefusal(.malformed, "hub answered a push with something else")
+                    }
+                    _ = try SequenceNumber.checked(ack.ackedSeq, "push_ack.acked_seq", allowZero: true)
+                    guard ack.ackedSeq > acked else { throw SyncRefusal(.internal, "hub acknowledged nothing of a push of \(batch.count) changes") }
+                    acked = ack.ackedSeq
+                    try replica.recordSync(peer: Self.hubPeer, site: site, ackedSeq: acked, error: nil)
+                    state.withLock { $0.pushed += Int(ack.applied) }
+                }
+            } catch let refusal as SyncRefusal where refusal.code == .clockSkew {
+                // Stamped ahead of the hub's clock: the hub keeps them in quarantine until its
+                // time reaches them. Other incarnations, and the pull, go on meanwhile.
+                waitingForTime.append("\(site): \(refusal.message)")
+            }
+        }
+        state.withLock { $0.waitingForTime = waitingForTime }
 
         while true {
             var pull = Ioc_Sync_V1_Pull()
@@ -198,6 +217,68 @@ public final class SyncDaemon: Sendable {
             if !batch.more { break }
         }
         try sendPhotos(socket)
+    }
+
+    /// Detects that the hub holds changes of `site` this replica no longer has, or holds
+    /// other changes under numbers this replica reissued (its database was restored from an
+    /// older copy, or a power loss undid commits the hub had acknowledged), and recovers
+    /// without losing either side's edits: the hub's copies come back, and this replica's
+    /// edits the hub does not hold are made again under a new incarnation (`Replica.rebase`).
+    private func recoverIfRewound(_ socket: NNGSocket, site: SiteID, hubHeld: UInt64, hubStamp: UInt64) throws {
+        let own = try replica.versionVector()[site]
+        let common = min(own, hubHeld)
+        let rewound = hubHeld > own
+        let forked = common > 0 ? try replica.stamp(of: site, seq: common)?.rawValue != hubStamp : false
+        guard rewound || forked else { return }
+        let acknowledged = min(try replica.acknowledged(by: Self.hubPeer, site: site), common)
+        logger.error(
+            "the hub holds changes of this node that this database does not (restored from an older copy, or a power loss); recovering",
+            metadata: ["site": "\(site)", "hub_holds": "\(hubHeld)", "here": "\(own)", "acknowledged": "\(acknowledged)"])
+
+        // The hub's changes of `site` after the last acknowledged one (those of our scopes).
+        var hubChanges: [UInt64: Change] = [:]
+        var has = VersionVector()
+        for (origin, seq) in try replica.versionVector().entries { has[origin] = origin == site ? acknowledged : max(seq, SequenceNumber.allowed.upperBound) }
+        has[site] = acknowledged
+        while true {
+            var pull = Ioc_Sync_V1_Pull()
+            pull.have = has.wire
+            pull.maxBytes = UInt32(configuration.batchBytes)
+            guard case let .pullBatch(batch) = try exchange(socket, .pull(pull)) else {
+                throw SyncRefusal(.malformed, "hub answered a pull with something else")
+            }
+            for wire in batch.changes where wire.origin == site.rawValue {
+                let change = try wire.change()
+                hubChanges[change.seq] = change
+            }
+            let through = try VersionVector(wire: batch.through)
+            guard through[site] > has[site] || batch.more else { break }
+            has = has.merged(with: through)
+            if !batch.more || has[site] >= hubHeld { break }
+        }
+        // The last number at which both hold the same change.
+        let mine = Dictionary(try replica.ownChanges(of: site, after: acknowledged, maxBytes: .max).map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+        var agreed = acknowledged
+        while agreed < common {
+            let next = agreed + 1
+            guard let local = mine[next] else { break }
+            if let theirs = hubChanges[next] {
+                guard theirs.hlc.rawValue == local.hlc else { break }
+            } else if local.scope == configuration.district || local.scope == Scope.province {
+                break  // the hub would have served its change of our scopes: theirs is another one
+            }
+            agreed = next
+        }
+        let outcome = try replica.rebase(
+            retiring: site, agreedThrough: agreed, hubChanges: hubChanges.values.sorted { $0.seq < $1.seq }, hubHeld: hubHeld)
+        try replica.recordSync(peer: Self.hubPeer, site: site, ackedSeq: hubHeld, error: nil)
+        let note = "recovered from a rewind of \(site) at #\(agreed): \(outcome.recovered) change(s) of the hub restored here, "
+            + "\(outcome.reissued) local change(s) made again as incarnation \(outcome.site)"
+        logger.warning("\(note)")
+        state.withLock {
+            $0.recoveries += 1
+            $0.lastRecovery = note
+        }
     }
 
     /// Sends photos the hub has not confirmed, a few per round, after the changes: a
@@ -235,6 +316,7 @@ public final class SyncDaemon: Sendable {
         var request = Ioc_Sync_V1_Request()
         request.protocolVersion = SyncLimits.protocolVersion
         request.site = replica.site.rawValue
+        request.incarnation = replica.incarnation
         request.district = configuration.district
         request.nodeName = configuration.name
         request.sentAtMs = Int64(Replica.systemMillis())

@@ -14,6 +14,12 @@ public struct SyncStatus: Sendable, Equatable {
     /// Relayed changes refused here (province data not made by the hub).
     public var refused = 0
     public var rounds = 0
+    /// Incarnations whose changes the hub keeps in quarantine (stamped ahead of its clock),
+    /// with the hub's words.
+    public var waitingForTime: [String] = []
+    /// Rewinds detected and recovered since start (`SyncDaemon.recoverIfRewound`), and the last.
+    public var recoveries = 0
+    public var lastRecovery: String?
     /// Photos the hub confirmed since start.
     public var photosSent = 0
 

@@ -17,15 +17,23 @@ import Wire
 ///   SQLite: call them from dedicated threads (the sync daemon's), never from the
 ///   cooperative pool; tasks use the `async` overloads, which wait off the pool.
 public final class Replica: Sendable {
-    public let site: SiteID
+    /// The site this replica was enrolled as: its incarnation 0.
+    public let baseSite: SiteID
+    /// The site this replica's new changes come from: `baseSite`'s current incarnation.
+    public var site: SiteID { current.withLock { $0.site } }
+    /// How many times this replica started a new incarnation (`SiteID.incarnation`).
+    public var incarnation: UInt32 { current.withLock { $0.incarnation } }
+    /// Every site this replica's own changes come from, oldest incarnation first.
+    public var ownSites: [SiteID] { (0...incarnation).map(baseSite.incarnation) }
+    private let current: Mutex<(site: SiteID, incarnation: UInt32)>
     public let path: String
     public let maxForwardSkewMillis: UInt64
     public let applyChunkSize: Int
     let pool: DatabasePool
     private let localWrites: GroupCommit
     let projections: [any ReplicaProjection]
-    private let clock: Mutex<HybridLogicalClock>
-    private let physicalMillis: @Sendable () -> UInt64
+    let clock: Mutex<HybridLogicalClock>
+    let physicalMillis: @Sendable () -> UInt64
 
     public static func systemMillis() -> UInt64 { UInt64(Date().timeIntervalSince1970 * 1000) }
 
@@ -37,7 +45,8 @@ public final class Replica: Sendable {
         physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis
     ) throws(ReplicaError) {
         self.projections = projections
-        self.site = site
+        baseSite = site
+        current = Mutex((site, 0))
         self.path = path
         self.maxForwardSkewMillis = maxForwardSkewMillis
         self.applyChunkSize = max(1, applyChunkSize)
@@ -57,6 +66,8 @@ public final class Replica: Sendable {
             try ReplicaSchema.migrator.migrate(pool)
             if servesScopes { try pool.write { try $0.execute(sql: ReplicaSchema.servingIndex) } }
             try pool.write { db in try Self.prepare(projections, db) }
+            let incarnation = try pool.read { db in try Self.readIncarnation(db) }
+            current.withLock { $0 = (site.incarnation(incarnation), incarnation) }
         } catch {
             throw .cannotOpen(path: path, reason: Self.describe(error))
         }
@@ -156,10 +167,26 @@ public final class Replica: Sendable {
         if mustExist, existing == nil { throw ReplicaError.notFound(id) }
         var state = existing ?? EntityState(entityType: type, scope: scope)
 
-        let own = try Row.fetchOne(try db.cachedStatement(sql: "SELECT seq, hlc FROM version WHERE origin = ?"), arguments: [site.sqlValue])
+        var incarnation = try Self.readIncarnation(db)
+        var site = baseSite.incarnation(incarnation)
+        let ownStatement = try db.cachedStatement(sql: "SELECT seq, hlc FROM version WHERE origin = ?")
+        var own = try Row.fetchOne(ownStatement, arguments: [site.sqlValue])
+        let now = physicalMillis()
+        if let last = own, HLCTimestamp(rawValue: UInt64(bitPattern: last[1] as Int64)).physicalMillis > now &+ maxForwardSkewMillis {
+            // This site stamped changes far ahead of a clock that has since been put right.
+            // Stamping behind them would make its own new writes look older than its old
+            // ones, and stamping after them would keep every new change in quarantine
+            // until real time caught up: start a new incarnation instead. The old one's
+            // changes keep their numbers and drain when time reaches their stamps.
+            incarnation += 1
+            site = baseSite.incarnation(incarnation)
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('incarnation', ?)", arguments: [String(incarnation)])
+            clock.withLock { $0 = HybridLogicalClock(maxForwardSkewMillis: maxForwardSkewMillis) }
+            own = try Row.fetchOne(ownStatement, arguments: [site.sqlValue])
+        }
+        current.withLock { $0 = (site, incarnation) }
         let seq = UInt64(own?[0] as Int64? ?? 0) + 1
         let lastOwn = HLCTimestamp(rawValue: UInt64(bitPattern: own?[1] as Int64? ?? 0))
-        let now = physicalMillis()
         let hlc = clock.withLock { clock in
             // Another process (the CLI) may have written since: never stamp behind the database.
             if lastOwn > clock.last { try? clock.observe(lastOwn, physicalMillis: lastOwn.physicalMillis) }
@@ -295,15 +322,27 @@ public final class Replica: Sendable {
         }
         for (id, updated) in dirty { try saveState(db, id, states[id]!, updated: updated, previous: previous[id] ?? nil) }
         let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO version (origin, seq, hlc) VALUES (?, ?, ?)")
-        for (origin, last) in held { try upsert.execute(arguments: [origin.sqlValue, Int64(last.seq), Int64(bitPattern: last.hlc)]) }
+        let drained = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE origin = ? AND seq <= ?")
+        for (origin, last) in held {
+            try upsert.execute(arguments: [origin.sqlValue, Int64(last.seq), Int64(bitPattern: last.hlc)])
+            try drained.execute(arguments: [origin.sqlValue, Int64(last.seq)])
+        }
+    }
+
+    func setCurrent(site: SiteID, incarnation: UInt32) { current.withLock { $0 = (site, incarnation) } }
+
+    static func readIncarnation(_ db: Database) throws -> UInt32 {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'incarnation'")).flatMap { UInt32($0) } ?? 0
     }
 
     // MARK: Serving peers
 
-    /// This site's own changes after `seq`, in sequence order, at most `maxBytes` of
-    /// encoded changes (but always at least one, if any).
-    public func ownChanges(after seq: UInt64, maxBytes: Int) throws(ReplicaError) -> [Ioc_Sync_V1_Change] {
-        try translating(path) {
+    /// This replica's own changes of `origin` (one of `ownSites`; by default the current
+    /// site) after `seq`, in sequence order, at most `maxBytes` of encoded changes (but
+    /// always at least one, if any).
+    public func ownChanges(of origin: SiteID? = nil, after seq: UInt64, maxBytes: Int) throws(ReplicaError) -> [Ioc_Sync_V1_Change] {
+        let site = origin ?? self.site
+        return try translating(path) {
             try pool.read { db in
                 var out: [Ioc_Sync_V1_Change] = []
                 var bytes = 0
@@ -414,6 +453,17 @@ public final class Replica: Sendable {
             updatedAt: HLCTimestamp(rawValue: UInt64(bitPattern: row[4] as Int64)))
     }
 
+    /// The stamp of `origin`'s change number `seq` in this replica's log, if it holds it.
+    public func stamp(of origin: SiteID, seq: UInt64) throws(ReplicaError) -> HLCTimestamp? {
+        try translating(path) {
+            try pool.read { db in
+                try Int64.fetchOne(
+                    db, sql: "SELECT hlc FROM change WHERE origin = ? AND seq = ?", arguments: [origin.sqlValue, Int64(clamping: seq)]
+                ).map { HLCTimestamp(rawValue: UInt64(bitPattern: $0)) }
+            }
+        }
+    }
+
     /// The scope an entity lived in before the transfer that put it where it is now (the
     /// scope of the state that transfer carried), or nil when no transfer placed it or the
     /// transfer is not in this replica's log.
@@ -495,55 +545,83 @@ public final class Replica: Sendable {
     // MARK: Peers
 
     public func peer(_ name: String) throws(ReplicaError) -> PeerState {
-        try translating(path) { try pool.read { db in try Self.readPeer(db, name) } }
+        try translating(path) { try pool.read { db in try self.readPeer(db, name) } }
     }
 
-    static func readPeer(_ db: Database, _ name: String) throws -> PeerState {
+    func readPeer(_ db: Database, _ name: String) throws -> PeerState {
         guard let row = try Row.fetchOne(
-            db, sql: "SELECT acked_seq, last_success_ms, last_attempt_ms, last_error FROM peer WHERE name = ?", arguments: [name])
+            db, sql: "SELECT last_success_ms, last_attempt_ms, last_error FROM peer WHERE name = ?", arguments: [name])
         else { return PeerState(name: name) }
         return PeerState(
-            name: name, ackedSeq: UInt64(row[0] as Int64), lastSuccessMillis: row[1], lastAttemptMillis: row[2], lastError: row[3])
+            name: name, ackedSeq: try readAck(db, name, site), lastSuccessMillis: row[0], lastAttemptMillis: row[1], lastError: row[2])
     }
 
-    /// Records one sync attempt with `name`. `ackedSeq` only ever rises.
-    public func recordSync(peer name: String, ackedSeq: UInt64?, error: String?) throws(ReplicaError) {
+    /// Records one sync attempt with `name`: `ackedSeq` is the highest change of `site`
+    /// (by default the current one) the peer acknowledged, and only ever rises.
+    public func recordSync(peer name: String, site: SiteID? = nil, ackedSeq: UInt64?, error: String?) throws(ReplicaError) {
         let now = Int64(physicalMillis())
+        let site = site ?? self.site
         try translating(path) {
             try pool.write { db in
                 try db.execute(
                     sql: """
                         INSERT INTO peer (name, acked_seq, last_success_ms, last_attempt_ms, last_error)
-                        VALUES (?1, ?2, CASE WHEN ?3 IS NULL THEN ?4 END, ?4, ?3)
+                        VALUES (?1, 0, CASE WHEN ?2 IS NULL THEN ?3 END, ?3, ?2)
                         ON CONFLICT (name) DO UPDATE SET
-                            acked_seq = max(acked_seq, excluded.acked_seq),
                             last_success_ms = coalesce(excluded.last_success_ms, last_success_ms),
                             last_attempt_ms = excluded.last_attempt_ms,
                             last_error = excluded.last_error
-                        """, arguments: [name, Int64(clamping: ackedSeq ?? 0), error, now])
+                        """, arguments: [name, error, now])
+                if let ackedSeq {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO peer_ack (peer, site, acked_seq) VALUES (?, ?, ?)
+                            ON CONFLICT (peer, site) DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq)
+                            """, arguments: [name, site.sqlValue, Int64(clamping: ackedSeq)])
+                }
             }
         }
     }
 
-    /// How many of this site's own changes `peer` has not acknowledged.
+    /// The highest change of `site` (by default the current one) that `peer` acknowledged.
+    public func acknowledged(by name: String, site: SiteID? = nil) throws(ReplicaError) -> UInt64 {
+        let site = site ?? self.site
+        return try translating(path) { try pool.read { db in try self.readAck(db, name, site) } }
+    }
+
+    func readAck(_ db: Database, _ peer: String, _ site: SiteID) throws -> UInt64 {
+        if let acked = try Int64.fetchOne(db, sql: "SELECT acked_seq FROM peer_ack WHERE peer = ? AND site = ?", arguments: [peer, site.sqlValue]) {
+            return UInt64(acked)
+        }
+        guard site == baseSite else { return 0 }
+        // Written before acknowledgements were kept per site: the enrolled site's.
+        return try UInt64(Int64.fetchOne(db, sql: "SELECT acked_seq FROM peer WHERE name = ?", arguments: [peer]) ?? 0)
+    }
+
+    /// How many of this replica's own changes (of every incarnation) `peer` has not acknowledged.
     public func unacknowledged(by name: String) throws(ReplicaError) -> UInt64 {
-        try translating(path) {
+        let sites = ownSites
+        return try translating(path) {
             try pool.read { db in
-                let own = try UInt64(Int64.fetchOne(db, sql: "SELECT seq FROM version WHERE origin = ?", arguments: [site.sqlValue]) ?? 0)
-                let acked = try Self.readPeer(db, name).ackedSeq
-                return own > acked ? own - acked : 0
+                var total: UInt64 = 0
+                for site in sites {
+                    let own = try UInt64(Int64.fetchOne(db, sql: "SELECT seq FROM version WHERE origin = ?", arguments: [site.sqlValue]) ?? 0)
+                    let acked = try self.readAck(db, name, site)
+                    total += own > acked ? own - acked : 0
+                }
+                return total
             }
         }
     }
 
     /// How many changes of `scopes` a peer that `has` this vector still lacks, not
     /// counting the peer's own site.
-    public func pendingCount(forScopes scopes: [String], has: VersionVector, excluding peer: SiteID) throws(ReplicaError) -> Int {
+    public func pendingCount(forScopes scopes: [String], has: VersionVector, excluding peer: Set<SiteID>) throws(ReplicaError) -> Int {
         try translating(path) {
             try pool.read { db in
                 var total = 0
                 let statement = try db.cachedStatement(sql: "SELECT count(*) FROM change WHERE scope = ? AND origin = ? AND seq > ?")
-                for (origin, _) in try Self.readVersionVector(db).entries where origin != peer {
+                for (origin, _) in try Self.readVersionVector(db).entries where !peer.contains(origin) {
                     for scope in scopes {
                         total += try Int.fetchOne(statement, arguments: [scope, origin.sqlValue, Int64(clamping: has[origin])]) ?? 0
                     }
@@ -583,7 +661,7 @@ public final class Replica: Sendable {
 
     // MARK: Storage
 
-    private func loadState(_ db: Database, _ id: EntityID) throws -> EntityState? {
+    func loadState(_ db: Database, _ id: EntityID) throws -> EntityState? {
         let statement = try db.cachedStatement(sql: "SELECT state FROM entity WHERE id = ?")
         guard let data = try Data.fetchOne(statement, arguments: [Data(id.bytes)]) else { return nil }
         do {
@@ -595,7 +673,7 @@ public final class Replica: Sendable {
 
     /// Writes `state`; `previous` is what was stored before (nil: a new entity). The
     /// indexed columns are rewritten only when they changed.
-    private func saveState(_ db: Database, _ id: EntityID, _ state: EntityState, updated: HLCTimestamp, previous: EntityState?) throws {
+    func saveState(_ db: Database, _ id: EntityID, _ state: EntityState, updated: HLCTimestamp, previous: EntityState?) throws {
         let blob = Data(EntityStateCodec.encode(state))
         let doc = DocumentRenderer.render(state)
         let conflicts = state.registers.values.reduce(0) { $0 + ($1.isConflicted ? 1 : 0) }
@@ -618,7 +696,7 @@ public final class Replica: Sendable {
         for projection in projections { try projection.entityDidChange(db, entity) }
     }
 
-    private func insertChange(_ db: Database, _ change: Change, body: [UInt8]) throws {
+    func insertChange(_ db: Database, _ change: Change, body: [UInt8]) throws {
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO change (origin, seq, hlc, scope, body) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [change.origin.sqlValue, Int64(change.seq), Int64(bitPattern: change.hlc.rawValue), change.scope, Data(body)])
     }

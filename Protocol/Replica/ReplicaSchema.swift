@@ -58,6 +58,17 @@ enum ReplicaSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2: acknowledgements per own site (incarnations)") { db in
+            try db.execute(sql: """
+                -- The highest change of each of this replica's own sites a peer acknowledged.
+                CREATE TABLE peer_ack (
+                    peer TEXT NOT NULL,
+                    site INTEGER NOT NULL,
+                    acked_seq INTEGER NOT NULL,
+                    PRIMARY KEY (peer, site)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 

@@ -2,6 +2,9 @@
 public enum SyncLimits {
     /// Bumped on any incompatible change of sync.proto; the hub refuses other versions.
     public static let protocolVersion: UInt32 = 1
+    /// The most incarnations a site may start (`SiteID.incarnation`): each is a restore
+    /// from an old copy or a clock put back, so a node never comes near it.
+    public static let maxIncarnation: UInt32 = 10_000
     /// Default size of one push or pull batch of encoded changes.
     public static let defaultBatchBytes = 1 << 20
     /// The largest request the hub reads; larger ones are answered `TOO_LARGE`.

@@ -209,6 +209,11 @@ public nonisolated struct Ioc_Sync_V1_Request: Sendable {
 
   public var sentAtMs: Int64 = 0
 
+  /// The sender's incarnation: `site` is its enrolled site's incarnation of this number,
+  /// and it may push the changes of every incarnation up to it (a node that was restored
+  /// from an older copy, or whose clock was far ahead, starts a new one).
+  public var incarnation: UInt32 = 0
+
   public var kind: Ioc_Sync_V1_Request.OneOf_Kind? = nil
 
   public var hello: Ioc_Sync_V1_Hello {
@@ -420,10 +425,31 @@ public nonisolated struct Ioc_Sync_V1_Welcome: Sendable {
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  /// the highest of the node's own changes the hub holds
+  /// the highest of the node's own changes the hub holds (current incarnation)
   public var ackedSeq: UInt64 = 0
 
   public var districtName: String = String()
+
+  /// For each of the node's incarnations the hub holds changes of: the highest it holds
+  /// and that change's stamp, so the node can tell whether the hub holds changes it no
+  /// longer has (restored from an older copy, or a power loss undid its last commits).
+  public var held: [Ioc_Sync_V1_SiteMark] = []
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
+public nonisolated struct Ioc_Sync_V1_SiteMark: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var site: UInt64 = 0
+
+  public var seq: UInt64 = 0
+
+  public var hlc: UInt64 = 0
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -792,7 +818,7 @@ nonisolated extension Ioc_Sync_V1_SignedRequest: SwiftProtobuf.Message, SwiftPro
 
 nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Request"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}protocol_version\0\u{1}site\0\u{1}district\0\u{3}node_name\0\u{3}sent_at_ms\0\u{2}\u{5}hello\0\u{1}push\0\u{1}pull\0\u{3}put_blob\0\u{3}have_blobs\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}protocol_version\0\u{1}site\0\u{1}district\0\u{3}node_name\0\u{3}sent_at_ms\0\u{1}incarnation\0\u{2}\u{4}hello\0\u{1}push\0\u{1}pull\0\u{3}put_blob\0\u{3}have_blobs\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -805,6 +831,7 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
       case 3: try { try decoder.decodeSingularStringField(value: &self.district) }()
       case 4: try { try decoder.decodeSingularStringField(value: &self.nodeName) }()
       case 5: try { try decoder.decodeSingularInt64Field(value: &self.sentAtMs) }()
+      case 6: try { try decoder.decodeSingularUInt32Field(value: &self.incarnation) }()
       case 10: try {
         var v: Ioc_Sync_V1_Hello?
         var hadOneofValue = false
@@ -895,6 +922,9 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
     if self.sentAtMs != 0 {
       try visitor.visitSingularInt64Field(value: self.sentAtMs, fieldNumber: 5)
     }
+    if self.incarnation != 0 {
+      try visitor.visitSingularUInt32Field(value: self.incarnation, fieldNumber: 6)
+    }
     switch self.kind {
     case .hello?: try {
       guard case .hello(let v)? = self.kind else { preconditionFailure() }
@@ -927,6 +957,7 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
     if lhs.district != rhs.district {return false}
     if lhs.nodeName != rhs.nodeName {return false}
     if lhs.sentAtMs != rhs.sentAtMs {return false}
+    if lhs.incarnation != rhs.incarnation {return false}
     if lhs.kind != rhs.kind {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
@@ -1247,7 +1278,7 @@ nonisolated extension Ioc_Sync_V1_BlobsHeld: SwiftProtobuf.Message, SwiftProtobu
 
 nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Welcome"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}acked_seq\0\u{3}district_name\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}acked_seq\0\u{3}district_name\0\u{1}held\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1257,6 +1288,7 @@ nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf.
       switch fieldNumber {
       case 1: try { try decoder.decodeSingularUInt64Field(value: &self.ackedSeq) }()
       case 2: try { try decoder.decodeSingularStringField(value: &self.districtName) }()
+      case 3: try { try decoder.decodeRepeatedMessageField(value: &self.held) }()
       default: break
       }
     }
@@ -1269,12 +1301,56 @@ nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf.
     if !self.districtName.isEmpty {
       try visitor.visitSingularStringField(value: self.districtName, fieldNumber: 2)
     }
+    if !self.held.isEmpty {
+      try visitor.visitRepeatedMessageField(value: self.held, fieldNumber: 3)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Ioc_Sync_V1_Welcome, rhs: Ioc_Sync_V1_Welcome) -> Bool {
     if lhs.ackedSeq != rhs.ackedSeq {return false}
     if lhs.districtName != rhs.districtName {return false}
+    if lhs.held != rhs.held {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Ioc_Sync_V1_SiteMark: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".SiteMark"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}site\0\u{1}seq\0\u{1}hlc\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularFixed64Field(value: &self.site) }()
+      case 2: try { try decoder.decodeSingularUInt64Field(value: &self.seq) }()
+      case 3: try { try decoder.decodeSingularFixed64Field(value: &self.hlc) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if self.site != 0 {
+      try visitor.visitSingularFixed64Field(value: self.site, fieldNumber: 1)
+    }
+    if self.seq != 0 {
+      try visitor.visitSingularUInt64Field(value: self.seq, fieldNumber: 2)
+    }
+    if self.hlc != 0 {
+      try visitor.visitSingularFixed64Field(value: self.hlc, fieldNumber: 3)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Ioc_Sync_V1_SiteMark, rhs: Ioc_Sync_V1_SiteMark) -> Bool {
+    if lhs.site != rhs.site {return false}
+    if lhs.seq != rhs.seq {return false}
+    if lhs.hlc != rhs.hlc {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
