@@ -114,7 +114,7 @@ let package = Package(
             name: "TrafficDeskTests", dependencies: ["TrafficDesk", "TrafficAnalytics", "PlateTracing", "Records", "Replica", "CRDT"],
             path: "Tests/TrafficDeskTests", swiftSettings: strict),
         .testTarget(name: "PlateTracingTests", dependencies: ["PlateTracing"], path: "Tests/PlateTracingTests", swiftSettings: strict),
-        .testTarget(name: "NNGTests", dependencies: ["NNG"], path: "Tests/NNGTests", swiftSettings: strict),
+        .testTarget(name: "NNGTests", dependencies: ["NNG", "Identity"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
         .testTarget(
             name: "ReplicaTests", dependencies: ["Replica", "CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/ReplicaTests",
