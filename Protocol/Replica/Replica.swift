@@ -42,7 +42,7 @@ public final class Replica: Sendable {
     public init(
         path: String, site: SiteID, maxForwardSkewMillis: UInt64 = HybridLogicalClock.defaultMaxForwardSkewMillis,
         applyChunkSize: Int = 256, servesScopes: Bool = false, projections: [any ReplicaProjection] = [],
-        physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis
+        durability: Durability = .normal, physicalMillis: @escaping @Sendable () -> UInt64 = Replica.systemMillis
     ) throws(ReplicaError) {
         self.projections = projections
         baseSite = site
@@ -56,7 +56,7 @@ public final class Replica: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // WAL + NORMAL: a commit survives a killed process; only power loss can undo the last commits.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA synchronous = \(durability.rawValue)")
             // 64 MiB of page cache: replicas grow to hundreds of MB, the default 2 MB thrashes.
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }

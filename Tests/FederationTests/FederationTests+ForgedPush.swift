@@ -8,7 +8,7 @@ import Wire
 
 /// A stolen node key in the hands of someone who speaks the protocol: the hub refuses what
 /// the key's district may not write, shows it, and applies nothing.
-@Suite(.serialized) struct ForgedPushTests {
+extension FederationTests {
     @Test func aPushWithEaKarsRealKeyDeactivatingAProvinceCategoryIsRefusedShownAndNotApplied() async throws {
         try await Federation.with { federation in
             try federation.addNode("ea-kar", district: "651")

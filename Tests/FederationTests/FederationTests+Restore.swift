@@ -3,7 +3,7 @@ import Testing
 
 /// A district node whose data folder goes back to an older copy: nothing either side
 /// wrote is lost, and node and hub end identical.
-@Suite(.serialized) struct RestoreTests {
+extension FederationTests {
     @Test func aNodeRestoredFromAnOlderCopyThatWorkedOfflineLosesNoReportAndConvergesWithTheHub() async throws {
         try await Federation.with { federation in
             try federation.addNode("ea-kar", district: "651")

@@ -9,6 +9,8 @@ struct LocalEditBenchmark {
     struct Result {
         var count: Int
         var replicaSeconds: Double
+        /// The same writes with `Durability.full` (an fsync per commit).
+        var replicaFullSeconds: Double
         var sqliteSeconds: Double
         /// CPU time of the process in each (see `CPUTime`).
         var replicaCPUSeconds: Double
@@ -25,6 +27,8 @@ struct LocalEditBenchmark {
         let folder = try scratch.folder("local-edits")
         let reports = (0..<count).map { _ in generator.report() }
         let replica = try Replica(path: folder + "/replica.sqlite", site: SiteID(0x1_0CA1))
+        let durable = try Replica(path: folder + "/replica-full.sqlite", site: SiteID(0x1_0CA1), durability: .full)
+        var fullTime = Duration.zero
         let plain = try PlainStore(path: folder + "/plain.sqlite")
         let author = "can-bo@ea-kar"
         let clock = ContinuousClock()
@@ -32,7 +36,7 @@ struct LocalEditBenchmark {
         var sqliteTime = Duration.zero
         var replicaCPU = 0.0
         var sqliteCPU = 0.0
-        let progress = ProgressBar("step 1: \(Format.grouped(Double(count))) local edits, replica vs plain SQLite", total: 2 * count)
+        let progress = ProgressBar("step 1: \(Format.grouped(Double(count))) local edits, replica (NORMAL, FULL) vs plain SQLite", total: 3 * count)
         var done = 0
 
         func replicaBlock(_ range: Range<Int>) throws {
@@ -46,6 +50,17 @@ struct LocalEditBenchmark {
             }
             replicaTime += clock.now - start
             replicaCPU += CPUTime.now() - cpu
+            done += range.count
+        }
+        func fullBlock(_ range: Range<Int>) throws {
+            let start = clock.now
+            for index in range {
+                let report = reports[index]
+                _ = try durable.write(
+                    entity: report.id, type: ReportGenerator.type, scope: district, edits: report.edits, author: author)
+                if index & 255 == 0 { progress.update(done + index - range.lowerBound) }
+            }
+            fullTime += clock.now - start
             done += range.count
         }
         func sqliteBlock(_ range: Range<Int>) throws {
@@ -66,13 +81,15 @@ struct LocalEditBenchmark {
             if round.isMultiple(of: 2) {
                 try sqliteBlock(range)
                 try replicaBlock(range)
+                try fullBlock(range)
             } else {
+                try fullBlock(range)
                 try replicaBlock(range)
                 try sqliteBlock(range)
             }
         }
         let result = Result(
-            count: count, replicaSeconds: replicaTime.seconds, sqliteSeconds: sqliteTime.seconds,
+            count: count, replicaSeconds: replicaTime.seconds, replicaFullSeconds: fullTime.seconds, sqliteSeconds: sqliteTime.seconds,
             replicaCPUSeconds: replicaCPU, sqliteCPUSeconds: sqliteCPU)
         progress.finish(
             "replica \(Format.grouped(Double(count) / result.replicaSeconds))/s, "

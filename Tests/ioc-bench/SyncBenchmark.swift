@@ -12,7 +12,8 @@ struct SyncBenchmark: ParsableCommand {
         discussion: """
             1. Local edits: Replica.write of new reports, one transaction each, against
                plain SQLite inserts of the same rows (WAL, synchronous NORMAL).
-               write_ratio_vs_sqlite, target ≤ 1.5.
+               write_ratio_vs_sqlite, target ≤ 1.5. The same edits with synchronous=FULL
+               (an fsync per commit): write_full_vs_normal_ratio.
             2. Remote batches: Replica.apply of the changes a node made (new reports and
                field edits), --apply-batch per call, against plain SQLite batch inserts.
                apply_changes_per_s, target ≥ 50,000.

@@ -44,6 +44,8 @@ struct SyncFigures {
             ("replica_writes_per_s", replicaWritesPerSecond),
             ("sqlite_inserts_per_s", sqliteInsertsPerSecond),
             ("replica_write_us", local.replicaSeconds * 1e6 / Double(local.count)),
+            ("replica_write_full_us", local.replicaFullSeconds * 1e6 / Double(local.count)),
+            ("write_full_vs_normal_ratio", local.replicaFullSeconds / local.replicaSeconds),
             ("sqlite_insert_us", local.sqliteSeconds * 1e6 / Double(local.count)),
             ("write_cpu_ratio_vs_sqlite", writeCPURatio),
             ("replica_write_cpu_us", local.replicaCPUSeconds * 1e6 / Double(local.count)),
@@ -98,6 +100,11 @@ struct SyncFigures {
                 "  same, CPU time only", "\(Format.fixed(local.replicaCPUSeconds * 1e6 / Double(local.count), 1)) µs/write",
                 "\(Format.fixed(local.sqliteCPUSeconds * 1e6 / Double(local.count), 1)) µs/insert",
                 "\(Format.fixed(writeCPURatio, 2))× CPU", "",
+            ],
+            [
+                "  same, synchronous=FULL (fsync per commit)", "\(Format.fixed(local.replicaFullSeconds * 1e6 / Double(local.count), 1)) µs/write",
+                "\(Format.fixed(local.replicaSeconds * 1e6 / Double(local.count), 1)) µs/write NORMAL",
+                "\(Format.fixed(local.replicaFullSeconds / local.replicaSeconds, 2))× time", "",
             ],
             [
                 "local edits, new + field edits (step 2)", "\(Format.grouped(changeCount / source.writeSeconds)) writes/s", "", "", "",
