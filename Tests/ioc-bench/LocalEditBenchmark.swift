@@ -29,6 +29,7 @@ struct LocalEditBenchmark {
         let replica = try Replica(path: folder + "/replica.sqlite", site: SiteID(0x1_0CA1))
         let durable = try Replica(path: folder + "/replica-full.sqlite", site: SiteID(0x1_0CA1), durability: .full)
         var fullTime = Duration.zero
+        var fullCPU = 0.0
         let plain = try PlainStore(path: folder + "/plain.sqlite")
         let author = "can-bo@ea-kar"
         let clock = ContinuousClock()
@@ -39,30 +40,21 @@ struct LocalEditBenchmark {
         let progress = ProgressBar("step 1: \(Format.grouped(Double(count))) local edits, replica (NORMAL, FULL) vs plain SQLite", total: 3 * count)
         var done = 0
 
-        func replicaBlock(_ range: Range<Int>) throws {
+        func engineBlock(_ engine: Replica, _ range: Range<Int>, time: inout Duration, cpuTime: inout Double) throws {
             let cpu = CPUTime.now()
             let start = clock.now
             for index in range {
                 let report = reports[index]
-                _ = try replica.write(
+                _ = try engine.write(
                     entity: report.id, type: ReportGenerator.type, scope: district, edits: report.edits, author: author)
                 if index & 255 == 0 { progress.update(done + index - range.lowerBound) }
             }
-            replicaTime += clock.now - start
-            replicaCPU += CPUTime.now() - cpu
+            time += clock.now - start
+            cpuTime += CPUTime.now() - cpu
             done += range.count
         }
-        func fullBlock(_ range: Range<Int>) throws {
-            let start = clock.now
-            for index in range {
-                let report = reports[index]
-                _ = try durable.write(
-                    entity: report.id, type: ReportGenerator.type, scope: district, edits: report.edits, author: author)
-                if index & 255 == 0 { progress.update(done + index - range.lowerBound) }
-            }
-            fullTime += clock.now - start
-            done += range.count
-        }
+        func replicaBlock(_ range: Range<Int>) throws { try engineBlock(replica, range, time: &replicaTime, cpuTime: &replicaCPU) }
+        func fullBlock(_ range: Range<Int>) throws { try engineBlock(durable, range, time: &fullTime, cpuTime: &fullCPU) }
         func sqliteBlock(_ range: Range<Int>) throws {
             let cpu = CPUTime.now()
             let start = clock.now
