@@ -7,11 +7,14 @@ import Synchronization
 /// The nodes enrolled at the hub, kept in the hub's database beside the replica.
 ///
 /// Guarantees: an enrolment written by another process (`ioc-hub enrol` while the hub
-/// runs) is seen by the next request from that key; lookups of known keys never touch
-/// the database.
+/// runs) is seen by the next request from that key; one removed by another process
+/// (`ioc-hub certificates revoke`) is refused within `maxCacheAgeMillis`, and so is one
+/// added (`ioc-hub enrol`) seen within it; lookups read the database at most once per
+/// that period, whatever the keys asked about.
 public final class EnrolmentBook: Sendable {
     private let replica: Replica
-    private let cache = Mutex<[PublicKey: Enrolment]>([:])
+    private let cache = Mutex<(byKey: [PublicKey: Enrolment], loadedMillis: UInt64)>(([:], 0))
+    public static let maxCacheAgeMillis: UInt64 = 1_000
 
     public init(replica: Replica) throws(ReplicaError) {
         self.replica = replica
@@ -42,20 +45,40 @@ public final class EnrolmentBook: Sendable {
         return enrolment
     }
 
+    /// Removes the enrolment of `name` (a stolen or retired node); returns whether there was one.
+    /// A hub that runs refuses its key from its next `refresh()` on.
+    @discardableResult
+    public func remove(name: String) throws(ReplicaError) -> Bool {
+        let removed = try replica.withDatabase { db in
+            try db.execute(sql: "DELETE FROM enrolment WHERE name = ?", arguments: [name])
+            return db.changesCount > 0
+        }
+        try reload()
+        return removed
+    }
+
+    /// Re-reads the table, so enrolments removed by another process (`ioc-hub
+    /// certificates revoke`) stop being accepted.
+    public func refresh() { try? reload() }
+
     /// The enrolment of `key`, re-reading the table once before answering "unknown".
     public func lookup(_ key: PublicKey) -> Enrolment? {
-        if let known = cache.withLock({ $0[key] }) { return known }
+        let now = Replica.systemMillis()
+        let (known, age) = cache.withLock { ($0.byKey[key], now &- $0.loadedMillis) }
+        // Unknown keys are answered from the cache too while it is fresh: a flood of
+        // strangers costs one read a second, never the write lock.
+        if age < Self.maxCacheAgeMillis { return known }
         try? reload()
-        return cache.withLock { $0[key] }
+        return cache.withLock { $0.byKey[key] }
     }
 
     public func all() -> [Enrolment] {
         try? reload()
-        return cache.withLock { Array($0.values) }.sorted { $0.name < $1.name }
+        return cache.withLock { Array($0.byKey.values) }.sorted { $0.name < $1.name }
     }
 
     private func reload() throws(ReplicaError) {
-        let rows = try replica.withDatabase { db in
+        let rows = try replica.withReadOnlyDatabase { db in
             try Row.fetchAll(db, sql: "SELECT public_key, name, district, enrolled_ms FROM enrolment").map { row in
                 (row[0] as Data, row[1] as String, row[2] as String, row[3] as Int64)
             }
@@ -65,6 +88,7 @@ public final class EnrolmentBook: Sendable {
             guard let key = try? PublicKey(rawRepresentation: Array(raw)) else { continue }
             fresh[key] = Enrolment(publicKey: key, name: name, district: district, enrolledAtMillis: at)
         }
-        cache.withLock { $0 = fresh }
+        let now = Replica.systemMillis()
+        cache.withLock { $0 = (fresh, now) }
     }
 }

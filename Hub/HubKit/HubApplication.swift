@@ -35,12 +35,23 @@ public struct HubApplication: Sendable {
         return (key, replica, try EnrolmentBook(replica: replica))
     }
 
+    /// The hub's CA and TLS certificate (made on first use), with the revocation list of
+    /// every node certificate revoked so far.
+    public static func certificates(_ configuration: HubConfiguration, replica: Replica) throws -> HubCertificates {
+        try HubCertificates.loadOrCreate(
+            directory: configuration.tlsPath, serverNames: configuration.tlsServerNames,
+            revoked: try CertificateBook(replica: replica).revokedSerials())
+    }
+
     public func run() async throws {
+        try SyncTransport.check(configuration.syncURL, allowPlainLoopback: configuration.allowPlainLoopback, option: "--sync-url")
+        try SyncTransport.check(configuration.announceURL, allowPlainLoopback: configuration.allowPlainLoopback, option: "--announce-url")
         let (_, replica, enrolments) = try Self.open(configuration)
+        let certificates = try Self.certificates(configuration, replica: replica)
         let endpoint = try SyncEndpoint(
             replica: replica, enrolments: enrolments,
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath)), syncURL: configuration.syncURL, announceURL: configuration.announceURL,
-            workers: configuration.syncWorkers, logger: logger)
+            tls: certificates.serverConfiguration, workers: configuration.syncWorkers, logger: logger)
         // A heartbeat every second: nodes that lost the hub learn at once that it is back.
         let heartbeat = Task.detached {
             while !Task.isCancelled {
@@ -53,8 +64,13 @@ public struct HubApplication: Sendable {
             endpoint.stop()
         }
 
+        let alert = StaleNodeAlert(
+            service: endpoint.service, enrolments: enrolments, staleAfterMinutes: configuration.staleAfterMinutes, logger: logger)
+        alert.start()
+        defer { alert.stop() }
+
         let router = Router()
-        HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments).register(on: router)
+        HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, alert: alert).register(on: router)
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath,
             webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", didWrite: { endpoint.announce(["*"]) })

@@ -4,13 +4,21 @@ public struct HubConfiguration: Sendable {
     public var httpHost = "127.0.0.1"
     /// 0 picks a free port; the chosen ports are written to `ports.json` in the data directory.
     public var httpPort = 8600
-    public var syncURL = "tcp://127.0.0.1:8601"
-    public var announceURL = "tcp://127.0.0.1:8602"
+    public var syncURL = "tls+tcp://127.0.0.1:8601"
+    public var announceURL = "tls+tcp://127.0.0.1:8602"
+    /// The DNS names the hub's TLS certificate carries; nodes check one of them.
+    public var tlsServerNames = [HubCertificates.defaultServerName]
+    /// Allow plain `tcp://` listeners on loopback (development only); TLS otherwise.
+    public var allowPlainLoopback = false
     public var syncWorkers = 4
     /// Shared secret of the chat-channel webhooks; nil turns them off.
     public var webhookSecret: String?
     /// Register the demo cameras and watch-list (the local federation's demo).
     public var demoTraffic = false
+    /// The "not synced" alert: a node the hub has had no successful sync from for longer
+    /// than this many minutes (fractions allowed) is shown `stale` in `GET /api/v1/sync`
+    /// and `/metrics`, and logged once when it turns stale and once when it clears.
+    public var staleAfterMinutes: Double = 30
 
     public init(dataDirectory: String) { self.dataDirectory = dataDirectory }
 
@@ -18,4 +26,6 @@ public struct HubConfiguration: Sendable {
     public var keyPath: String { dataDirectory + "/hub.key" }
     public var portsPath: String { dataDirectory + "/ports.json" }
     public var attachmentsPath: String { dataDirectory + "/attachments" }
+    /// The hub's certificate authority, its own certificate and the revocation list.
+    public var tlsPath: String { dataDirectory + "/tls" }
 }

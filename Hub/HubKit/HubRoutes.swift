@@ -10,6 +10,8 @@ struct HubRoutes: Sendable {
     let service: SyncService
     let replica: Replica
     let enrolments: EnrolmentBook
+    /// The "not synced" alert (`--stale-after-minutes`); nil: none.
+    var alert: StaleNodeAlert? = nil
 
     /// A node counts as connected when it was heard from within this window (the node's
     /// periodic pull is far more frequent).
@@ -24,7 +26,9 @@ struct HubRoutes: Sendable {
     private func syncStatus() -> Response {
         let now = Int64(Replica.systemMillis())
         let held = (try? replica.versionVector()) ?? VersionVector()
-        let nodes = enrolments.all().map { node -> [String: Any] in
+        let enrolled = enrolments.all()
+        let verdicts = Dictionary((alert?.check(enrolled, now: now) ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let nodes = enrolled.map { node -> [String: Any] in
             let activity = service.activity(of: node.name)
             let sites = activity.sites.isEmpty ? [node.site] : activity.sites
             var entry: [String: Any] = [
@@ -38,20 +42,23 @@ struct HubRoutes: Sendable {
             entry["last_success_ms"] = activity.lastSuccessMillis
             entry["last_error"] = activity.lastRefusal
             entry["refused_requests"] = activity.refusals
+            entry["stale"] = verdicts[node.name]?.stale ?? false
             if let has = activity.has {
                 entry["not_yet_acknowledged"] = (try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: Set(sites))) ?? NSNull()
             }
             return entry
         }
         let counters = service.statistics
-        return JSONResponse.object([
-            "role": "hub", "site": replica.site.description, "peers": nodes,
+        var body: [String: Any] = [
+            "role": "hub", "site": replica.site.description, "incarnation": Int(replica.incarnation), "peers": nodes,
             "requests": [
                 "served": counters.served, "malformed": counters.malformed, "too_large": counters.tooLarge,
                 "refused": counters.refused, "changes_applied": counters.changesApplied,
             ],
             "quarantined": (try? replica.quarantineCount()) ?? 0,
-        ])
+        ]
+        body["stale_after_minutes"] = alert.map { Double($0.thresholdMillis) / 60_000 }
+        return JSONResponse.object(body)
     }
 
     private func metrics() -> Response {
@@ -67,7 +74,35 @@ struct HubRoutes: Sendable {
             # TYPE ioc_sync_changes_applied_total counter
             ioc_sync_changes_applied_total \(counters.changesApplied)
 
-            """
+            """ + staleMetrics()
         return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The "not synced" alert as gauges: one per node, and how many are stale.
+    private func staleMetrics() -> String {
+        guard let alert else { return "" }
+        let verdicts = alert.check(enrolments.all())
+        func label(_ value: String) -> String {
+            value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n")
+        }
+        var text = """
+            # HELP ioc_sync_node_stale Whether the hub has had no successful sync from the node for longer than --stale-after-minutes.
+            # TYPE ioc_sync_node_stale gauge
+
+            """
+        for verdict in verdicts {
+            text += "ioc_sync_node_stale{node=\"\(label(verdict.name))\",district=\"\(label(verdict.district))\"} \(verdict.stale ? 1 : 0)\n"
+        }
+        text += """
+            # HELP ioc_sync_stale_nodes Enrolled nodes not synced for longer than --stale-after-minutes.
+            # TYPE ioc_sync_stale_nodes gauge
+            ioc_sync_stale_nodes \(verdicts.filter(\.stale).count)
+            # HELP ioc_sync_stale_after_seconds The threshold of the not-synced alert.
+            # TYPE ioc_sync_stale_after_seconds gauge
+            ioc_sync_stale_after_seconds \(Double(alert.thresholdMillis) / 1000)
+
+            """
+        return text
     }
 }

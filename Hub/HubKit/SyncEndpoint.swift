@@ -21,18 +21,23 @@ public final class SyncEndpoint: Sendable {
     private let server: NNGReplyServer
     private let hubSite: SiteID
 
+    /// - Parameter tls: the listeners' mutual-TLS settings, used for `tls+tcp://` addresses.
     public init(
-        replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, syncURL: String, announceURL: String, workers: Int, logger: Logger
+        replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, syncURL: String, announceURL: String,
+        tls: NNGTLSConfiguration?, workers: Int, logger: Logger
     ) throws {
+        func listen(_ socket: NNGSocket, _ url: String) throws(NNGError) -> Int {
+            if SyncTransport.isTLS(url), let tls { try socket.listen(url, tls: tls) } else { try socket.listen(url) }
+        }
         let publisher = try NNGSocket.publisher()
-        announcePort = try publisher.listen(announceURL)
+        announcePort = try listen(publisher, announceURL)
         let hubSite = replica.site
         service = SyncService(replica: replica, enrolments: enrolments, attachments: attachments, logger: logger) { scopes in
             Self.announce(scopes, from: hubSite, on: publisher)
         }
         let replySocket = try NNGSocket.reply()
         replySocket.maxReceiveSize = SyncLimits.socketReceiveLimit
-        syncPort = try replySocket.listen(syncURL)
+        syncPort = try listen(replySocket, syncURL)
         let service = self.service
         server = try NNGReplyServer(socket: replySocket, workers: workers) { service.handle($0) }
         self.publisher = publisher

@@ -45,7 +45,10 @@ public final class SyncService: Sendable {
     /// Answers one request. Never throws: failures become a `Refusal`.
     public func handle(_ bytes: [UInt8]) -> [UInt8] {
         var response = Ioc_Sync_V1_Response()
-        response.hubSite = replica.site.rawValue
+        // The hub's enrolled site, the same for every incarnation: nodes take province data
+        // from any incarnation of it, so a hub restored from a backup (which continues as a
+        // new incarnation, `ioc-hub restore`) keeps reaching them.
+        response.hubSite = replica.baseSite.rawValue
         response.hubTimeMs = Int64(Replica.systemMillis())
         do {
             response.kind = try answer(bytes)

@@ -19,9 +19,14 @@ struct IOCHub: AsyncParsableCommand {
         discussion: """
             Typical start:
               ioc-hub serve --data ./data/hub
-              ioc-hub enrol --data ./data/hub --name ea-kar --district 651 --public-key <hex from `ioc-node key`>
+              ioc-hub enrol --data ./data/hub --name ea-kar --district 651 --public-key <hex from `ioc-node key`> \
+                --tls-public-key <file from `ioc-node key --tls`> --certificate-out <folder to carry to the node>
+            Sync runs over mutual TLS. The hub keeps a small certificate authority in <data>/tls (made on first use):
+            it issues each node's certificate at enrolment; `ioc-hub certificates` lists, renews and revokes them.
             """,
-        subcommands: [Serve.self, Enrol.self, Enrolments.self, HubStaffCommand.self])
+        subcommands: [
+            Serve.self, Enrol.self, Enrolments.self, CertificatesCommand.self, HubStaffCommand.self, HubBackup.self, HubRestore.self,
+        ])
 }
 
 struct Serve: AsyncParsableCommand {
@@ -29,9 +34,14 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var data: HubDataOption
     @Option(help: "HTTP address to listen on.") var host = "127.0.0.1"
     @Option(help: "HTTP port; 0 picks a free one (written to ports.json).") var httpPort = 8600
-    @Option(help: "Sync endpoint for nodes (nng REP); port 0 picks a free one.") var syncURL = "tcp://127.0.0.1:8601"
-    @Option(help: "Announcement endpoint (nng PUB); port 0 picks a free one.") var announceURL = "tcp://127.0.0.1:8602"
+    @Option(help: "Sync endpoint for nodes (nng REP over mutual TLS); port 0 picks a free one.") var syncURL = "tls+tcp://127.0.0.1:8601"
+    @Option(help: "Announcement endpoint (nng PUB over mutual TLS); port 0 picks a free one.") var announceURL = "tls+tcp://127.0.0.1:8602"
+    @Option(help: "A DNS name for the hub's TLS certificate (repeatable); nodes check it with --hub-name.")
+    var tlsName: [String] = []
+    @Flag(help: "Development only: allow plain tcp:// listeners on 127.0.0.1 (no encryption).") var insecureLoopback = false
     @Option(help: "Threads answering sync requests.") var syncWorkers = 4
+    @Option(help: "Alert (GET /api/v1/sync `stale`, /metrics, log) when a node has not synced for this many minutes; fractions allowed.")
+    var staleAfterMinutes: Double = 30
     @Flag(help: "Register the demo cameras of the five districts and the demo plate watch-list (local federation only).")
     var demoTraffic = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
@@ -45,7 +55,13 @@ struct Serve: AsyncParsableCommand {
         configuration.httpPort = httpPort
         configuration.syncURL = syncURL
         configuration.announceURL = announceURL
+        if !tlsName.isEmpty { configuration.tlsServerNames = tlsName }
+        configuration.allowPlainLoopback = insecureLoopback
         configuration.syncWorkers = max(1, min(syncWorkers, 64))
+        guard staleAfterMinutes.isFinite, staleAfterMinutes > 0 else {
+            throw ValidationError("--stale-after-minutes must be a positive number of minutes, e.g. 30 or 0.5")
+        }
+        configuration.staleAfterMinutes = staleAfterMinutes
         configuration.demoTraffic = demoTraffic
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
@@ -60,6 +76,16 @@ struct Enrol: AsyncParsableCommand {
     @Option(help: "The node's name, e.g. ea-kar.") var name: String
     @Option(help: "GSO code of the node's district, e.g. 651.") var district: String
     @Option(help: "The node's public key, as printed by `ioc-node key`.") var publicKey: String
+    @Option(help: "A file with the node's TLS public key (PEM, from `ioc-node key --tls`): the hub issues its certificate.")
+    var tlsPublicKey: String?
+    @Option(help: "Where to write the node's certificate and the hub's CA (node.crt, hub-ca.crt), to copy into the node's data folder.")
+    var certificateOut: String?
+
+    func validate() throws {
+        guard (tlsPublicKey == nil) == (certificateOut == nil) else {
+            throw ValidationError("--tls-public-key and --certificate-out go together")
+        }
+    }
 
     func run() async throws {
         let key: PublicKey
@@ -69,10 +95,16 @@ struct Enrol: AsyncParsableCommand {
         guard district.allSatisfy(\.isNumber), !district.isEmpty else {
             throw ValidationError("--district must be a GSO district code such as 651 (Ea Kar)")
         }
-        let (_, _, book) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
+        let configuration = HubConfiguration(dataDirectory: data.data)
+        let (_, replica, book) = try HubApplication.open(configuration)
         let enrolment = try book.enrol(key, name: name, district: district)
         let label = District.named(district)?.name ?? "district \(district)"
         print("enrolled \(enrolment.name) for \(label), site \(enrolment.site)")
+        if let tlsPublicKey, let certificateOut {
+            try CertificatesCommand.issue(
+                name: name, district: district, publicKeyPEM: try PEMFile.read(tlsPublicKey), to: certificateOut,
+                configuration: configuration, replica: replica)
+        }
     }
 }
 

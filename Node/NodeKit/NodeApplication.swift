@@ -7,6 +7,7 @@ import Logging
 import RecordAPI
 import Records
 import Replica
+import SyncProtocol
 import TrafficDesk
 
 /// The district node process: the replica, the sync daemon and the HTTP API.
@@ -27,6 +28,7 @@ public struct NodeApplication: Sendable {
     public static func open(_ configuration: NodeConfiguration, recordIdentity: Bool = true) throws -> (SigningKey, Replica) {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
+        try NodeCredentials(dataDirectory: configuration.dataDirectory).loadOrCreateKey()
         let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection()])
         if recordIdentity {
             try replica.setMeta("district", configuration.district)
@@ -55,6 +57,12 @@ public struct NodeApplication: Sendable {
         TrafficService(records: records, desk: traffic, engine: engine).register(on: router)
         var feed: DetectionFeedListener?
         if let url = configuration.detectionsURL {
+            if !SyncTransport.isLoopback(url) {
+                guard configuration.detectionsAllowRemote else {
+                    throw SyncTransportError.plainRefused(url: url, option: "--detections (unauthenticated; add --detections-allow-remote for a camera network you control)")
+                }
+                logger.warning("the detection socket listens beyond loopback and has no authentication", metadata: ["url": "\(url)"])
+            }
             feed = try DetectionFeedListener(url: url, engine: engine, logger: logger)
             feed?.start()
         }

@@ -4,8 +4,12 @@ public struct NodeConfiguration: Sendable {
     /// GSO code of the district, the scope of everything the node creates.
     public var district: String
     public var name: String
-    public var hubSyncURL = "tcp://127.0.0.1:8601"
-    public var hubAnnounceURL = "tcp://127.0.0.1:8602"
+    public var hubSyncURL = "tls+tcp://127.0.0.1:8601"
+    public var hubAnnounceURL = "tls+tcp://127.0.0.1:8602"
+    /// The DNS name the hub's TLS certificate must carry.
+    public var hubServerName = "ioc-hub.local"
+    /// Allow plain `tcp://` to a loopback hub (development only); TLS otherwise.
+    public var allowPlainLoopback = false
     public var httpHost = "127.0.0.1"
     /// 0 picks a free port; the chosen port is written to `ports.json` in the data directory.
     public var httpPort = 8610
@@ -19,6 +23,9 @@ public struct NodeConfiguration: Sendable {
     public var webhookSecret: String?
     /// nng PULL address for detection batches (e.g. `tcp://127.0.0.1:8620`); nil: HTTP only.
     public var detectionsURL: String?
+    /// Let the detection socket listen on an address other than loopback (it has no
+    /// authentication: only for a camera network the office controls).
+    public var detectionsAllowRemote = false
     /// Feed the district's demo cameras with synthetic traffic (the local federation's demo).
     public var demoTraffic = false
 

@@ -40,7 +40,32 @@ struct NodeRoutes: Sendable {
             "version_vector": ((try? replica.versionVector()) ?? VersionVector()).entries
                 .reduce(into: [String: Int]()) { $0[$1.key.description] = Int($1.value) },
             "quarantined": (try? replica.quarantineCount()) ?? 0,
+            "resync": resyncStatus(status.resync),
         ])
+    }
+
+    /// The resync under way or done since start; else a pending request; else the last one.
+    private func resyncStatus(_ progress: Resync.Progress?) -> [String: Any] {
+        var entry: [String: Any] = [:]
+        entry["last"] = try? replica.meta(Resync.lastKey)
+        if let progress {
+            entry["state"] = progress.phase.rawValue
+            entry["requested_ms"] = progress.requestedAtMillis
+            entry["started_ms"] = progress.startedMillis
+            entry["finished_ms"] = progress.finishedMillis
+            entry["pulled"] = progress.pulled
+            entry["estimated"] = progress.estimated
+            entry["kept_local"] = progress.keptLocal
+            entry["entities"] = progress.entities
+            entry["error"] = progress.error
+        }
+        if progress == nil || progress?.phase == .done, let requested = try? Resync.requested(on: replica) {
+            // Asked for (again) and not started yet: the next round with the hub performs it.
+            entry["state"] = "requested"
+            entry["requested_ms"] = requested
+        }
+        if entry["state"] == nil { entry["state"] = "none" }
+        return entry
     }
 
     private func metrics() -> Response {

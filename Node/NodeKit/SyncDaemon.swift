@@ -42,26 +42,61 @@ public final class SyncDaemon: Sendable {
     public var status: SyncStatus { state.withLock { $0 } }
 
     /// Starts the sync and announcement threads. Call once.
-    public func start() throws(NNGError) {
-        let request = try NNGSocket.request()
-        request.receiveTimeout = .milliseconds(configuration.requestTimeoutMillis)
-        request.sendTimeout = .milliseconds(configuration.requestTimeoutMillis)
-        request.maxReceiveSize = SyncLimits.socketReceiveLimit
-        try request.setReconnect(minimum: .milliseconds(100), maximum: .seconds(1))
-        try request.dial(configuration.hubSyncURL)
-        let subscriber = try NNGSocket.subscriber()
-        try subscriber.subscribe(to: [])
-        subscriber.receiveTimeout = .milliseconds(500)
-        try subscriber.setReconnect(minimum: .milliseconds(100), maximum: .seconds(1))
-        try subscriber.dial(configuration.hubAnnounceURL)
-        sockets.withLock { $0 = [request, subscriber] }
-
-        let syncThread = Thread { [self] in self.syncLoop(request) }
+    ///
+    /// Throws at once for an address the transport rules refuse (plain TCP off loopback,
+    /// or without `allowPlainLoopback`). A node that has no certificate yet (not enrolled)
+    /// still starts: it serves its staff, says why it cannot sync in its status, and
+    /// connects as soon as its certificate is in its data folder.
+    public func start() throws {
+        try SyncTransport.check(configuration.hubSyncURL, allowPlainLoopback: configuration.allowPlainLoopback, option: "--hub-sync")
+        try SyncTransport.check(configuration.hubAnnounceURL, allowPlainLoopback: configuration.allowPlainLoopback, option: "--hub-announce")
+        let syncThread = Thread { [self] in
+            guard let (request, subscriber) = self.connect() else { return }
+            let announceThread = Thread { [self] in self.announcementLoop(subscriber) }
+            announceThread.name = "ioc-sync-announce"
+            announceThread.start()
+            self.syncLoop(request)
+        }
         syncThread.name = "ioc-sync"
         syncThread.start()
-        let announceThread = Thread { [self] in self.announcementLoop(subscriber) }
-        announceThread.name = "ioc-sync-announce"
-        announceThread.start()
+    }
+
+    /// Opens and dials both sockets, waiting for the node's TLS credentials if they are
+    /// not there yet; nil once stopped.
+    private func connect() -> (NNGSocket, NNGSocket)? {
+        let usesTLS = SyncTransport.isTLS(configuration.hubSyncURL) || SyncTransport.isTLS(configuration.hubAnnounceURL)
+        while running {
+            do {
+                let tls = usesTLS
+                    ? try NodeCredentials(dataDirectory: configuration.dataDirectory).clientConfiguration(serverName: configuration.hubServerName)
+                    : nil
+                func dial(_ socket: NNGSocket, _ url: String) throws(NNGError) {
+                    if SyncTransport.isTLS(url), let tls { try socket.dial(url, tls: tls) } else { try socket.dial(url) }
+                }
+                let request = try NNGSocket.request()
+                request.receiveTimeout = .milliseconds(configuration.requestTimeoutMillis)
+                request.sendTimeout = .milliseconds(configuration.requestTimeoutMillis)
+                request.maxReceiveSize = SyncLimits.socketReceiveLimit
+                try request.setReconnect(minimum: .milliseconds(100), maximum: .seconds(1))
+                try dial(request, configuration.hubSyncURL)
+                let subscriber = try NNGSocket.subscriber()
+                try subscriber.subscribe(to: [])
+                subscriber.receiveTimeout = .milliseconds(500)
+                try subscriber.setReconnect(minimum: .milliseconds(100), maximum: .seconds(1))
+                try dial(subscriber, configuration.hubAnnounceURL)
+                sockets.withLock { $0 = [request, subscriber] }
+                return (request, subscriber)
+            } catch {
+                let message = Self.explain(error)
+                let changed = state.withLock { status in
+                    defer { status.lastError = message }
+                    return status.lastError != message
+                }
+                if changed { logger.error("cannot connect to the hub; retrying", metadata: ["error": "\(message)"]) }
+                wait(millis: 2_000)
+            }
+        }
+        return nil
     }
 
     /// Asks for a sync round as soon as possible (a local edit happened).
@@ -163,6 +198,9 @@ public final class SyncDaemon: Sendable {
         for mark in hello.held where replica.ownSites.contains(SiteID(mark.site)) {
             try recoverIfRewound(socket, site: SiteID(mark.site), hubHeld: mark.seq, hubStamp: mark.hlc)
         }
+        if let requested = try replica.meta(Resync.requestKey) {
+            try resync(socket, requested: requested, hubHeld: held)
+        }
 
         var waitingForTime: [String] = []
         for site in replica.ownSites {
@@ -202,7 +240,7 @@ public final class SyncDaemon: Sendable {
             let hub = SiteID(state.withLock { $0.hubSite })
             // Province data comes only from the hub; the hub checked everything else.
             let outcome = try replica.apply(changes, through: try VersionVector(wire: batch.through), contiguous: false) { change, current in
-                change.origin == hub || (change.scope != Scope.province && current?.scope != Scope.province)
+                Self.admits(change, current: current, hub: hub)
             }
             if outcome.refused > 0 {
                 logger.error("refused changes the hub relayed: province data not made by the hub", metadata: ["count": "\(outcome.refused)"])
@@ -281,6 +319,94 @@ public final class SyncDaemon: Sendable {
         }
     }
 
+    /// Whether a change the hub relayed may be applied: province data comes only from the
+    /// hub, under any of its incarnations (`hub` is its enrolled site, which it names in
+    /// every answer; a hub restored from a backup continues as a new incarnation); the hub
+    /// checked everything else.
+    private static func admits(_ change: Change, current: EntityState?, hub: SiteID) -> Bool {
+        guard change.scope == Scope.province || current?.scope == Scope.province else { return true }
+        return (0...SyncLimits.maxIncarnation).contains { hub.incarnation($0) == change.origin }
+    }
+
+    /// Rebuilds the replica from the hub (`ioc-node resync`, see `Resync`): pulls everything
+    /// of the node's scopes from an empty version vector into a fresh replica file beside
+    /// the database, then swaps it in (`Replica.adoptResync`), keeping the node's own
+    /// changes the hub does not hold (`hubHeld`, from this round's handshake); the push that
+    /// follows in this round sends them. Progress goes to `status.resync` and the log. A
+    /// failure leaves the replica as it was and the request in place: the next round
+    /// starts over.
+    private func resync(_ socket: NNGSocket, requested: String, hubHeld: [SiteID: UInt64]) throws {
+        let freshPath = replica.path + ".resync"
+        let scopes = [configuration.district, Scope.province]
+        let estimated = (try? replica.pendingCount(forScopes: scopes, has: VersionVector(), excluding: [])) ?? 0
+        var progress = Resync.Progress(
+            phase: .pulling, requestedAtMillis: Int64(requested), startedMillis: Int64(Replica.systemMillis()), estimated: estimated)
+        state.withLock { $0.resync = progress }
+        logger.notice(
+            "đồng bộ lại: dựng lại bản sao từ trung tâm / resync: rebuilding the replica from the hub",
+            metadata: ["held_before": "\(estimated)", "file": "\(freshPath)"])
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: freshPath + suffix) }
+        defer { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: freshPath + suffix) } }
+        do {
+            var logged = 0
+            try pullEverything(socket, into: freshPath) { pulled in
+                progress.pulled = pulled
+                state.withLock { $0.resync = progress }
+                // A log line per tenth of the estimate (per 10,000 changes without one).
+                let step = max(1, estimated / 10, estimated == 0 ? 10_000 : 0)
+                if pulled / step > logged {
+                    logged = pulled / step
+                    let share = estimated > 0 ? " (~\(min(100, pulled * 100 / estimated))%)" : ""
+                    logger.notice("resync: \(pulled) change(s) received\(share)")
+                }
+            }
+            progress.phase = .replacing
+            state.withLock { $0.resync = progress }
+            let outcome = try replica.adoptResync(from: freshPath, keepingOwnAfter: hubHeld)
+            let summary = "\(ISO8601DateFormatter().string(from: Date())): \(outcome.changesFromHub) change(s) from the hub, "
+                + "\(outcome.keptLocal) local change(s) the hub did not hold kept, \(outcome.entities) record(s)"
+            try Resync.finish(on: replica, request: requested, summary: summary)
+            progress.phase = .done
+            progress.finishedMillis = Int64(Replica.systemMillis())
+            progress.keptLocal = outcome.keptLocal
+            progress.entities = outcome.entities
+            state.withLock { $0.resync = progress }
+            logger.notice("đồng bộ lại xong / resync done: \(summary)")
+        } catch {
+            progress.phase = .failed
+            progress.error = Self.explain(error)
+            state.withLock { $0.resync = progress }
+            logger.error("resync cut short; it starts over at the next round", metadata: ["error": "\(Self.explain(error))"])
+            throw error
+        }
+    }
+
+    /// Pulls everything of the node's scopes from the hub into a new replica at `path`
+    /// (same site, no projections), batch by batch; `progress` gets the running count.
+    private func pullEverything(_ socket: NNGSocket, into path: String, progress: (Int) -> Void) throws {
+        let fresh = try Replica(path: path, site: replica.baseSite)
+        var pulled = 0
+        while true {
+            var pull = Ioc_Sync_V1_Pull()
+            pull.have = try fresh.versionVector().wire
+            pull.maxBytes = UInt32(configuration.batchBytes)
+            guard case let .pullBatch(batch) = try exchange(socket, .pull(pull)) else {
+                throw SyncRefusal(.malformed, "hub answered a pull with something else")
+            }
+            let changes = try batch.changes.map { try $0.change() }
+            let hub = SiteID(state.withLock { $0.hubSite })
+            let outcome = try fresh.apply(changes, through: try VersionVector(wire: batch.through), contiguous: false) { change, current in
+                Self.admits(change, current: current, hub: hub)
+            }
+            if let clockError = outcome.clockError {
+                throw SyncRefusal(.clockSkew, "\(clockError) (\(outcome.quarantined) change(s) from the hub held in quarantine)")
+            }
+            pulled += outcome.applied
+            progress(pulled)
+            if !batch.more { break }
+        }
+    }
+
     /// Sends photos the hub has not confirmed, a few per round, after the changes: a
     /// report reaches the hub first, its photos follow, and a photo never holds up sync.
     private func sendPhotos(_ socket: NNGSocket) throws {
@@ -337,6 +463,7 @@ public final class SyncDaemon: Sendable {
         case NNGError.timedOut: "không kết nối được trung tâm tỉnh / the hub did not answer in time (link down or hub stopped)"
         case NNGError.connectionReset: "the hub dropped the connection (message too large for it, or the hub restarted)"
         case let error as SyncRefusal: error.description
+        case let error as SyncTransportError: error.description
         default: String(describing: error)
         }
     }

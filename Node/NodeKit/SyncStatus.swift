@@ -7,7 +7,8 @@ public struct SyncStatus: Sendable, Equatable {
     public var lastError: String?
     /// The hub's clock minus ours at the last answer.
     public var hubClockOffsetMillis: Int64?
-    /// The hub's site, from its last answer.
+    /// The hub's enrolled (base) site, from its last answer: the node takes province data
+    /// from any incarnation of it (a hub restored from a backup continues as a new one).
     public var hubSite: UInt64 = 0
     public var pushed = 0
     public var pulled = 0
@@ -22,6 +23,8 @@ public struct SyncStatus: Sendable, Equatable {
     public var lastRecovery: String?
     /// Photos the hub confirmed since start.
     public var photosSent = 0
+    /// The resync performed or under way since start (`ioc-node resync`), if any.
+    public var resync: Resync.Progress?
 
     public init() {}
 }

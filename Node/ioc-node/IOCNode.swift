@@ -20,8 +20,13 @@ struct IOCNode: AsyncParsableCommand {
         discussion: """
             Typical start:
               ioc-node init --data ./data/ea-kar --district 651 --name ea-kar
-              ioc-hub enrol --data ./data/hub --name ea-kar --district 651 --public-key $(ioc-node key --data ./data/ea-kar)
-              ioc-node serve --data ./data/ea-kar --hub-sync tcp://127.0.0.1:8601 --hub-announce tcp://127.0.0.1:8602
+              ioc-node key --tls --data ./data/ea-kar > ea-kar-tls.pub
+              ioc-hub enrol --data ./data/hub --name ea-kar --district 651 --public-key $(ioc-node key --data ./data/ea-kar) \
+                --tls-public-key ea-kar-tls.pub --certificate-out ./data/ea-kar
+              ioc-node serve --data ./data/ea-kar --hub-sync tls+tcp://127.0.0.1:8601 --hub-announce tls+tcp://127.0.0.1:8602
+            Sync runs over mutual TLS: the hub's CA issues the node's certificate at enrolment (node.crt, with
+            hub-ca.crt, the CA the node then trusts alone). Plain tcp:// works only to a loopback hub with
+            --insecure-loopback, for development.
             District codes (GSO): 643 Buôn Ma Thuột, 644 Buôn Hồ, 648 Cư M'gar, 650 Krông Năng, 651 Ea Kar.
             """,
         subcommands: [Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self, ReplayCommand.self])
@@ -65,23 +70,35 @@ struct Init: AsyncParsableCommand {
         print("node \(name) (district \(district)) ready at \(data.data)")
         print("site:       \(replica.site)")
         print("public key: \(key.publicKey.hex)")
+        print("TLS key:    \(NodeCredentials(dataDirectory: data.data).keyPath) (its public half: ioc-node key --tls)")
     }
 }
 
 struct Key: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the node's public key (hex), for enrolment at the hub.")
+    static let configuration = CommandConfiguration(
+        abstract: "Print the node's public key (hex), for enrolment at the hub; with --tls, its TLS public key (PEM).")
     @OptionGroup var data: DataOption
+    @Flag(help: "Print the TLS public key (PEM) the hub certifies at enrolment (`ioc-hub enrol --tls-public-key`).") var tls = false
     func run() async throws {
         let (_, key, _) = try IOCNode.openWithKey(data)
-        print(key.publicKey.hex)
+        if tls {
+            print(try NodeCredentials(dataDirectory: data.data).loadOrCreateKey().publicKeyPEM, terminator: "")
+        } else {
+            print(key.publicKey.hex)
+        }
     }
 }
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the node: HTTP API and the sync daemon, until Ctrl-C or SIGTERM.")
     @OptionGroup var data: DataOption
-    @Option(help: "The hub's sync endpoint (nng REQ/REP).") var hubSync = "tcp://127.0.0.1:8601"
-    @Option(help: "The hub's announcement endpoint (nng PUB/SUB).") var hubAnnounce = "tcp://127.0.0.1:8602"
+    @Option(help: "The hub's sync endpoint (nng REQ/REP over mutual TLS).") var hubSync = "tls+tcp://127.0.0.1:8601"
+    @Option(help: "The hub's announcement endpoint (nng PUB/SUB over mutual TLS).") var hubAnnounce = "tls+tcp://127.0.0.1:8602"
+    @Option(help: "The DNS name the hub's TLS certificate must carry (set explicitly: the address may be an IP).")
+    var hubName = "ioc-hub.local"
+    @Flag(help: "Development only: allow plain tcp:// to a hub on 127.0.0.1 (no encryption).") var insecureLoopback = false
+    @Flag(help: "Let --detections listen beyond loopback (it has no authentication: only on a camera network you control).")
+    var detectionsAllowRemote = false
     @Option(help: "HTTP address to listen on (loopback or office LAN).") var host = "127.0.0.1"
     @Option(help: "HTTP port; 0 picks a free one (written to ports.json).") var httpPort = 8610
     @Option(help: "Bytes of changes per sync batch.") var batchBytes = 1 << 20
@@ -98,6 +115,9 @@ struct Serve: AsyncParsableCommand {
         configuration.webhookSecret = webhookSecret.flatMap { $0.isEmpty ? nil : $0 }
         configuration.hubSyncURL = hubSync
         configuration.hubAnnounceURL = hubAnnounce
+        configuration.hubServerName = hubName
+        configuration.allowPlainLoopback = insecureLoopback
+        configuration.detectionsAllowRemote = detectionsAllowRemote
         configuration.httpHost = host
         configuration.httpPort = httpPort
         configuration.batchBytes = max(1024, batchBytes)

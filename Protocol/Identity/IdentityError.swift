@@ -41,6 +41,10 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
     case certificateKeyMismatch(subject: String)
     /// The certificate given as a certificate authority is not one (no basicConstraints CA:TRUE).
     case notACertificateAuthority(subject: String)
+    /// A certificate, key or revocation list file could not be read.
+    case fileUnreadable(path: String, reason: String)
+    /// A certificate, key or revocation list file could not be written.
+    case fileUnwritable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -62,6 +66,10 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
             return "key file \(path) has \(byteCount) bytes, expected \(SigningKey.byteCount) — restore it from backup or re-enrol the node"
         case .keyFileWriteFailed(let path, let reason):
             return "cannot create key file \(path): \(reason) — check that the directory exists and is writable"
+        case .fileUnreadable(let path, let reason):
+            return "không đọc được tệp / cannot read \(path): \(reason) — check the path, or enrol the node again to get its certificate"
+        case .fileUnwritable(let path, let reason):
+            return "không ghi được tệp / cannot write \(path): \(reason) — check that the folder exists, is writable and has free space"
         case .malformedPEM(let kind, let openSSL):
             return "the \(kind) is not valid PEM (\(openSSL)); expected a '-----BEGIN …-----' block as written by this tool or openssl"
         case .unsupportedKeyType(let found):

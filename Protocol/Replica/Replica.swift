@@ -331,6 +331,30 @@ public final class Replica: Sendable {
 
     func setCurrent(site: SiteID, incarnation: UInt32) { current.withLock { $0 = (site, incarnation) } }
 
+    /// Starts a new incarnation now: the next local change comes from
+    /// `baseSite.incarnation(n)` with sequence number 1, where `n` is one more than both
+    /// the stored incarnation and `floor`.
+    ///
+    /// For a database put back from a copy (`ioc-node restore`): its numbers after the copy
+    /// may already be held elsewhere, so it must not issue them again. `floor` is the
+    /// highest incarnation known to have been used (the replaced database's). The reason is
+    /// kept in meta (`incarnation.reason`). Writes one short transaction; durable on return.
+    /// - Returns: the new current site.
+    @discardableResult
+    public func beginIncarnation(reason: String, above floor: UInt32 = 0) throws(ReplicaError) -> SiteID {
+        let incarnation = try translating(path) {
+            try pool.write { db in
+                let incarnation = max(try Self.readIncarnation(db), floor) + 1
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('incarnation', ?)", arguments: [String(incarnation)])
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('incarnation.reason', ?)", arguments: ["\(incarnation): \(reason)"])
+                return incarnation
+            }
+        }
+        setCurrent(site: baseSite.incarnation(incarnation), incarnation: incarnation)
+        return baseSite.incarnation(incarnation)
+    }
+
     static func readIncarnation(_ db: Database) throws -> UInt32 {
         try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'incarnation'")).flatMap { UInt32($0) } ?? 0
     }
@@ -651,6 +675,12 @@ public final class Replica: Sendable {
     /// the queries of services that keep projections (`ReplicaProjection`).
     public func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(ReplicaError) -> T {
         try await translating(path) { try await pool.read(body) }
+    }
+
+    /// Runs `body` on a read-only snapshot of the database, blocking the calling thread:
+    /// for threads outside the cooperative pool (the hub's sync workers).
+    public func withReadOnlyDatabase<T>(_ body: (Database) throws -> T) throws(ReplicaError) -> T {
+        try translating(path) { try pool.read(body) }
     }
 
     /// Runs `body` in one write transaction on the replica's database: for tables a

@@ -1,4 +1,6 @@
 import Foundation
+import Identity
+import NNG
 import Records
 
 /// A hub and district nodes as real processes on loopback, with their data in a fresh
@@ -17,8 +19,8 @@ final class Federation: @unchecked Sendable {
         folder = NSTemporaryDirectory() + "ioc-federation-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         hubHTTPPort = try LoopbackPort.free()
-        hubSyncURL = "tcp://127.0.0.1:\(try LoopbackPort.free())"
-        hubAnnounceURL = "tcp://127.0.0.1:\(try LoopbackPort.free())"
+        hubSyncURL = "tls+tcp://127.0.0.1:\(try LoopbackPort.free())"
+        hubAnnounceURL = "tls+tcp://127.0.0.1:\(try LoopbackPort.free())"
         for user in HTTP.staff {
             try FederationProcess.run("ioc-hub", ["staff", "add", "--data", hubData, "--user", user, "--password-stdin"], input: HTTP.password)
         }
@@ -39,7 +41,12 @@ final class Federation: @unchecked Sendable {
         }
         if enrol {
             let key = try FederationProcess.run("ioc-node", ["key", "--data", nodeData(name)])
-            try FederationProcess.run("ioc-hub", ["enrol", "--data", hubData, "--name", name, "--district", district, "--public-key", key])
+            let tlsKey = nodeData(name) + "/tls.pub"
+            try (try FederationProcess.run("ioc-node", ["key", "--tls", "--data", nodeData(name)]) + "\n").write(toFile: tlsKey, atomically: true, encoding: .utf8)
+            try FederationProcess.run("ioc-hub", [
+                "enrol", "--data", hubData, "--name", name, "--district", district, "--public-key", key,
+                "--tls-public-key", tlsKey, "--certificate-out", nodeData(name),
+            ])
         }
         nodeArguments[name] = arguments
     }
@@ -123,6 +130,14 @@ final class Federation: @unchecked Sendable {
             throw HarnessError("digest failed: \(reply.status) \(String(decoding: reply.data, as: UTF8.self))")
         }
         return (digest, count)
+    }
+
+    /// What a node presents to the hub over TLS, read from its data folder: for tests that
+    /// speak the sync protocol themselves with a node's credentials.
+    func clientTLS(_ name: String) throws -> NNGTLSConfiguration {
+        .client(
+            certificateChainPEM: try PEMFile.read(nodeData(name) + "/node.crt"), privateKeyPEM: try PEMFile.read(nodeData(name) + "/tls.key"),
+            caCertificatePEM: try PEMFile.read(nodeData(name) + "/hub-ca.crt"), serverName: "ioc-hub.local")
     }
 
     static func syncPeer(_ http: HTTP) async throws -> [String: Any] {

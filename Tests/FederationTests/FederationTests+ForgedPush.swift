@@ -45,7 +45,7 @@ extension FederationTests {
             let socket = try NNGSocket.request()
             defer { socket.close() }
             socket.receiveTimeout = .seconds(10)
-            try socket.dial(federation.hubSyncURL)
+            try socket.dial(federation.hubSyncURL, tls: try federation.clientTLS("ea-kar"))
             let response = try Ioc_Sync_V1_Response(serializedBytes: try socket.request(try envelope.serializedBytes()))
             guard case let .refusal(refusal) = response.kind else { Issue.record("expected a refusal, got \(response)"); return }
             #expect(refusal.code == .outOfScope)

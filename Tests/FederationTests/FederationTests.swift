@@ -1,5 +1,6 @@
 import CRDT
 import Foundation
+import Identity
 import NNG
 import Testing
 import Wire
@@ -107,9 +108,28 @@ import Wire
         }
     }
 
-    @Test func aNodeWithAnUnenrolledKeyIsRefusedAndSaysSoInItsSyncStatus() async throws {
+    @Test func aNodeWithoutACertificateServesItsStaffAndSaysItIsNotEnrolled() async throws {
         try await Federation.with { federation in
             try federation.addNode("la-ma", district: "651", enrol: false)
+            try await federation.startHub()
+            try await federation.startNode("la-ma")
+            _ = try await federation.http("la-ma").createReport(1)
+            try await eventually("the reason to show in the node's sync status") {
+                let peer = try await Federation.syncPeer(federation.http("la-ma"))
+                return peer["connected"] as? Bool == false && (peer["last_error"] as? String ?? "").contains("not enrolled")
+            }
+            let (_, hubCount) = try await Federation.digest(federation.hubHTTP, district: "651")
+            #expect(hubCount == Federation.reference, "only the province's reference data, nothing of the node")
+        }
+    }
+
+    @Test func aNodeWithACertificateButAnUnenrolledKeyIsRefusedAndSaysSoInItsSyncStatus() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("la-ma", district: "651")
+            // The name is enrolled again for another key: la-ma's TLS certificate stays valid, its signing key does not.
+            try FederationProcess.run("ioc-hub", [
+                "enrol", "--data", federation.hubData, "--name", "la-ma", "--district", "651", "--public-key", try SigningKey.generate().publicKey.hex,
+            ])
             try await federation.startHub()
             try await federation.startNode("la-ma")
             _ = try await federation.http("la-ma").createReport(1)
@@ -134,7 +154,7 @@ import Wire
             defer { socket.close() }
             socket.receiveTimeout = .seconds(10)
             socket.sendTimeout = .seconds(10)
-            try socket.dial(federation.hubSyncURL)
+            try socket.dial(federation.hubSyncURL, tls: try federation.clientTLS("buon-ho"))
             func refusal(_ bytes: [UInt8]) throws -> Ioc_Sync_V1_Refusal.Code? {
                 let response = try Ioc_Sync_V1_Response(serializedBytes: try socket.request(bytes))
                 if case let .refusal(refusal) = response.kind { return refusal.code }
@@ -168,7 +188,7 @@ import Wire
             try await federation.startHub()
             try await federation.startNode("cu-mgar")
             let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Peers/nng_peer.py").path
-            let replies = try FederationProcess.runSystem("/usr/bin/env", ["python3", script, federation.hubSyncURL])
+            let replies = try FederationProcess.runSystem("/usr/bin/env", ["python3", script, federation.hubSyncURL, federation.nodeData("cu-mgar")])
                 .split(separator: "\n").map(String.init)
             #expect(replies.count == 3)
             for hex in replies {

@@ -24,7 +24,7 @@ final class InProcessHub {
         endpoint = try SyncEndpoint(
             replica: replica, enrolments: enrolments,
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: folder + "/attachments")), syncURL: "tcp://127.0.0.1:0", announceURL: "tcp://127.0.0.1:0",
-            workers: workers, logger: logger)
+            tls: nil, workers: workers, logger: logger)
         service = endpoint.service
         syncURL = "tcp://127.0.0.1:\(endpoint.syncPort)"
         announceURL = "tcp://127.0.0.1:\(endpoint.announcePort)"

@@ -35,6 +35,7 @@ struct PropagationBenchmark {
         var configuration = NodeConfiguration(dataDirectory: nodeFolder, district: district, name: name)
         configuration.hubSyncURL = hub.syncURL
         configuration.hubAnnounceURL = hub.announceURL
+        configuration.allowPlainLoopback = true
         let daemon = SyncDaemon(replica: node, key: key, configuration: configuration, logger: logger)
         try daemon.start()
         defer { daemon.stop() }
