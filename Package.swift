@@ -126,7 +126,7 @@ let package = Package(
         .testTarget(
             name: "FederationTests",
             dependencies: [
-                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "Records", "Identity", "TrafficAnalytics", "TrafficDesk",
+                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "Records", "Identity", "SyncProtocol", "TrafficAnalytics", "TrafficDesk",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             path: "Tests/FederationTests", exclude: ["Peers"], swiftSettings: strict),
         .executableTarget(

@@ -46,11 +46,12 @@ public struct HubApplication: Sendable {
     public func run() async throws {
         try SyncTransport.check(configuration.syncURL, allowPlainLoopback: configuration.allowPlainLoopback, option: "--sync-url")
         try SyncTransport.check(configuration.announceURL, allowPlainLoopback: configuration.allowPlainLoopback, option: "--announce-url")
-        let (_, replica, enrolments) = try Self.open(configuration)
+        let (key, replica, enrolments) = try Self.open(configuration)
         let certificates = try Self.certificates(configuration, replica: replica)
         let endpoint = try SyncEndpoint(
             replica: replica, enrolments: enrolments,
-            attachments: try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath)), syncURL: configuration.syncURL, announceURL: configuration.announceURL,
+            attachments: try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath)), signer: key,
+            syncURL: configuration.syncURL, announceURL: configuration.announceURL,
             tls: certificates.serverConfiguration, workers: configuration.syncWorkers, logger: logger)
         // A heartbeat every second: nodes that lost the hub learn at once that it is back.
         let heartbeat = Task.detached {

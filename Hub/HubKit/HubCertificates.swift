@@ -87,9 +87,12 @@ public struct HubCertificates: Sendable {
             validityDays: Self.nodeValidityDays, usage: .client)
     }
 
-    /// Writes the certificate and the CA a node needs into `folder` (`node.crt`, `hub-ca.crt`).
-    public func deliver(_ certificate: IssuedCertificate, to folder: String) throws(IdentityError) {
+    /// Writes what a node needs to reach this hub into `folder`: its certificate
+    /// (`node.crt`), the CA it then trusts alone (`hub-ca.crt`) and the hub's signing key
+    /// (`hub.pub`, hex), which every answer of the hub is signed with.
+    public func deliver(_ certificate: IssuedCertificate, hubKey: PublicKey, to folder: String) throws(IdentityError) {
         try PEMFile.write(certificate.pem, to: folder + "/node.crt", private: false)
         try PEMFile.write(authority.certificatePEM, to: folder + "/hub-ca.crt", private: false)
+        try PEMFile.writeText(hubKey.hex + "\n", to: folder + "/hub.pub")
     }
 }

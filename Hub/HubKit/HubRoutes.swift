@@ -53,7 +53,7 @@ struct HubRoutes: Sendable {
             "role": "hub", "site": replica.site.description, "incarnation": Int(replica.incarnation), "peers": nodes,
             "requests": [
                 "served": counters.served, "malformed": counters.malformed, "too_large": counters.tooLarge,
-                "refused": counters.refused, "changes_applied": counters.changesApplied,
+                "refused": counters.refused, "replays": counters.replays, "changes_applied": counters.changesApplied,
             ],
             "quarantined": (try? replica.quarantineCount()) ?? 0,
         ]
@@ -70,6 +70,7 @@ struct HubRoutes: Sendable {
             ioc_sync_requests_total{outcome="malformed"} \(counters.malformed)
             ioc_sync_requests_total{outcome="too_large"} \(counters.tooLarge)
             ioc_sync_requests_total{outcome="refused"} \(counters.refused)
+            ioc_sync_requests_total{outcome="replay"} \(counters.replays)
             # HELP ioc_sync_changes_applied_total Changes from nodes applied at the hub.
             # TYPE ioc_sync_changes_applied_total counter
             ioc_sync_changes_applied_total \(counters.changesApplied)

@@ -4,6 +4,8 @@ public struct SyncCounters: Sendable, Equatable {
     public var malformed = 0
     public var tooLarge = 0
     public var refused = 0
+    /// Requests refused as replays or naming a session the hub did not issue.
+    public var replays = 0
     public var changesApplied = 0
 
     public init() {}

@@ -1,5 +1,6 @@
 import Attachments
 import CRDT
+import Identity
 import Logging
 import NNG
 import Replica
@@ -23,7 +24,7 @@ public final class SyncEndpoint: Sendable {
 
     /// - Parameter tls: the listeners' mutual-TLS settings, used for `tls+tcp://` addresses.
     public init(
-        replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, syncURL: String, announceURL: String,
+        replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, signer: SigningKey, syncURL: String, announceURL: String,
         tls: NNGTLSConfiguration?, workers: Int, logger: Logger
     ) throws {
         func listen(_ socket: NNGSocket, _ url: String) throws(NNGError) -> Int {
@@ -32,7 +33,7 @@ public final class SyncEndpoint: Sendable {
         let publisher = try NNGSocket.publisher()
         announcePort = try listen(publisher, announceURL)
         let hubSite = replica.site
-        service = SyncService(replica: replica, enrolments: enrolments, attachments: attachments, logger: logger) { scopes in
+        service = SyncService(replica: replica, enrolments: enrolments, attachments: attachments, signer: signer, logger: logger) { scopes in
             Self.announce(scopes, from: hubSite, on: publisher)
         }
         let replySocket = try NNGSocket.reply()

@@ -24,14 +24,20 @@ public final class SyncService: Sendable {
     public let enrolments: EnrolmentBook
     public let attachments: AttachmentStore
     private let announce: @Sendable ([String]) -> Void
+    private let signer: SigningKey
+    public let sessions: SessionBook
     private let logger: Logger
     private let counters = Mutex(SyncCounters())
     private let activity = Mutex<[String: NodeActivity]>([:])
 
+    /// - Parameter signer: the hub's key, which signs every answer (nodes pinned its public
+    ///   half at enrolment).
     public init(
-        replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, logger: Logger,
-        announce: @escaping @Sendable ([String]) -> Void
+        replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, signer: SigningKey, sessions: SessionBook = SessionBook(),
+        logger: Logger, announce: @escaping @Sendable ([String]) -> Void
     ) {
+        self.signer = signer
+        self.sessions = sessions
         self.replica = replica
         self.enrolments = enrolments
         self.attachments = attachments
@@ -42,7 +48,8 @@ public final class SyncService: Sendable {
     public var statistics: SyncCounters { counters.withLock { $0 } }
     public func activity(of name: String) -> NodeActivity { activity.withLock { $0[name] ?? NodeActivity() } }
 
-    /// Answers one request. Never throws: failures become a `Refusal`.
+    /// Answers one request with a signed answer bound to it. Never throws: failures
+    /// become a `Refusal`.
     public func handle(_ bytes: [UInt8]) -> [UInt8] {
         var response = Ioc_Sync_V1_Response()
         // The hub's enrolled site, the same for every incarnation: nodes take province data
@@ -58,13 +65,14 @@ public final class SyncService: Sendable {
                 switch error.code {
                 case .malformed: counters.malformed += 1
                 case .tooLarge: counters.tooLarge += 1
+                case .replay, .unknownSession: counters.replays += 1
                 default: counters.refused += 1
                 }
             }
             logger.warning("sync request refused", metadata: ["code": "\(SyncRefusal.name(of: error.code))", "reason": "\(error.message)"])
             response.refusal = error.wire
         }
-        return (try? response.serializedBytes()) ?? []
+        return SignedAnswer.seal(response, answering: bytes, with: signer)
     }
 
     private func answer(_ bytes: [UInt8]) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
@@ -88,6 +96,15 @@ public final class SyncService: Sendable {
             throw SyncRefusal(.wrongDistrict, "site \(SiteID(request.site)) is not incarnation \(request.incarnation) of \(node.name)'s enrolled site \(node.site)")
         }
         let sites = (0...request.incarnation).map(node.site.incarnation)
+        if case .hello = request.kind {} else {
+            do throws(SyncRefusal) { try sessions.admit(session: request.session, counter: request.counter, key: key) } catch {
+                activity.withLock {
+                    $0[node.name, default: NodeActivity()].lastRefusal = error.description
+                    $0[node.name, default: NodeActivity()].refusals += 1
+                }
+                throw error
+            }
+        }
         let now = Int64(Replica.systemMillis())
         activity.withLock {
             $0[node.name, default: NodeActivity()].lastContactMillis = now
@@ -96,7 +113,10 @@ public final class SyncService: Sendable {
         let result: Ioc_Sync_V1_Response.OneOf_Kind
         do throws(SyncRefusal) {
             switch request.kind {
-            case .hello: result = try hello(node, sites: sites)
+            case .hello:
+                var welcome = try hello(node, sites: sites)
+                welcome.session = sessions.open(for: key)
+                result = .welcome(welcome)
             case let .push(push): result = try self.push(push, from: node, sites: Set(sites))
             case let .pull(pull): result = try self.pull(pull, for: node)
             case let .putBlob(blob): result = try self.putBlob(blob, from: node)
@@ -117,7 +137,7 @@ public final class SyncService: Sendable {
         return result
     }
 
-    private func hello(_ node: Enrolment, sites: [SiteID]) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {
+    private func hello(_ node: Enrolment, sites: [SiteID]) throws(SyncRefusal) -> Ioc_Sync_V1_Welcome {
         var welcome = Ioc_Sync_V1_Welcome()
         let held = try storage { () throws(ReplicaError) in try replica.versionVector() }
         welcome.ackedSeq = held[sites.last ?? node.site]
@@ -129,7 +149,7 @@ public final class SyncService: Sendable {
             mark.hlc = try storage { () throws(ReplicaError) in try replica.stamp(of: site, seq: held[site]) }?.rawValue ?? 0
             welcome.held.append(mark)
         }
-        return .welcome(welcome)
+        return welcome
     }
 
     private func push(_ push: Ioc_Sync_V1_Push, from node: Enrolment, sites: Set<SiteID>) throws(SyncRefusal) -> Ioc_Sync_V1_Response.OneOf_Kind {

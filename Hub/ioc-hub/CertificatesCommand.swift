@@ -22,9 +22,10 @@ struct CertificatesCommand: AsyncParsableCommand {
         let certificates = try HubApplication.certificates(configuration, replica: replica)
         let issued = try certificates.issueNodeCertificate(name: name, district: district, publicKeyPEM: publicKeyPEM)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try certificates.deliver(issued, to: folder)
+        let hubKey = try SigningKey.loadOrCreate(at: configuration.keyPath).publicKey
+        try certificates.deliver(issued, hubKey: hubKey, to: folder)
         try CertificateBook(replica: replica).record(issued, name: name, district: district, publicKeyPEM: publicKeyPEM)
-        print("certificate \(issued.serial.hex) for \(name) written to \(folder)/node.crt (with the hub's CA, hub-ca.crt)")
+        print("certificate \(issued.serial.hex) for \(name) written to \(folder)/node.crt (with the hub's CA, hub-ca.crt, and its signing key, hub.pub)")
     }
 
     struct List: AsyncParsableCommand {

@@ -15,6 +15,15 @@ public struct NodeCredentials: Sendable {
     public var keyPath: String { dataDirectory + "/tls.key" }
     public var certificatePath: String { dataDirectory + "/node.crt" }
     public var authorityPath: String { dataDirectory + "/hub-ca.crt" }
+    public var hubKeyPath: String { dataDirectory + "/hub.pub" }
+
+    /// The hub's signing key, pinned at enrolment, if the node has it.
+    public func hubKey() throws(SyncTransportError) -> PublicKey? {
+        guard let text = try? String(contentsOfFile: hubKeyPath, encoding: .utf8) else { return nil }
+        do { return try PublicKey(hex: text.trimmingCharacters(in: .whitespacesAndNewlines)) } catch {
+            throw .credentials("\(hubKeyPath) does not hold a hub key (\(error)): enrol the node again")
+        }
+    }
 
     /// The node's TLS key, made (mode 0600) if it has none.
     @discardableResult

@@ -30,6 +30,12 @@ public final class SyncDaemon: Sendable {
     private let wake = NSCondition()
     private let flags = Mutex((pending: false, running: true))
     private let sockets = Mutex<[NNGSocket]>([])
+    /// The session the hub opened in its last Welcome, and the last counter sent in it.
+    private let session = Mutex<(nonce: Data, counter: UInt64)>((Data(), 0))
+    /// The hub's signing key, pinned at enrolment (`hub.pub`); nil only for a plain
+    /// loopback hub in development, whose answers are then taken unsigned.
+    private let hubKeyBox = Mutex<PublicKey?>(nil)
+    private var hubKey: PublicKey? { hubKeyBox.withLock { $0 } }
 
     public init(replica: Replica, key: SigningKey, configuration: NodeConfiguration, attachments: AttachmentStore? = nil, logger: Logger) {
         self.replica = replica
@@ -67,9 +73,13 @@ public final class SyncDaemon: Sendable {
         let usesTLS = SyncTransport.isTLS(configuration.hubSyncURL) || SyncTransport.isTLS(configuration.hubAnnounceURL)
         while running {
             do {
-                let tls = usesTLS
-                    ? try NodeCredentials(dataDirectory: configuration.dataDirectory).clientConfiguration(serverName: configuration.hubServerName)
-                    : nil
+                let credentials = NodeCredentials(dataDirectory: configuration.dataDirectory)
+                let tls = usesTLS ? try credentials.clientConfiguration(serverName: configuration.hubServerName) : nil
+                let pinned = try credentials.hubKey()
+                if usesTLS, pinned == nil {
+                    throw SyncTransportError.credentials("missing \(credentials.hubKeyPath): enrol the node again to get the hub's key")
+                }
+                hubKeyBox.withLock { $0 = pinned }
                 func dial(_ socket: NNGSocket, _ url: String) throws(NNGError) {
                     if SyncTransport.isTLS(url), let tls { try socket.dial(url, tls: tls) } else { try socket.dial(url) }
                 }
@@ -447,8 +457,16 @@ public final class SyncDaemon: Sendable {
         request.nodeName = configuration.name
         request.sentAtMs = Int64(Replica.systemMillis())
         request.kind = kind
-        let reply = try socket.request(try SignedEnvelope.seal(request, with: key))
-        let response = try Ioc_Sync_V1_Response(serializedBytes: reply)
+        if case .hello = kind {} else {
+            (request.session, request.counter) = session.withLock { session in
+                session.counter += 1
+                return (session.nonce, session.counter)
+            }
+        }
+        let sealed = try SignedEnvelope.seal(request, with: key)
+        let reply = try socket.request(sealed)
+        let response = try SignedAnswer.open(reply, answering: sealed, hubKey: hubKey)
+        if case let .welcome(welcome) = response.kind { session.withLock { $0 = (welcome.session, 0) } }
         state.withLock {
             $0.hubSite = response.hubSite
             $0.hubClockOffsetMillis = response.hubTimeMs &- Int64(Replica.systemMillis())

@@ -29,7 +29,10 @@ struct IOCNode: AsyncParsableCommand {
             --insecure-loopback, for development.
             District codes (GSO): 643 Buôn Ma Thuột, 644 Buôn Hồ, 648 Cư M'gar, 650 Krông Năng, 651 Ea Kar.
             """,
-        subcommands: [Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self, ReplayCommand.self])
+        subcommands: [
+            Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self, ReplayCommand.self,
+            NodeBackup.self, NodeRestore.self, NodeResync.self,
+        ])
 
     /// Reads the district and name `init` stored, or explains how to run it.
     static func open(_ data: DataOption) throws -> (NodeConfiguration, Replica) {

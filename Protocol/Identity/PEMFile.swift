@@ -26,6 +26,11 @@ public enum PEMFile {
         }
     }
 
+    /// Writes any short text (a public key in hex) the same way, mode 0644.
+    public static func writeText(_ text: String, to path: String) throws(IdentityError) {
+        try write(text, to: path, private: false)
+    }
+
     public static func write(_ text: String, to path: String, private isPrivate: Bool) throws(IdentityError) {
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, isPrivate ? 0o600 : 0o644)

@@ -181,6 +181,10 @@ extension Replica {
         /// Where the replaced database now is (`….before-restore`), if there was one.
         public var keptPath: String?
         public var backup: BackupInfo
+        /// Tables of `carrying` taken from the replaced database.
+        public var carried: [String]
+        /// Why the replaced database's tables could not be carried (it does not open), if so.
+        public var carryFailure: String?
     }
 
     /// Puts the backup at `backupPath` in place of the database at `databasePath`, whose
@@ -196,6 +200,11 @@ extension Replica {
     /// - the restored database starts a new incarnation above both its own and the replaced
     ///   database's (`beginIncarnation`), before anything can write to it: it never issues a
     ///   sequence number the replaced database may have issued;
+    /// - the tables named in `carrying`, kept beside the replica and changed only at this
+    ///   site (staff accounts; the hub's enrolments and certificates), are taken whole from
+    ///   the replaced database when it opens, since they are newer than the backup's (a
+    ///   revoked certificate stays revoked); otherwise the backup's stay
+    ///   (`RestoreOutcome.carryFailure`);
     /// - the backup file is not modified; the replaced database (with its `-wal`) is kept
     ///   beside it as `….before-restore` (with a time suffix if that name is taken);
     /// - the swap is a rename of a complete, fsynced file; on failure the replaced database
@@ -203,7 +212,7 @@ extension Replica {
     ///
     /// Blocks on file and SQLite work: call it from a command, not from the cooperative pool.
     public static func restore(
-        from backupPath: String, over databasePath: String, site: SiteID, reason: String,
+        from backupPath: String, over databasePath: String, site: SiteID, reason: String, carrying: [String] = [],
         acceptsUnmarked: (BackupInfo) -> Bool = { _ in false }
     ) throws(ReplicaError) -> RestoreOutcome {
         try ensureNotInUse(databasePath)
@@ -234,6 +243,11 @@ extension Replica {
             throw .wrongSite(
                 path: backupPath, expected: site,
                 found: info.site?.description ?? "không rõ / unknown (it holds none of this site's changes)")
+        }
+        var carried: [String] = []
+        var carryFailure: String?
+        if !carrying.isEmpty, FileManager.default.fileExists(atPath: databasePath) {
+            do { carried = try carryTables(carrying, from: databasePath, into: temp) } catch { carryFailure = describe(error) }
         }
         let floor = storedIncarnation(databasePath) ?? 0
         let newSite: SiteID
@@ -270,7 +284,8 @@ extension Replica {
         }
         swapped = true
         try? synchronize(folder)
-        return RestoreOutcome(site: newSite, incarnation: incarnation, keptPath: kept, backup: info)
+        return RestoreOutcome(
+            site: newSite, incarnation: incarnation, keptPath: kept, backup: info, carried: carried, carryFailure: carryFailure)
     }
 
     /// Refuses (`.inUse`) when another process has the database open: takes SQLite's
@@ -322,6 +337,37 @@ extension Replica {
             throw .notAReplica(path: shownAs, reason: describe(error))
         } catch {
             throw .notAReplica(path: shownAs, reason: String(describing: error))
+        }
+    }
+
+    /// Replaces the rows of each of `tables` in the database at `target` with those of
+    /// `source` (creating the table as `source` has it when `target` lacks it), in one
+    /// transaction; columns both have are copied. - Returns: the tables copied.
+    static func carryTables(_ tables: [String], from source: String, into target: String) throws -> [String] {
+        let queue = try DatabaseQueue(path: target)
+        defer { try? queue.close() }
+        return try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS replaced", arguments: [source])
+            defer { try? db.execute(sql: "DETACH DATABASE replaced") }
+            var carried: [String] = []
+            try db.inTransaction {
+                for table in tables {
+                    guard let create = try String.fetchOne(
+                        db, sql: "SELECT sql FROM replaced.sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
+                    else { continue }
+                    if try !db.tableExists(table, in: "main") { try db.execute(sql: create) }
+                    let quoted = table.quotedDatabaseIdentifier
+                    let theirs = Set(try Row.fetchAll(db, sql: "PRAGMA replaced.table_info(\(quoted))").map { $0["name"] as String })
+                    let columns = try db.columns(in: table, in: "main").map(\.name).filter(theirs.contains).map(\.quotedDatabaseIdentifier)
+                    guard !columns.isEmpty else { continue }
+                    let list = columns.joined(separator: ", ")
+                    try db.execute(sql: "DELETE FROM main.\(quoted)")
+                    try db.execute(sql: "INSERT INTO main.\(quoted) (\(list)) SELECT \(list) FROM replaced.\(quoted)")
+                    carried.append(table)
+                }
+                return .commit
+            }
+            return carried
         }
     }
 

@@ -1,7 +1,8 @@
 /// The numbers both ends of the sync protocol agree on.
 public enum SyncLimits {
     /// Bumped on any incompatible change of sync.proto; the hub refuses other versions.
-    public static let protocolVersion: UInt32 = 1
+    /// 2: answers are signed and bound to their request; requests name a session and a counter.
+    public static let protocolVersion: UInt32 = 2
     /// The most incarnations a site may start (`SiteID.incarnation`): each is a restore
     /// from an old copy or a clock put back, so a node never comes near it.
     public static let maxIncarnation: UInt32 = 10_000

@@ -35,6 +35,8 @@ public struct SyncRefusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .sequenceGap: "sequence_gap"
         case .internal: "internal"
         case .wrongDistrict: "wrong_district"
+        case .replay: "replay"
+        case .unknownSession: "unknown_session"
         default: "unspecified"
         }
     }

@@ -10,9 +10,16 @@
 
 /// The contract between district nodes and the provincial hub.
 ///
-/// Transport: nng. The node's REQ socket talks to the hub's REP socket (one
-/// SignedRequest, one Response); the hub's PUB socket sends Announcement messages
-/// to SUB sockets of connected nodes, which then pull at once.
+/// Transport: nng over mutual TLS (tls+tcp). The node's REQ socket talks to the hub's
+/// REP socket (one SignedRequest, one SignedResponse); the hub's PUB socket sends
+/// Announcement messages to SUB sockets of connected nodes, which then pull at once.
+///
+/// Replays: the hub answers a Hello with a fresh session nonce; every later request
+/// names that session and a counter that rises by one with each request, and the hub
+/// refuses a session it did not issue (or has forgotten) and a counter it has seen. No
+/// wall clock is involved (district clocks are wrong). Every answer is signed with the
+/// hub's Ed25519 key, which the node pinned at enrolment, and names the SHA-256 of the
+/// request it answers.
 /// Regenerate the Swift with Deploy/generate-wire (the generated files are committed).
 
 #if canImport(FoundationEssentials)
@@ -214,6 +221,12 @@ public nonisolated struct Ioc_Sync_V1_Request: Sendable {
   /// from an older copy, or whose clock was far ahead, starts a new one).
   public var incarnation: UInt32 = 0
 
+  /// the nonce of the hub's Welcome; empty in a Hello
+  public var session: Data = Data()
+
+  /// 1 for the first request of a session, then +1 each
+  public var counter: UInt64 = 0
+
   public var kind: Ioc_Sync_V1_Request.OneOf_Kind? = nil
 
   public var hello: Ioc_Sync_V1_Hello {
@@ -342,6 +355,23 @@ public nonisolated struct Ioc_Sync_V1_Pull: Sendable {
   public init() {}
 }
 
+/// What the hub answers: a Response signed with the hub's key.
+public nonisolated struct Ioc_Sync_V1_SignedResponse: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  /// a serialized Response
+  public var body: Data = Data()
+
+  /// Ed25519 signature of body by the hub's enrolled key
+  public var signature: Data = Data()
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
 public nonisolated struct Ioc_Sync_V1_Response: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -350,6 +380,9 @@ public nonisolated struct Ioc_Sync_V1_Response: Sendable {
   public var hubSite: UInt64 = 0
 
   public var hubTimeMs: Int64 = 0
+
+  /// SHA-256 of the SignedRequest bytes this answers
+  public var requestSha256: Data = Data()
 
   public var kind: Ioc_Sync_V1_Response.OneOf_Kind? = nil
 
@@ -435,6 +468,9 @@ public nonisolated struct Ioc_Sync_V1_Welcome: Sendable {
   /// longer has (restored from an older copy, or a power loss undid its last commits).
   public var held: [Ioc_Sync_V1_SiteMark] = []
 
+  /// the nonce the node's next requests name (16 random bytes)
+  public var session: Data = Data()
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -513,6 +549,12 @@ public nonisolated struct Ioc_Sync_V1_Refusal: Sendable {
     case sequenceGap // = 8
     case `internal` // = 9
     case wrongDistrict // = 10
+
+    /// a counter already seen in this session
+    case replay // = 11
+
+    /// a session the hub did not issue or has forgotten: send a Hello
+    case unknownSession // = 12
     case UNRECOGNIZED(Int)
 
     public init() {
@@ -532,6 +574,8 @@ public nonisolated struct Ioc_Sync_V1_Refusal: Sendable {
       case 8: self = .sequenceGap
       case 9: self = .internal
       case 10: self = .wrongDistrict
+      case 11: self = .replay
+      case 12: self = .unknownSession
       default: self = .UNRECOGNIZED(rawValue)
       }
     }
@@ -549,6 +593,8 @@ public nonisolated struct Ioc_Sync_V1_Refusal: Sendable {
       case .sequenceGap: return 8
       case .internal: return 9
       case .wrongDistrict: return 10
+      case .replay: return 11
+      case .unknownSession: return 12
       case .UNRECOGNIZED(let i): return i
       }
     }
@@ -566,6 +612,8 @@ public nonisolated struct Ioc_Sync_V1_Refusal: Sendable {
       .sequenceGap,
       .internal,
       .wrongDistrict,
+      .replay,
+      .unknownSession,
     ]
 
   }
@@ -818,7 +866,7 @@ nonisolated extension Ioc_Sync_V1_SignedRequest: SwiftProtobuf.Message, SwiftPro
 
 nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Request"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}protocol_version\0\u{1}site\0\u{1}district\0\u{3}node_name\0\u{3}sent_at_ms\0\u{1}incarnation\0\u{2}\u{4}hello\0\u{1}push\0\u{1}pull\0\u{3}put_blob\0\u{3}have_blobs\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}protocol_version\0\u{1}site\0\u{1}district\0\u{3}node_name\0\u{3}sent_at_ms\0\u{1}incarnation\0\u{1}session\0\u{1}counter\0\u{2}\u{2}hello\0\u{1}push\0\u{1}pull\0\u{3}put_blob\0\u{3}have_blobs\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -832,6 +880,8 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
       case 4: try { try decoder.decodeSingularStringField(value: &self.nodeName) }()
       case 5: try { try decoder.decodeSingularInt64Field(value: &self.sentAtMs) }()
       case 6: try { try decoder.decodeSingularUInt32Field(value: &self.incarnation) }()
+      case 7: try { try decoder.decodeSingularBytesField(value: &self.session) }()
+      case 8: try { try decoder.decodeSingularUInt64Field(value: &self.counter) }()
       case 10: try {
         var v: Ioc_Sync_V1_Hello?
         var hadOneofValue = false
@@ -925,6 +975,12 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
     if self.incarnation != 0 {
       try visitor.visitSingularUInt32Field(value: self.incarnation, fieldNumber: 6)
     }
+    if !self.session.isEmpty {
+      try visitor.visitSingularBytesField(value: self.session, fieldNumber: 7)
+    }
+    if self.counter != 0 {
+      try visitor.visitSingularUInt64Field(value: self.counter, fieldNumber: 8)
+    }
     switch self.kind {
     case .hello?: try {
       guard case .hello(let v)? = self.kind else { preconditionFailure() }
@@ -958,6 +1014,8 @@ nonisolated extension Ioc_Sync_V1_Request: SwiftProtobuf.Message, SwiftProtobuf.
     if lhs.nodeName != rhs.nodeName {return false}
     if lhs.sentAtMs != rhs.sentAtMs {return false}
     if lhs.incarnation != rhs.incarnation {return false}
+    if lhs.session != rhs.session {return false}
+    if lhs.counter != rhs.counter {return false}
     if lhs.kind != rhs.kind {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
@@ -1118,9 +1176,44 @@ nonisolated extension Ioc_Sync_V1_Pull: SwiftProtobuf.Message, SwiftProtobuf._Me
   }
 }
 
+nonisolated extension Ioc_Sync_V1_SignedResponse: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".SignedResponse"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}body\0\u{1}signature\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularBytesField(value: &self.body) }()
+      case 2: try { try decoder.decodeSingularBytesField(value: &self.signature) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if !self.body.isEmpty {
+      try visitor.visitSingularBytesField(value: self.body, fieldNumber: 1)
+    }
+    if !self.signature.isEmpty {
+      try visitor.visitSingularBytesField(value: self.signature, fieldNumber: 2)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Ioc_Sync_V1_SignedResponse, rhs: Ioc_Sync_V1_SignedResponse) -> Bool {
+    if lhs.body != rhs.body {return false}
+    if lhs.signature != rhs.signature {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
 nonisolated extension Ioc_Sync_V1_Response: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Response"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}hub_site\0\u{3}hub_time_ms\0\u{2}\u{8}welcome\0\u{3}push_ack\0\u{3}pull_batch\0\u{1}refusal\0\u{3}blobs_held\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}hub_site\0\u{3}hub_time_ms\0\u{3}request_sha256\0\u{2}\u{7}welcome\0\u{3}push_ack\0\u{3}pull_batch\0\u{1}refusal\0\u{3}blobs_held\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1130,6 +1223,7 @@ nonisolated extension Ioc_Sync_V1_Response: SwiftProtobuf.Message, SwiftProtobuf
       switch fieldNumber {
       case 1: try { try decoder.decodeSingularFixed64Field(value: &self.hubSite) }()
       case 2: try { try decoder.decodeSingularInt64Field(value: &self.hubTimeMs) }()
+      case 3: try { try decoder.decodeSingularBytesField(value: &self.requestSha256) }()
       case 10: try {
         var v: Ioc_Sync_V1_Welcome?
         var hadOneofValue = false
@@ -1211,6 +1305,9 @@ nonisolated extension Ioc_Sync_V1_Response: SwiftProtobuf.Message, SwiftProtobuf
     if self.hubTimeMs != 0 {
       try visitor.visitSingularInt64Field(value: self.hubTimeMs, fieldNumber: 2)
     }
+    if !self.requestSha256.isEmpty {
+      try visitor.visitSingularBytesField(value: self.requestSha256, fieldNumber: 3)
+    }
     switch self.kind {
     case .welcome?: try {
       guard case .welcome(let v)? = self.kind else { preconditionFailure() }
@@ -1240,6 +1337,7 @@ nonisolated extension Ioc_Sync_V1_Response: SwiftProtobuf.Message, SwiftProtobuf
   public static func ==(lhs: Ioc_Sync_V1_Response, rhs: Ioc_Sync_V1_Response) -> Bool {
     if lhs.hubSite != rhs.hubSite {return false}
     if lhs.hubTimeMs != rhs.hubTimeMs {return false}
+    if lhs.requestSha256 != rhs.requestSha256 {return false}
     if lhs.kind != rhs.kind {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
@@ -1278,7 +1376,7 @@ nonisolated extension Ioc_Sync_V1_BlobsHeld: SwiftProtobuf.Message, SwiftProtobu
 
 nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Welcome"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}acked_seq\0\u{3}district_name\0\u{1}held\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}acked_seq\0\u{3}district_name\0\u{1}held\0\u{1}session\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1289,6 +1387,7 @@ nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf.
       case 1: try { try decoder.decodeSingularUInt64Field(value: &self.ackedSeq) }()
       case 2: try { try decoder.decodeSingularStringField(value: &self.districtName) }()
       case 3: try { try decoder.decodeRepeatedMessageField(value: &self.held) }()
+      case 4: try { try decoder.decodeSingularBytesField(value: &self.session) }()
       default: break
       }
     }
@@ -1304,6 +1403,9 @@ nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf.
     if !self.held.isEmpty {
       try visitor.visitRepeatedMessageField(value: self.held, fieldNumber: 3)
     }
+    if !self.session.isEmpty {
+      try visitor.visitSingularBytesField(value: self.session, fieldNumber: 4)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -1311,6 +1413,7 @@ nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf.
     if lhs.ackedSeq != rhs.ackedSeq {return false}
     if lhs.districtName != rhs.districtName {return false}
     if lhs.held != rhs.held {return false}
+    if lhs.session != rhs.session {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -1472,7 +1575,7 @@ nonisolated extension Ioc_Sync_V1_Refusal: SwiftProtobuf.Message, SwiftProtobuf.
 }
 
 nonisolated extension Ioc_Sync_V1_Refusal.Code: SwiftProtobuf._ProtoNameProviding {
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0UNSPECIFIED\0\u{1}MALFORMED\0\u{1}TOO_LARGE\0\u{1}BAD_SIGNATURE\0\u{1}UNKNOWN_KEY\0\u{1}OUT_OF_SCOPE\0\u{1}PROTOCOL_VERSION\0\u{1}CLOCK_SKEW\0\u{1}SEQUENCE_GAP\0\u{1}INTERNAL\0\u{1}WRONG_DISTRICT\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0UNSPECIFIED\0\u{1}MALFORMED\0\u{1}TOO_LARGE\0\u{1}BAD_SIGNATURE\0\u{1}UNKNOWN_KEY\0\u{1}OUT_OF_SCOPE\0\u{1}PROTOCOL_VERSION\0\u{1}CLOCK_SKEW\0\u{1}SEQUENCE_GAP\0\u{1}INTERNAL\0\u{1}WRONG_DISTRICT\0\u{1}REPLAY\0\u{1}UNKNOWN_SESSION\0")
 }
 
 nonisolated extension Ioc_Sync_V1_Announcement: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {

@@ -2,6 +2,8 @@ import Foundation
 import Identity
 import NNG
 import Records
+import SyncProtocol
+import Wire
 
 /// A hub and district nodes as real processes on loopback, with their data in a fresh
 /// temporary folder. The hub's addresses are fixed up front, so nodes can start before
@@ -51,7 +53,8 @@ final class Federation: @unchecked Sendable {
         nodeArguments[name] = arguments
     }
 
-    func startHub() async throws {
+    /// - Parameter arguments: extra `ioc-hub serve` arguments (e.g. `--stale-after-minutes`).
+    func startHub(arguments: [String] = []) async throws {
         try? FileManager.default.removeItem(atPath: hubData + "/ports.json")
 
         hub = try FederationProcess(
@@ -59,7 +62,7 @@ final class Federation: @unchecked Sendable {
             arguments: [
                 "serve", "--data", hubData, "--http-port", "\(hubHTTPPort)", "--sync-url", hubSyncURL,
                 "--announce-url", hubAnnounceURL, "--log-level", "warning",
-            ], folder: folder)
+            ] + arguments, folder: folder)
         try await waitUntilServing(hubData, process: hub!)
     }
 
@@ -138,6 +141,16 @@ final class Federation: @unchecked Sendable {
         .client(
             certificateChainPEM: try PEMFile.read(nodeData(name) + "/node.crt"), privateKeyPEM: try PEMFile.read(nodeData(name) + "/tls.key"),
             caCertificatePEM: try PEMFile.read(nodeData(name) + "/hub-ca.crt"), serverName: "ioc-hub.local")
+    }
+
+    /// The hub's signing key, as enrolment gave it to node `name` (`hub.pub`).
+    func hubKey(_ name: String) throws -> PublicKey {
+        try PublicKey(hex: try String(contentsOfFile: nodeData(name) + "/hub.pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The hub's answer to `request`, checked as a node checks it (signed by the hub, bound to the request).
+    func answer(_ reply: [UInt8], to request: [UInt8], node name: String) throws -> Ioc_Sync_V1_Response {
+        try SignedAnswer.open(reply, answering: request, hubKey: try hubKey(name))
     }
 
     static func syncPeer(_ http: HTTP) async throws -> [String: Any] {

@@ -3,6 +3,7 @@ import Foundation
 import Identity
 import NNG
 import Records
+import SyncProtocol
 import Testing
 import Wire
 
@@ -26,7 +27,7 @@ extension FederationTests {
             let peer = try await Federation.hubPeer(federation.hubHTTP, named: "ea-kar")
             let next = UInt64(peer["changes_received"] as? Int ?? 0) + 1
             var request = Ioc_Sync_V1_Request()
-            request.protocolVersion = 1
+            request.protocolVersion = SyncLimits.protocolVersion
             request.site = site.rawValue
             request.district = "651"
             request.nodeName = "ea-kar"
@@ -35,18 +36,23 @@ extension FederationTests {
                 origin: site, seq: next, hlc: HLCTimestamp(physicalMillis: UInt64(Date().timeIntervalSince1970 * 1000)),
                 entityType: "category", entityID: StableID.make("category", "xa-rac"), scope: "651", author: "ke-gian",
                 ops: [FieldOp(field: "active", value: Array("false".utf8))]))]
-            request.kind = .push(push)
-            var envelope = Ioc_Sync_V1_SignedRequest()
-            let body: [UInt8] = try request.serializedBytes()
-            envelope.publicKey = Data(key.publicKey.rawRepresentation)
-            envelope.body = Data(body)
-            envelope.signature = Data(try key.signature(for: body))
-
             let socket = try NNGSocket.request()
             defer { socket.close() }
             socket.receiveTimeout = .seconds(10)
             try socket.dial(federation.hubSyncURL, tls: try federation.clientTLS("ea-kar"))
-            let response = try Ioc_Sync_V1_Response(serializedBytes: try socket.request(try envelope.serializedBytes()))
+            // The forger holds the key, so it can open a session like the node would.
+            var hello = request
+            hello.kind = .hello(Ioc_Sync_V1_Hello())
+            let helloBytes = try SignedEnvelope.seal(hello, with: key)
+            guard case let .welcome(welcome) = try federation.answer(try socket.request(helloBytes), to: helloBytes, node: "ea-kar").kind else {
+                Issue.record("no welcome")
+                return
+            }
+            request.session = welcome.session
+            request.counter = 1
+            request.kind = .push(push)
+            let sealed = try SignedEnvelope.seal(request, with: key)
+            let response = try federation.answer(try socket.request(sealed), to: sealed, node: "ea-kar")
             guard case let .refusal(refusal) = response.kind else { Issue.record("expected a refusal, got \(response)"); return }
             #expect(refusal.code == .outOfScope)
 

@@ -156,7 +156,7 @@ import Wire
             socket.sendTimeout = .seconds(10)
             try socket.dial(federation.hubSyncURL, tls: try federation.clientTLS("buon-ho"))
             func refusal(_ bytes: [UInt8]) throws -> Ioc_Sync_V1_Refusal.Code? {
-                let response = try Ioc_Sync_V1_Response(serializedBytes: try socket.request(bytes))
+                let response = try federation.answer(try socket.request(bytes), to: bytes, node: "buon-ho")
                 if case let .refusal(refusal) = response.kind { return refusal.code }
                 return nil
             }
@@ -191,12 +191,14 @@ import Wire
             let replies = try FederationProcess.runSystem("/usr/bin/env", ["python3", script, federation.hubSyncURL, federation.nodeData("cu-mgar")])
                 .split(separator: "\n").map(String.init)
             #expect(replies.count == 3)
-            for hex in replies {
+            // What the peer sent, in order: garbage, an empty message, a truncated protobuf.
+            let sent: [[UInt8]] = [[UInt8](repeating: 0xFF, count: 64), [], [0x0A, 0x20] + [UInt8](repeating: 7, count: 10)]
+            for (hex, request) in zip(replies, sent) {
                 let bytes = stride(from: 0, to: hex.count, by: 2).compactMap { offset -> UInt8? in
                     let start = hex.index(hex.startIndex, offsetBy: offset)
                     return UInt8(hex[start..<hex.index(start, offsetBy: 2)], radix: 16)
                 }
-                let response = try Ioc_Sync_V1_Response(serializedBytes: bytes)
+                let response = try federation.answer(bytes, to: request, node: "cu-mgar")
                 guard case let .refusal(refusal) = response.kind else { Issue.record("expected a refusal"); continue }
                 #expect(refusal.code == .malformed)
             }

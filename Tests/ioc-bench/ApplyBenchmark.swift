@@ -5,6 +5,7 @@ import HubKit
 import Identity
 import Logging
 import Replica
+import SyncProtocol
 import Wire
 
 /// Step 2: remote batches applied to a fresh replica with `Replica.apply(_:through:contiguous:)`,
@@ -90,12 +91,12 @@ struct ApplyBenchmark {
         let service = SyncService(
             replica: hubReplica, enrolments: book,
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: NSTemporaryDirectory() + "/ioc-bench-attachments-\(UUID().uuidString)")),
-            logger: logger, announce: { _ in })
+            signer: hubKey, sessions: pushes.sessions, logger: logger, announce: { _ in })
         var hubApplied = 0
         let hubCPU = CPUTime.now()
         let hubStart = clock.now
         for (index, envelope) in pushes.envelopes.enumerated() {
-            let response = try Ioc_Sync_V1_Response(serializedBytes: service.handle(envelope))
+            let response = try SignedAnswer.open(service.handle(envelope), answering: envelope, hubKey: hubKey.publicKey)
             guard case let .pushAck(ack) = response.kind else {
                 throw BenchmarkFailure("the hub did not accept push \(index + 1): \(String(describing: response.kind))")
             }

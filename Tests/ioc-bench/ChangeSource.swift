@@ -1,4 +1,5 @@
 import CRDT
+import HubKit
 import Foundation
 import GRDB
 import Identity
@@ -60,8 +61,11 @@ struct ChangeSource {
     }
 
     /// Every change of this node, cut and sealed as the sync daemon pushes them.
+    /// The requests name one session (counters 1, 2, 3…), opened in `result.sessions` as a
+    /// hub's Welcome would.
     func sealedPushes(maxBytes: Int) throws -> SealedPushes {
         var result = SealedPushes()
+        let session = result.sessions.open(for: key.publicKey)
         let clock = ContinuousClock()
         let start = clock.now
         var acked: UInt64 = 0
@@ -77,6 +81,8 @@ struct ChangeSource {
             request.nodeName = nodeName
             request.sentAtMs = Int64(Replica.systemMillis())
             request.kind = .push(push)
+            request.session = session
+            request.counter = UInt64(result.envelopes.count + 1)
             let envelope = try SignedEnvelope.seal(request, with: key)
             result.envelopes.append(envelope)
             result.envelopeBytes += envelope.count

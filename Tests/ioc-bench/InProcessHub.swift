@@ -23,7 +23,8 @@ final class InProcessHub {
         enrolments = try EnrolmentBook(replica: replica)
         endpoint = try SyncEndpoint(
             replica: replica, enrolments: enrolments,
-            attachments: try AttachmentStore(directory: URL(fileURLWithPath: folder + "/attachments")), syncURL: "tcp://127.0.0.1:0", announceURL: "tcp://127.0.0.1:0",
+            attachments: try AttachmentStore(directory: URL(fileURLWithPath: folder + "/attachments")), signer: key,
+            syncURL: "tcp://127.0.0.1:0", announceURL: "tcp://127.0.0.1:0",
             tls: nil, workers: workers, logger: logger)
         service = endpoint.service
         syncURL = "tcp://127.0.0.1:\(endpoint.syncPort)"

@@ -1,8 +1,11 @@
 import CRDT
+import HubKit
 
 /// A node's own changes as the sync daemon sends them: `Push` requests in signed envelopes,
 /// each batch cut by `Replica.ownChanges(after:maxBytes:)`.
 struct SealedPushes {
+    /// The session the envelopes name, as the hub that answers them must know it.
+    let sessions = SessionBook()
     /// The envelopes, in the order the daemon sends them.
     var envelopes: [[UInt8]] = []
     /// The same changes, decoded as the hub decodes them.
