@@ -53,7 +53,7 @@ struct HubRoutes: Sendable {
             "role": "hub", "site": replica.site.description, "incarnation": Int(replica.incarnation), "peers": nodes,
             "requests": [
                 "served": counters.served, "malformed": counters.malformed, "too_large": counters.tooLarge,
-                "refused": counters.refused, "replays": counters.replays, "changes_applied": counters.changesApplied,
+                "refused": counters.refused, "replays": counters.replays, "rate_limited": counters.rateLimited, "changes_applied": counters.changesApplied,
             ],
             "quarantined": (try? replica.quarantineCount()) ?? 0,
         ]
@@ -71,6 +71,7 @@ struct HubRoutes: Sendable {
             ioc_sync_requests_total{outcome="too_large"} \(counters.tooLarge)
             ioc_sync_requests_total{outcome="refused"} \(counters.refused)
             ioc_sync_requests_total{outcome="replay"} \(counters.replays)
+            ioc_sync_requests_total{outcome="rate_limited"} \(counters.rateLimited)
             # HELP ioc_sync_changes_applied_total Changes from nodes applied at the hub.
             # TYPE ioc_sync_changes_applied_total counter
             ioc_sync_changes_applied_total \(counters.changesApplied)

@@ -6,6 +6,8 @@ public struct SyncCounters: Sendable, Equatable {
     public var refused = 0
     /// Requests refused as replays or naming a session the hub did not issue.
     public var replays = 0
+    /// Requests refused because their node was over its share (`NodeQuota`).
+    public var rateLimited = 0
     public var changesApplied = 0
 
     public init() {}

@@ -25,7 +25,7 @@ public final class SyncEndpoint: Sendable {
     /// - Parameter tls: the listeners' mutual-TLS settings, used for `tls+tcp://` addresses.
     public init(
         replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, signer: SigningKey, syncURL: String, announceURL: String,
-        tls: NNGTLSConfiguration?, workers: Int, logger: Logger
+        tls: NNGTLSConfiguration?, quota: NodeQuota = NodeQuota(), workers: Int, logger: Logger
     ) throws {
         func listen(_ socket: NNGSocket, _ url: String) throws(NNGError) -> Int {
             if SyncTransport.isTLS(url), let tls { try socket.listen(url, tls: tls) } else { try socket.listen(url) }
@@ -33,7 +33,7 @@ public final class SyncEndpoint: Sendable {
         let publisher = try NNGSocket.publisher()
         announcePort = try listen(publisher, announceURL)
         let hubSite = replica.site
-        service = SyncService(replica: replica, enrolments: enrolments, attachments: attachments, signer: signer, logger: logger) { scopes in
+        service = SyncService(replica: replica, enrolments: enrolments, attachments: attachments, signer: signer, quota: quota, logger: logger) { scopes in
             Self.announce(scopes, from: hubSite, on: publisher)
         }
         let replySocket = try NNGSocket.reply()

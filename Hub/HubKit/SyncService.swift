@@ -26,6 +26,7 @@ public final class SyncService: Sendable {
     private let announce: @Sendable ([String]) -> Void
     private let signer: SigningKey
     public let sessions: SessionBook
+    public let quota: NodeQuota
     private let logger: Logger
     private let counters = Mutex(SyncCounters())
     private let activity = Mutex<[String: NodeActivity]>([:])
@@ -34,8 +35,9 @@ public final class SyncService: Sendable {
     ///   half at enrolment).
     public init(
         replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, signer: SigningKey, sessions: SessionBook = SessionBook(),
-        logger: Logger, announce: @escaping @Sendable ([String]) -> Void
+        quota: NodeQuota = NodeQuota(), logger: Logger, announce: @escaping @Sendable ([String]) -> Void
     ) {
+        self.quota = quota
         self.signer = signer
         self.sessions = sessions
         self.replica = replica
@@ -66,6 +68,7 @@ public final class SyncService: Sendable {
                 case .malformed: counters.malformed += 1
                 case .tooLarge: counters.tooLarge += 1
                 case .replay, .unknownSession: counters.replays += 1
+                case .rateLimited: counters.rateLimited += 1
                 default: counters.refused += 1
                 }
             }
@@ -96,6 +99,8 @@ public final class SyncService: Sendable {
             throw SyncRefusal(.wrongDistrict, "site \(SiteID(request.site)) is not incarnation \(request.incarnation) of \(node.name)'s enrolled site \(node.site)")
         }
         let sites = (0...request.incarnation).map(node.site.incarnation)
+        try quota.admit(node.name)
+        defer { quota.release(node.name) }
         if case .hello = request.kind {} else {
             do throws(SyncRefusal) { try sessions.admit(session: request.session, counter: request.counter, key: key) } catch {
                 activity.withLock {

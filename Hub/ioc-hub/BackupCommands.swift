@@ -15,11 +15,11 @@ struct HubBackup: AsyncParsableCommand {
         commandName: "backup",
         abstract: "Sao lưu — copy the hub's database to FILE, also while the hub serves.",
         discussion: """
-            The copy is one consistent state of the database (SQLite's online backup), taken while
-            `ioc-hub serve` keeps answering nodes; it is written to a temporary file beside FILE,
-            checked, synced to disk and renamed, so FILE is never half written. It holds every
-            district's replica, the enrolments, certificates issued and staff accounts; photos
-            (attachments/), the key (hub.key) and the certificate authority (tls/) are separate
+            The copy is one consistent state of the database (SQLite's online backup), taken while \
+            `ioc-hub serve` keeps answering nodes; it is written to a temporary file beside FILE, \
+            checked, synced to disk and renamed, so FILE is never half written. It holds every \
+            district's replica, the enrolments, certificates issued and staff accounts; photos \
+            (attachments/), the key (hub.key) and the certificate authority (tls/) are separate \
             files: keep a copy of hub.key and tls/ once, somewhere safe.
               ioc-hub backup --data ./data/hub /mnt/backup/hub-$(date +%F).sqlite
             Put it back with `ioc-hub restore` (hub stopped).
@@ -47,15 +47,15 @@ struct HubRestore: AsyncParsableCommand {
         commandName: "restore",
         abstract: "Khôi phục — put a backup in place of the hub's database (stop the hub first).",
         discussion: """
-            Refuses while any process has the database open (`ioc-hub serve` or another command): it
-            needs SQLite's exclusive lock on it, which a running hub never gives up. Checks that FILE
-            is a sound replica database of this hub (the site of hub.key in the data folder), keeps
-            the replaced database as hub.sqlite.before-restore, and starts a new incarnation of the
-            hub's site at once, so the hub never issues a change number twice (nodes take province
-            data from every incarnation of the hub). Enrolments, certificates (revocations stay)
-            and staff accounts are taken from the replaced database when it opens.
-            Then start the hub: each node sends again, at its next sync, what the backup lacks of
-            its own changes. Reference data the hub changed after the backup is not recovered at
+            Refuses while any process has the database open (`ioc-hub serve` or another command): it \
+            needs SQLite's exclusive lock on it, which a running hub never gives up. Checks that FILE \
+            is a sound replica database of this hub (the site of hub.key in the data folder), keeps \
+            the replaced database as hub.sqlite.before-restore, and starts a new incarnation of the \
+            hub's site at once, so the hub never issues a change number twice (nodes take province \
+            data from every incarnation of the hub). Enrolments, certificates (revocations stay) \
+            and staff accounts are taken from the replaced database when it opens. \
+            Then start the hub: each node sends again, at its next sync, what the backup lacks of \
+            its own changes. Reference data the hub changed after the backup is not recovered at \
             the hub (nodes that received it keep it): make it again if needed.
               ioc-hub restore --data ./data/hub /mnt/backup/hub-2025-05-01.sqlite
             """)

@@ -8,8 +8,8 @@ import Replica
 /// needs no running process: `ioc-node resync` sets it whether or not the node runs, and
 /// the sync daemon performs it at its next round with the hub, right after the handshake
 /// (or at the first round after the next start). It is cleared only once the rebuilt state
-/// has been committed; a resync cut short (link lost, process stopped) starts over at the
-/// next round, from nothing.
+/// has been committed; a resync cut short (link lost, process stopped) resumes at the next
+/// round from what its fresh file already holds.
 ///
 /// What the daemon does: pulls everything of the node's scopes (its district and
 /// `province`) from an empty version vector into a fresh replica file beside the
@@ -54,7 +54,7 @@ public enum Resync {
             /// Swapping the rebuilt state in (one transaction).
             case replacing
             case done
-            /// Cut short (the error says why); the daemon starts over at its next round.
+            /// Cut short (the error says why); the daemon resumes it at its next round.
             case failed
         }
 

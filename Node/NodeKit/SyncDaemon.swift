@@ -344,7 +344,7 @@ public final class SyncDaemon: Sendable {
     /// changes the hub does not hold (`hubHeld`, from this round's handshake); the push that
     /// follows in this round sends them. Progress goes to `status.resync` and the log. A
     /// failure leaves the replica as it was and the request in place: the next round
-    /// starts over.
+    /// resumes the pull where the fresh file stands (it belongs to this request).
     private func resync(_ socket: NNGSocket, requested: String, hubHeld: [SiteID: UInt64]) throws {
         let freshPath = replica.path + ".resync"
         let scopes = [configuration.district, Scope.province]
@@ -355,11 +355,15 @@ public final class SyncDaemon: Sendable {
         logger.notice(
             "đồng bộ lại: dựng lại bản sao từ trung tâm / resync: rebuilding the replica from the hub",
             metadata: ["held_before": "\(estimated)", "file": "\(freshPath)"])
-        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: freshPath + suffix) }
-        defer { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: freshPath + suffix) } }
+        func removeFresh() { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: freshPath + suffix) } }
+        if FileManager.default.fileExists(atPath: freshPath) {
+            // Left by an attempt cut short: resumed if it was for this request.
+            let owner = (try? Replica(path: freshPath, site: replica.baseSite)).flatMap { try? $0.meta(Resync.requestKey) }
+            if owner != requested { removeFresh() }
+        }
         do {
             var logged = 0
-            try pullEverything(socket, into: freshPath) { pulled in
+            try pullEverything(socket, into: freshPath, for: requested) { pulled in
                 progress.pulled = pulled
                 state.withLock { $0.resync = progress }
                 // A log line per tenth of the estimate (per 10,000 changes without one).
@@ -376,6 +380,7 @@ public final class SyncDaemon: Sendable {
             let summary = "\(ISO8601DateFormatter().string(from: Date())): \(outcome.changesFromHub) change(s) from the hub, "
                 + "\(outcome.keptLocal) local change(s) the hub did not hold kept, \(outcome.entities) record(s)"
             try Resync.finish(on: replica, request: requested, summary: summary)
+            removeFresh()
             progress.phase = .done
             progress.finishedMillis = Int64(Replica.systemMillis())
             progress.keptLocal = outcome.keptLocal
@@ -386,16 +391,18 @@ public final class SyncDaemon: Sendable {
             progress.phase = .failed
             progress.error = Self.explain(error)
             state.withLock { $0.resync = progress }
-            logger.error("resync cut short; it starts over at the next round", metadata: ["error": "\(Self.explain(error))"])
+            logger.error("resync cut short; it resumes at the next round", metadata: ["error": "\(Self.explain(error))"])
             throw error
         }
     }
 
-    /// Pulls everything of the node's scopes from the hub into a new replica at `path`
-    /// (same site, no projections), batch by batch; `progress` gets the running count.
-    private func pullEverything(_ socket: NNGSocket, into path: String, progress: (Int) -> Void) throws {
+    /// Pulls everything of the node's scopes from the hub into the replica at `path` (same
+    /// site, no projections; marked as `request`'s), batch by batch, from what it already
+    /// holds; `progress` gets the running count of changes it holds.
+    private func pullEverything(_ socket: NNGSocket, into path: String, for request: String, progress: (Int) -> Void) throws {
         let fresh = try Replica(path: path, site: replica.baseSite)
-        var pulled = 0
+        try fresh.setMeta(Resync.requestKey, request)
+        var pulled = try fresh.pendingCount(forScopes: [configuration.district, Scope.province], has: VersionVector(), excluding: [])
         while true {
             var pull = Ioc_Sync_V1_Pull()
             pull.have = try fresh.versionVector().wire

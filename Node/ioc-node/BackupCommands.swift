@@ -15,10 +15,10 @@ struct NodeBackup: AsyncParsableCommand {
         commandName: "backup",
         abstract: "Sao lưu — copy the node's database to FILE, also while the node serves.",
         discussion: """
-            The copy is one consistent state of the database (SQLite's online backup), taken while
-            `ioc-node serve` keeps working; it is written to a temporary file beside FILE, checked,
-            synced to disk and renamed, so FILE is never half written. It holds the replica, the
-            staff accounts and the sync state; photos (attachments/) and the key (node.key) are
+            The copy is one consistent state of the database (SQLite's online backup), taken while \
+            `ioc-node serve` keeps working; it is written to a temporary file beside FILE, checked, \
+            synced to disk and renamed, so FILE is never half written. It holds the replica, the \
+            staff accounts and the sync state; photos (attachments/) and the key (node.key) are \
             separate files: keep a copy of node.key once, somewhere safe.
               ioc-node backup --data ./data/ea-kar /mnt/backup/ea-kar-$(date +%F).sqlite
             Put it back with `ioc-node restore` (node stopped).
@@ -42,13 +42,13 @@ struct NodeRestore: AsyncParsableCommand {
         commandName: "restore",
         abstract: "Khôi phục — put a backup in place of the node's database (stop the node first).",
         discussion: """
-            Refuses while any process has the database open (`ioc-node serve` or another command):
-            it needs SQLite's exclusive lock on it, which a running node never gives up. Checks that
-            FILE is a sound replica database of this node (the site of node.key in the data folder),
-            keeps the replaced database as node.sqlite.before-restore, and starts a new incarnation
-            at once, so the restored node never issues a change number twice. Staff accounts are
-            taken from the replaced database when it opens (they are newer than the backup's).
-            Then start the node: at its first sync it gets back from the hub whatever the backup
+            Refuses while any process has the database open (`ioc-node serve` or another command): \
+            it needs SQLite's exclusive lock on it, which a running node never gives up. Checks that \
+            FILE is a sound replica database of this node (the site of node.key in the data folder), \
+            keeps the replaced database as node.sqlite.before-restore, and starts a new incarnation \
+            at once, so the restored node never issues a change number twice. Staff accounts are \
+            taken from the replaced database when it opens (they are newer than the backup's). \
+            Then start the node: at its first sync it gets back from the hub whatever the backup \
             lacks, and sends what it wrote since; nothing either side wrote is lost.
               ioc-node restore --data ./data/ea-kar /mnt/backup/ea-kar-2025-05-01.sqlite
             """)
@@ -82,16 +82,16 @@ struct NodeResync: AsyncParsableCommand {
         commandName: "resync",
         abstract: "Đồng bộ lại — rebuild the node's replica from the hub, keeping the edits the hub does not have yet.",
         discussion: """
-            Records a request in the node's database; works whether the node runs or not. The node's
-            sync daemon performs it at its next round with the hub (within seconds while it runs and
-            the hub is reachable; otherwise at the first round after `ioc-node serve`): it pulls
-            everything of the district and the province from the hub into a fresh file beside the
-            database (node.sqlite.resync), then swaps the replicated state in, in one transaction,
-            keeping every local change the hub does not hold (sent right after). The node keeps
-            serving meanwhile; its key, site, incarnation, district, name, staff accounts and photos
-            stay. Follow it in GET /api/v1/sync (`resync`: state requested, pulling, replacing, done
-            or failed; pulled, estimated, kept_local) and in the log. A resync cut short starts
-            over at the next round.
+            Records a request in the node's database; works whether the node runs or not. The node's \
+            sync daemon performs it at its next round with the hub (within seconds while it runs and \
+            the hub is reachable; otherwise at the first round after `ioc-node serve`): it pulls \
+            everything of the district and the province from the hub into a fresh file beside the \
+            database (node.sqlite.resync), then swaps the replicated state in, in one transaction, \
+            keeping every local change the hub does not hold (sent right after). The node keeps \
+            serving meanwhile; its key, site, incarnation, district, name, staff accounts and photos \
+            stay. Follow it in GET /api/v1/sync (`resync`: state requested, pulling, replacing, done \
+            or failed; pulled, estimated, kept_local) and in the log. A resync cut short resumes \
+            at the next round.
               ioc-node resync --data ./data/ea-kar
             """)
     @OptionGroup var data: DataOption

@@ -60,7 +60,7 @@ extension Replica {
     ///
     /// Blocks the calling thread for as long as the copy takes: call it from a command or a
     /// dedicated thread, not from the cooperative pool.
-    /// - Parameter pagesPerStep: pages copied between two `progress` calls (4 KiB each).
+    /// - Parameter pagesPerStep: pages copied between two `progress` calls (a page is 4 KiB by default).
     @discardableResult
     public func backup(
         to target: String, replacing: Bool = false, pagesPerStep: Int = 1024, progress: (BackupProgress) -> Void = { _ in }
@@ -340,9 +340,9 @@ extension Replica {
         }
     }
 
-    /// Replaces the rows of each of `tables` in the database at `target` with those of
-    /// `source` (creating the table as `source` has it when `target` lacks it), in one
-    /// transaction; columns both have are copied. - Returns: the tables copied.
+    /// Replaces each of `tables` in the database at `target` with the table of `source`
+    /// (its definition, indexes and rows), in one transaction; a table `source` lacks stays
+    /// as it is. - Returns: the tables replaced.
     static func carryTables(_ tables: [String], from source: String, into target: String) throws -> [String] {
         let queue = try DatabaseQueue(path: target)
         defer { try? queue.close() }
@@ -355,14 +355,15 @@ extension Replica {
                     guard let create = try String.fetchOne(
                         db, sql: "SELECT sql FROM replaced.sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
                     else { continue }
-                    if try !db.tableExists(table, in: "main") { try db.execute(sql: create) }
+                    let indexes = try String.fetchAll(
+                        db, sql: "SELECT sql FROM replaced.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                        arguments: [table])
                     let quoted = table.quotedDatabaseIdentifier
-                    let theirs = Set(try Row.fetchAll(db, sql: "PRAGMA replaced.table_info(\(quoted))").map { $0["name"] as String })
-                    let columns = try db.columns(in: table, in: "main").map(\.name).filter(theirs.contains).map(\.quotedDatabaseIdentifier)
-                    guard !columns.isEmpty else { continue }
-                    let list = columns.joined(separator: ", ")
-                    try db.execute(sql: "DELETE FROM main.\(quoted)")
-                    try db.execute(sql: "INSERT INTO main.\(quoted) (\(list)) SELECT \(list) FROM replaced.\(quoted)")
+                    try db.execute(sql: "DROP TABLE IF EXISTS main.\(quoted)")
+                    // Unqualified CREATE statements create in main.
+                    try db.execute(sql: create)
+                    for index in indexes { try db.execute(sql: index) }
+                    try db.execute(sql: "INSERT INTO main.\(quoted) SELECT * FROM replaced.\(quoted)")
                     carried.append(table)
                 }
                 return .commit
@@ -398,7 +399,8 @@ extension Replica {
     public struct ResyncOutcome: Sendable, Equatable {
         /// Changes of the rebuilt replica (what the hub served).
         public var changesFromHub: Int
-        /// Own changes the hub did not hold, kept from the replaced state.
+        /// Own changes the hub did not hold (numbered after `hubHeld`), kept from the
+        /// replaced state.
         public var keptLocal: Int
         /// Entities after the resync.
         public var entities: Int
@@ -406,8 +408,9 @@ extension Replica {
 
     /// Replaces this replica's replicated state (change log, version vector, entities,
     /// quarantine, projections) with that of `freshPath`, a replica of the same site
-    /// rebuilt from the hub, and keeps this replica's own changes the hub does not hold:
-    /// for each own site, those numbered after `hubHeld[site]` (0 when absent).
+    /// rebuilt from the hub, and keeps this replica's own changes the rebuilt log lacks:
+    /// those the hub does not hold (for each own site, numbered after `hubHeld[site]`, 0
+    /// when absent), and those it holds but serves only to other districts.
     ///
     /// Guarantees:
     /// - one transaction: readers see the old state or the new one; a local edit that
@@ -418,8 +421,9 @@ extension Replica {
     ///   accounts, the hub's enrolments) are not touched;
     /// - no sequence number is reissued: each own site's version is the higher of the
     ///   replaced one and the rebuilt one;
-    /// - a kept change is applied to the rebuilt entity; an entity the rebuilt replica
-    ///   lacks (it left the district) keeps its replaced state.
+    /// - a kept change is merged into the rebuilt entity (merging a change twice changes
+    ///   nothing); an entity the rebuilt replica lacks (created offline, or moved to another
+    ///   district) keeps its replaced state.
     ///
     /// Blocks on SQLite (seconds for a district): call it from the sync daemon's thread.
     public func adoptResync(from freshPath: String, keepingOwnAfter hubHeld: [SiteID: UInt64]) throws(ReplicaError) -> ResyncOutcome {
@@ -450,10 +454,19 @@ extension Replica {
             if let row = try Row.fetchOne(db, sql: "SELECT seq, hlc FROM main.version WHERE origin = ?", arguments: [site.sqlValue]) {
                 replacedVersion[site] = (row[0], row[1])
             }
+            // Every own change the rebuilt log lacks: those the hub does not hold, and those it
+            // holds but does not serve here (a transfer out of the district). Dropping the
+            // latter would make the handshake's check of the hub's last change fail.
             let bodies = try Data.fetchAll(
-                db, sql: "SELECT body FROM main.change WHERE origin = ? AND seq > ? ORDER BY seq",
-                arguments: [site.sqlValue, Int64(clamping: hubHeld[site] ?? 0)])
-            kept += try bodies.map { try Ioc_Sync_V1_Change(serializedBytes: $0).change() }
+                db, sql: """
+                    SELECT body FROM main.change AS mine WHERE origin = ?
+                    AND NOT EXISTS (SELECT 1 FROM fresh.change AS rebuilt WHERE rebuilt.origin = mine.origin AND rebuilt.seq = mine.seq)
+                    ORDER BY seq
+                    """, arguments: [site.sqlValue])
+            for change in try bodies.map({ try Ioc_Sync_V1_Change(serializedBytes: $0).change() }) {
+                kept.append(change)
+                if change.seq > hubHeld[site] ?? 0 { outcome.keptLocal += 1 }
+            }
         }
         var replacedStates: [EntityID: EntityState] = [:]
         for id in Set(kept.map(\.entityID)) { replacedStates[id] = try loadState(db, id) }
@@ -493,7 +506,6 @@ extension Replica {
             states[id]!.updated = max(states[id]!.updated, change.hlc)
         }
         for (id, entry) in states { try saveState(db, id, entry.state, updated: entry.updated, previous: entry.previous) }
-        outcome.keptLocal = kept.count
 
         for site in own {
             let rebuilt = try Row.fetchOne(db, sql: "SELECT seq, hlc FROM main.version WHERE origin = ?", arguments: [site.sqlValue])

@@ -404,32 +404,36 @@ public final class Replica: Sendable {
                 var through = VersionVector()
                 var bytes = 0
                 var more = false
+                // Sizes first, bodies only for the rows that fit: memory stays within the
+                // budget plus one change, however many rows a scope holds.
                 let statement = try db.cachedStatement(
-                    sql: "SELECT seq, body FROM change WHERE scope = ? AND origin = ? AND seq > ? ORDER BY seq LIMIT ?")
+                    sql: "SELECT seq, length(body) FROM change WHERE scope = ? AND origin = ? AND seq > ? ORDER BY seq LIMIT ?")
+                let bodyStatement = try db.cachedStatement(sql: "SELECT body FROM change WHERE origin = ? AND seq = ?")
                 let held = try Row.fetchAll(db, sql: "SELECT origin, seq FROM version ORDER BY origin")
                 origins: for row in held {
                     let origin = SiteID(UInt64(bitPattern: row[0] as Int64))
                     let heldSeq = UInt64(row[1] as Int64)
                     let from = has[origin]
                     guard heldSeq > from else { continue }
-                    var rows: [(seq: UInt64, body: Data)] = []
+                    var rows: [(seq: UInt64, size: Int)] = []
                     // Every row of every scope up to `complete` has been read.
                     var complete = heldSeq
                     for scope in scopes {
                         let found = try Row.fetchAll(statement, arguments: [scope, origin.sqlValue, Int64(clamping: from), rowLimit])
                         if found.count == rowLimit, let last = found.last { complete = min(complete, UInt64(last[0] as Int64)) }
-                        rows += found.map { (UInt64($0[0] as Int64), $0[1] as Data) }
+                        rows += found.map { (UInt64($0[0] as Int64), $0[1] as Int) }
                     }
                     rows.sort { $0.seq < $1.seq }
                     var reached = from
                     for entry in rows where entry.seq <= complete {
-                        if !out.isEmpty, bytes + entry.body.count > maxBytes {
+                        if !out.isEmpty, bytes + entry.size > maxBytes {
                             more = true
                             through[origin] = reached
                             break origins
                         }
-                        bytes += entry.body.count
-                        out.append(try Ioc_Sync_V1_Change(serializedBytes: entry.body))
+                        guard let body = try Data.fetchOne(bodyStatement, arguments: [origin.sqlValue, Int64(entry.seq)]) else { continue }
+                        bytes += body.count
+                        out.append(try Ioc_Sync_V1_Change(serializedBytes: body))
                         reached = entry.seq
                     }
                     through[origin] = complete

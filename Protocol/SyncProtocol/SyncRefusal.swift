@@ -37,6 +37,7 @@ public struct SyncRefusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .wrongDistrict: "wrong_district"
         case .replay: "replay"
         case .unknownSession: "unknown_session"
+        case .rateLimited: "rate_limited"
         default: "unspecified"
         }
     }

@@ -555,6 +555,9 @@ public nonisolated struct Ioc_Sync_V1_Refusal: Sendable {
 
     /// a session the hub did not issue or has forgotten: send a Hello
     case unknownSession // = 12
+
+    /// this node has too many requests in flight or sent too many: back off
+    case rateLimited // = 13
     case UNRECOGNIZED(Int)
 
     public init() {
@@ -576,6 +579,7 @@ public nonisolated struct Ioc_Sync_V1_Refusal: Sendable {
       case 10: self = .wrongDistrict
       case 11: self = .replay
       case 12: self = .unknownSession
+      case 13: self = .rateLimited
       default: self = .UNRECOGNIZED(rawValue)
       }
     }
@@ -595,6 +599,7 @@ public nonisolated struct Ioc_Sync_V1_Refusal: Sendable {
       case .wrongDistrict: return 10
       case .replay: return 11
       case .unknownSession: return 12
+      case .rateLimited: return 13
       case .UNRECOGNIZED(let i): return i
       }
     }
@@ -614,6 +619,7 @@ public nonisolated struct Ioc_Sync_V1_Refusal: Sendable {
       .wrongDistrict,
       .replay,
       .unknownSession,
+      .rateLimited,
     ]
 
   }
@@ -1575,7 +1581,7 @@ nonisolated extension Ioc_Sync_V1_Refusal: SwiftProtobuf.Message, SwiftProtobuf.
 }
 
 nonisolated extension Ioc_Sync_V1_Refusal.Code: SwiftProtobuf._ProtoNameProviding {
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0UNSPECIFIED\0\u{1}MALFORMED\0\u{1}TOO_LARGE\0\u{1}BAD_SIGNATURE\0\u{1}UNKNOWN_KEY\0\u{1}OUT_OF_SCOPE\0\u{1}PROTOCOL_VERSION\0\u{1}CLOCK_SKEW\0\u{1}SEQUENCE_GAP\0\u{1}INTERNAL\0\u{1}WRONG_DISTRICT\0\u{1}REPLAY\0\u{1}UNKNOWN_SESSION\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0UNSPECIFIED\0\u{1}MALFORMED\0\u{1}TOO_LARGE\0\u{1}BAD_SIGNATURE\0\u{1}UNKNOWN_KEY\0\u{1}OUT_OF_SCOPE\0\u{1}PROTOCOL_VERSION\0\u{1}CLOCK_SKEW\0\u{1}SEQUENCE_GAP\0\u{1}INTERNAL\0\u{1}WRONG_DISTRICT\0\u{1}REPLAY\0\u{1}UNKNOWN_SESSION\0\u{1}RATE_LIMITED\0")
 }
 
 nonisolated extension Ioc_Sync_V1_Announcement: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {

@@ -73,3 +73,40 @@ import Wire
         }
     }
 }
+
+/// One node cannot take the hub from the others.
+@Suite struct NodeQuotaTests {
+    @Test func aNodeOverItsRequestRateIsRefusedWhileAnotherNodeIsServed() throws {
+        let quota = NodeQuota(inFlight: 10, burst: 5, perSecond: 0.1)
+        for _ in 0..<5 {
+            try quota.admit("ea-kar")
+            quota.release("ea-kar")
+        }
+        #expect(throws: SyncRefusal.self) { try quota.admit("ea-kar") }
+        try quota.admit("buon-ho")
+    }
+
+    @Test func aNodeCannotHoldMoreWorkersThanItsShare() throws {
+        let quota = NodeQuota(inFlight: 2, burst: 100, perSecond: 100)
+        try quota.admit("ea-kar")
+        try quota.admit("ea-kar")
+        do {
+            try quota.admit("ea-kar")
+            Issue.record("a third request in flight was admitted")
+        } catch {
+            #expect(error.code == .rateLimited)
+        }
+        quota.release("ea-kar")
+        try quota.admit("ea-kar")
+    }
+
+    @Test func theHubRefusesAFloodingNodeWithRateLimitedAndCountsIt() throws {
+        let fixture = try SyncServiceFixture(quota: NodeQuota(inFlight: 4, burst: 3, perSecond: 0.1))
+        var codes: [Ioc_Sync_V1_Refusal.Code] = []
+        for _ in 0..<6 {
+            if case let .refusal(refusal) = try fixture.request(.pull(Ioc_Sync_V1_Pull())).kind { codes.append(refusal.code) }
+        }
+        #expect(codes.contains(.rateLimited))
+        #expect(fixture.service.statistics.rateLimited == codes.count)
+    }
+}

@@ -20,7 +20,7 @@ final class SyncServiceFixture: Sendable {
     let hubKey: SigningKey
     let session = Mutex<(nonce: Data, counter: UInt64)>((Data(), 0))
 
-    init() throws {
+    init(quota: NodeQuota = NodeQuota()) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         hub = try Replica(path: folder + "/hub.sqlite", site: SiteID(99))
         let book = try EnrolmentBook(replica: hub)
@@ -30,7 +30,7 @@ final class SyncServiceFixture: Sendable {
         service = SyncService(
             replica: hub, enrolments: book,
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: folder + "/attachments")), signer: hubKey,
-            logger: Logger(label: "test"), announce: { _ in })
+            quota: quota, logger: Logger(label: "test"), announce: { _ in })
     }
 
     /// Sends one request as a node would: a Hello first when no session is open, then the

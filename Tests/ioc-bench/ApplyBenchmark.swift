@@ -91,7 +91,8 @@ struct ApplyBenchmark {
         let service = SyncService(
             replica: hubReplica, enrolments: book,
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: NSTemporaryDirectory() + "/ioc-bench-attachments-\(UUID().uuidString)")),
-            signer: hubKey, sessions: pushes.sessions, logger: logger, announce: { _ in })
+            signer: hubKey, sessions: pushes.sessions, quota: NodeQuota(inFlight: 64, burst: 1e9, perSecond: 1e9), logger: logger,
+            announce: { _ in })
         var hubApplied = 0
         let hubCPU = CPUTime.now()
         let hubStart = clock.now

@@ -25,7 +25,7 @@ final class InProcessHub {
             replica: replica, enrolments: enrolments,
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: folder + "/attachments")), signer: key,
             syncURL: "tcp://127.0.0.1:0", announceURL: "tcp://127.0.0.1:0",
-            tls: nil, workers: workers, logger: logger)
+            tls: nil, quota: NodeQuota(inFlight: 64, burst: 1e9, perSecond: 1e9), workers: workers, logger: logger)
         service = endpoint.service
         syncURL = "tcp://127.0.0.1:\(endpoint.syncPort)"
         announceURL = "tcp://127.0.0.1:\(endpoint.announcePort)"
