@@ -32,6 +32,7 @@ public final class SyncDaemon: Sendable {
     private let sockets = Mutex<[NNGSocket]>([])
     /// The session the hub opened in its last Welcome, and the last counter sent in it.
     private let session = Mutex<(nonce: Data, counter: UInt64)>((Data(), 0))
+    private let lastSealed = Mutex<[UInt8]>([])
     /// The hub's signing key, pinned at enrolment (`hub.pub`); nil only for a plain
     /// loopback hub in development, whose answers are then taken unsigned.
     private let hubKeyBox = Mutex<PublicKey?>(nil)
@@ -232,9 +233,23 @@ public final class SyncDaemon: Sendable {
                     state.withLock { $0.pushed += Int(ack.applied) }
                 }
             } catch let refusal as SyncRefusal where refusal.code == .clockSkew {
-                // Stamped ahead of the hub's clock: the hub keeps them in quarantine until its
-                // time reaches them. Other incarnations, and the pull, go on meanwhile.
-                waitingForTime.append("\(site): \(refusal.message)")
+                // Stamped ahead of the hub's clock. If our clock now agrees with the hub's,
+                // the hub never took them: make them again, stamped from the present, under
+                // a new incarnation. Otherwise the hub keeps them in quarantine until its
+                // time reaches them; other incarnations, and the pull, go on meanwhile.
+                let offset = state.withLock { $0.hubClockOffsetMillis ?? Int64.min }
+                if offset != Int64.min, offset.magnitude < replica.maxForwardSkewMillis / 2 {
+                    let outcome = try replica.rebase(retiring: site, agreedThrough: acked, hubChanges: [], hubHeld: acked)
+                    let note = "\(outcome.reissued) change(s) of \(site) stamped ahead of the hub's clock made again as incarnation \(outcome.site)"
+                    logger.warning("\(note)")
+                    state.withLock {
+                        $0.recoveries += 1
+                        $0.lastRecovery = note
+                    }
+                    flags.withLock { $0.pending = true }
+                } else {
+                    waitingForTime.append("\(site): \(refusal.message)")
+                }
             }
         }
         state.withLock { $0.waitingForTime = waitingForTime }
@@ -471,6 +486,7 @@ public final class SyncDaemon: Sendable {
             }
         }
         let sealed = try SignedEnvelope.seal(request, with: key)
+        replayEarlierRequestForTests(socket, before: sealed)
         let reply = try socket.request(sealed)
         let response = try SignedAnswer.open(reply, answering: sealed, hubKey: hubKey)
         if case let .welcome(welcome) = response.kind { session.withLock { $0 = (welcome.session, 0) } }
@@ -482,6 +498,24 @@ public final class SyncDaemon: Sendable {
         guard let kind = response.kind else { throw SyncRefusal(.malformed, "hub sent an empty answer") }
         return kind
     }
+
+    /// Test-only (`IOC_TEST_REPLAY_PERCENT`, 0–100, unset in production): before a
+    /// request, sometimes sends the previous request again, or the same one twice, as a
+    /// network that duplicates and reorders would; the hub must refuse them as replays
+    /// and nothing may be lost.
+    private func replayEarlierRequestForTests(_ socket: NNGSocket, before sealed: [UInt8]) {
+        guard Self.testReplayPercent > 0 else { return }
+        let earlier = lastSealed.withLock { last in
+            defer { last = sealed }
+            return last
+        }
+        guard Int.random(in: 0..<100) < Self.testReplayPercent else { return }
+        let duplicate = Bool.random() || earlier.isEmpty ? sealed : earlier
+        _ = try? socket.request(duplicate)
+        state.withLock { $0.replaysSentForTests += 1 }
+    }
+
+    static let testReplayPercent = ProcessInfo.processInfo.environment["IOC_TEST_REPLAY_PERCENT"].flatMap { Int($0) } ?? 0
 
     static func explain(_ error: any Error) -> String {
         switch error {

@@ -15,6 +15,8 @@ public struct SyncStatus: Sendable, Equatable {
     /// Relayed changes refused here (province data not made by the hub).
     public var refused = 0
     public var rounds = 0
+    /// Test-only: duplicated or reordered requests sent (`IOC_TEST_REPLAY_PERCENT`).
+    public var replaysSentForTests = 0
     /// Incarnations whose changes the hub keeps in quarantine (stamped ahead of its clock),
     /// with the hub's words.
     public var waitingForTime: [String] = []

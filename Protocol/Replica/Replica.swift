@@ -35,7 +35,16 @@ public final class Replica: Sendable {
     let clock: Mutex<HybridLogicalClock>
     let physicalMillis: @Sendable () -> UInt64
 
-    public static func systemMillis() -> UInt64 { UInt64(Date().timeIntervalSince1970 * 1000) }
+    /// This process's clock in Unix milliseconds.
+    ///
+    /// Test-only: `IOC_TEST_CLOCK_OFFSET_MS` (signed) shifts it, read once at start, so the
+    /// fault-schedule suite can run one node two hours ahead or behind. Never set in
+    /// production; a process that has it logs nothing special, so keep it out of units.
+    public static func systemMillis() -> UInt64 {
+        UInt64(clamping: Int64(Date().timeIntervalSince1970 * 1000) &+ testClockOffsetMillis)
+    }
+
+    static let testClockOffsetMillis: Int64 = ProcessInfo.processInfo.environment["IOC_TEST_CLOCK_OFFSET_MS"].flatMap { Int64($0) } ?? 0
 
     /// - Parameter servesScopes: index the change log by scope, for a replica that serves
     ///   other sites' districts (the hub).

@@ -29,6 +29,8 @@ final class Federation: @unchecked Sendable {
     }
 
     var hubData: String { folder + "/hub" }
+    var hubSyncPort: Int { Int(hubSyncURL.split(separator: ":").last ?? "") ?? 0 }
+    var hubAnnouncePort: Int { Int(hubAnnounceURL.split(separator: ":").last ?? "") ?? 0 }
 
     /// Province-wide entities a new hub seeds (categories, units, announced days): every
     /// node receives them.
@@ -66,19 +68,24 @@ final class Federation: @unchecked Sendable {
         try await waitUntilServing(hubData, process: hub!)
     }
 
-    func startNode(_ name: String) async throws {
+    /// Starts node `name`; `via` names the ports a link in between listens on (the fault
+    /// schedules' proxies) instead of the hub's own, `environment` the test-only hooks.
+    func startNode(_ name: String, via: (sync: Int, announce: Int)? = nil, environment: [String: String] = [:]) async throws {
         try? FileManager.default.removeItem(atPath: nodeData(name) + "/ports.json")
+        let sync = via.map { "tls+tcp://127.0.0.1:\($0.sync)" } ?? hubSyncURL
+        let announce = via.map { "tls+tcp://127.0.0.1:\($0.announce)" } ?? hubAnnounceURL
         let process = try FederationProcess(
             name: name, executable: "ioc-node",
             arguments: [
-                "serve", "--data", nodeData(name), "--hub-sync", hubSyncURL, "--hub-announce", hubAnnounceURL,
+                "serve", "--data", nodeData(name), "--hub-sync", sync, "--hub-announce", announce,
                 "--http-port", "0", "--pull-interval-ms", "500", "--log-level", "warning",
-            ] + (nodeArguments[name] ?? []), folder: folder)
+            ] + (nodeArguments[name] ?? []), folder: folder, environment: environment)
         nodes[name] = process
         try await waitUntilServing(nodeData(name), process: process)
     }
 
     func stopHub() async { await hub?.stop() }
+    func killHub() { hub?.kill() }
     func stopNode(_ name: String) async { await nodes[name]?.stop() }
     func killNode(_ name: String) { nodes[name]?.kill() }
 

@@ -11,7 +11,8 @@ final class FederationProcess: @unchecked Sendable {
     let process = Process()
     let logPath: String
 
-    init(name: String, executable: String, arguments: [String], folder: String) throws {
+    /// - Parameter environment: variables added to this process's (the test-only hooks).
+    init(name: String, executable: String, arguments: [String], folder: String, environment: [String: String] = [:]) throws {
         self.name = name
         logPath = folder + "/\(name).log"
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -19,6 +20,7 @@ final class FederationProcess: @unchecked Sendable {
         log.seekToEndOfFile()
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : FederationProcess.binaryDirectory + "/" + executable)
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardOutput = log
         process.standardError = log
         try process.run()
