@@ -33,6 +33,8 @@ public final class SyncDaemon: Sendable {
     /// The session the hub opened in its last Welcome, and the last counter sent in it.
     private let session = Mutex<(nonce: Data, counter: UInt64)>((Data(), 0))
     private let lastSealed = Mutex<[UInt8]>([])
+    /// The sockets' dialers and how to make them again (see `redialIfStuck`).
+    private let dialers = Mutex<(current: [NNGDialer], make: (@Sendable () throws -> [NNGDialer])?)>(([], nil))
     /// The hub's signing key, pinned at enrolment (`hub.pub`); nil only for a plain
     /// loopback hub in development, whose answers are then taken unsigned.
     private let hubKeyBox = Mutex<PublicKey?>(nil)
@@ -81,7 +83,7 @@ public final class SyncDaemon: Sendable {
                     throw SyncTransportError.credentials("missing \(credentials.hubKeyPath): enrol the node again to get the hub's key")
                 }
                 hubKeyBox.withLock { $0 = pinned }
-                func dial(_ socket: NNGSocket, _ url: String) throws(NNGError) {
+                let dial: @Sendable (NNGSocket, String) throws -> NNGDialer = { socket, url in
                     if SyncTransport.isTLS(url), let tls { try socket.dial(url, tls: tls) } else { try socket.dial(url) }
                 }
                 let request = try NNGSocket.request()
@@ -89,13 +91,17 @@ public final class SyncDaemon: Sendable {
                 request.sendTimeout = .milliseconds(configuration.requestTimeoutMillis)
                 request.maxReceiveSize = SyncLimits.socketReceiveLimit
                 try request.setReconnect(minimum: .milliseconds(100), maximum: .seconds(1))
-                try dial(request, configuration.hubSyncURL)
+                let requestDialer = try dial(request, configuration.hubSyncURL)
                 let subscriber = try NNGSocket.subscriber()
                 try subscriber.subscribe(to: [])
                 subscriber.receiveTimeout = .milliseconds(500)
                 try subscriber.setReconnect(minimum: .milliseconds(100), maximum: .seconds(1))
-                try dial(subscriber, configuration.hubAnnounceURL)
+                let subscriberDialer = try dial(subscriber, configuration.hubAnnounceURL)
                 sockets.withLock { $0 = [request, subscriber] }
+                let (syncURL, announceURL) = (configuration.hubSyncURL, configuration.hubAnnounceURL)
+                dialers.withLock { $0 = ([requestDialer, subscriberDialer], { [request, subscriber] in
+                    [try dial(request, syncURL), try dial(subscriber, announceURL)]
+                }) }
                 return (request, subscriber)
             } catch {
                 let message = Self.explain(error)
@@ -163,6 +169,7 @@ public final class SyncDaemon: Sendable {
             } catch {
                 if !running { return }
                 failures += 1
+                if failures.isMultiple(of: 2), case NNGError.timedOut = error { redial() }
                 let message = Self.explain(error)
                 let wasConnected = state.withLock { status in
                     defer {
@@ -177,6 +184,21 @@ public final class SyncDaemon: Sendable {
             }
             let delay = failures == 0 ? configuration.pullIntervalMillis : Self.backoffMillis(failures: failures)
             wait(millis: delay)
+        }
+    }
+
+    /// Replaces both dialers: libnng 1.5.2 gives up redialling for good when a connection
+    /// attempt ends closed during the TLS handshake (a link cut by a middlebox), so after
+    /// rounds that time out the daemon dials again rather than wait forever.
+    private func redial() {
+        let (old, make) = dialers.withLock { ($0.current, $0.make) }
+        guard let make else { return }
+        for dialer in old { dialer.close() }
+        do {
+            let fresh = try make()
+            dialers.withLock { $0.current = fresh }
+        } catch {
+            logger.warning("could not dial the hub again", metadata: ["error": "\(Self.explain(error))"])
         }
     }
 

@@ -50,7 +50,8 @@ extension NNGSocket {
     /// Throws `invalidArgument` for a non-TLS URL, a server configuration or empty
     /// PEM text; `failed` naming the TLS step when nng/mbedTLS rejects a
     /// certificate, key or CRL; and what `dial(_:)` throws for the address.
-    public func dial(_ url: String, tls: NNGTLSConfiguration) throws(NNGError) {
+    @discardableResult
+    public func dial(_ url: String, tls: NNGTLSConfiguration) throws(NNGError) -> NNGDialer {
         let operation = "dial"
         try checkTLSEndpoint(url, tls: tls, expected: .client, operation: operation)
         let serverName = if let name = tls.serverName { name } else { try Self.host(of: url, operation: operation) }
@@ -68,6 +69,7 @@ extension NNGSocket {
             nng_dialer_close(dialer)
             throw error
         }
+        return NNGDialer(handle: dialer)
     }
 
     /// The checks made before any nng call.

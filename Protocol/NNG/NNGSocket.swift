@@ -136,10 +136,13 @@ public final class NNGSocket: @unchecked Sendable {
     /// background (see `setReconnect`). Only malformed URLs or unknown transports
     /// throw. Until the connection is up, sends on request and push sockets wait
     /// (up to `sendTimeout`) and publications are dropped.
-    public func dial(_ url: String) throws(NNGError) {
+    @discardableResult
+    public func dial(_ url: String) throws(NNGError) -> NNGDialer {
         try checkOpen()
-        let rv = nng_dial(handle, url, nil, Int32(NNG_FLAG_NONBLOCK))
+        var dialer = nng_dialer()
+        let rv = nng_dial(handle, url, &dialer, Int32(NNG_FLAG_NONBLOCK))
         guard rv == 0 else { throw failure(rv, operation: "dial", url: url) }
+        return NNGDialer(handle: dialer)
     }
 
     // MARK: Messages

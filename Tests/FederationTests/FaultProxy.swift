@@ -43,23 +43,24 @@ final class FaultProxy: Sendable {
 
     /// Drops every open connection; new ones are closed at once until `heal()`.
     func cut() {
-        let open = state.withLock { state -> Set<Int32> in
+        // Under the lock: a descriptor closed and reused elsewhere in the process must never
+        // be shut down by a stale copy of the set.
+        state.withLock { state in
             state.cut = true
-            return state.open
+            for fd in state.open { shutdown(fd, Int32(SHUT_RDWR)) }
         }
-        for fd in open { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 
     func heal() { state.withLock { $0.cut = false } }
 
     func stop() {
-        let open = state.withLock { state -> Set<Int32> in
+        state.withLock { state in
+            guard !state.stopped else { return }
             state.stopped = true
-            return state.open
+            shutdown(listener, Int32(SHUT_RDWR))
+            close(listener)
+            for fd in state.open { shutdown(fd, Int32(SHUT_RDWR)) }
         }
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-        for fd in open { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 
     private static func loopback(port: Int) -> sockaddr_in {
@@ -79,6 +80,7 @@ final class FaultProxy: Sendable {
             }
             if state.withLock({ $0.cut || $0.stopped }) {
                 close(client)
+                if state.withLock({ $0.stopped }) { return }
                 continue
             }
             let upstream = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -107,14 +109,18 @@ final class FaultProxy: Sendable {
                         }
                         if sent < count { break }
                     }
-                    shutdown(to, Int32(SHUT_RDWR))
-                    shutdown(from, Int32(SHUT_RDWR))
-                    // The second pump to finish closes both descriptors.
-                    if pair.withLock({ $0 -= 1; return $0 == 0 }) {
-                        state.withLock { $0.open.subtract([client, upstream]) }
+                    // Both descriptors stay open (and in `open`) until the second pump ends,
+                    // which closes them under the lock.
+                    let last = state.withLock { state -> Bool in
+                        shutdown(to, Int32(SHUT_RDWR))
+                        shutdown(from, Int32(SHUT_RDWR))
+                        guard pair.withLock({ $0 -= 1; return $0 == 0 }) else { return false }
+                        state.open.subtract([client, upstream])
                         close(client)
                         close(upstream)
+                        return true
                     }
+                    _ = last
                 }
                 pump.name = "fault-proxy-pump"
                 pump.start()

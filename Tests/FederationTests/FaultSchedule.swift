@@ -159,7 +159,12 @@ struct FaultSchedule {
                 }
             }
             if !outcome.lost.isEmpty || !outcome.diverged.isEmpty {
-                for (name, _) in Self.nodes { print("--- \(name) log (seed \(seed)) ---\n" + (federation.nodes[name]?.log.suffix(4000) ?? "")) }
+                for (name, _) in Self.nodes {
+                    let status = (try? await federation.http(name).get("/api/v1/sync")).map { String(decoding: $0.data, as: UTF8.self) } ?? "no answer"
+                    print("--- \(name) (seed \(seed)) sync status: \(status)\n--- log ---\n" + (federation.nodes[name]?.log.suffix(4000) ?? ""))
+                }
+                let hub = (try? await federation.hubHTTP.get("/api/v1/sync")).map { String(decoding: $0.data, as: UTF8.self) } ?? "no answer"
+                print("--- hub sync status: \(hub)\n--- hub log ---\n" + (federation.hub?.log.suffix(4000) ?? ""))
             }
         }
         return outcome
