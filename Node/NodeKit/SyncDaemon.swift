@@ -169,7 +169,7 @@ public final class SyncDaemon: Sendable {
             } catch {
                 if !running { return }
                 failures += 1
-                if failures.isMultiple(of: 2), case NNGError.timedOut = error { redial() }
+                if case NNGError.timedOut = error { redial() }
                 let message = Self.explain(error)
                 let wasConnected = state.withLock { status in
                     defer {
