@@ -35,7 +35,7 @@ struct HubBackup: AsyncParsableCommand {
         }
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID))
-        var progress = HubBackupProgressLine()
+        var progress = BackupProgressLine()
         let outcome = try replica.backup(to: file, replacing: replace) { progress.show($0) }
         print("đã sao lưu / backed up the hub to \(outcome.path): \(outcome.bytes / 1024) KiB, \(outcome.pages) pages, site \(replica.baseSite)")
     }
@@ -83,25 +83,5 @@ struct HubRestore: AsyncParsableCommand {
                 + "check `ioc-hub enrolments` and revoke again any certificate revoked since the backup")
         }
         print("next: start the hub; each node sends again what the backup lacks of its changes.")
-    }
-}
-
-/// A progress line on standard error: rewritten in place on a terminal, a line per tenth
-/// otherwise (logs).
-struct HubBackupProgressLine {
-    private var shown = -10
-    private let terminal = isatty(STDERR_FILENO) == 1
-
-    mutating func show(_ progress: Replica.BackupProgress) {
-        let percent = Int(progress.fraction * 100)
-        if terminal {
-            guard percent != shown || progress.isComplete else { return }
-            shown = percent
-            FileHandle.standardError.write(Data("\rsao lưu / backup: \(progress)\(progress.isComplete ? "\n" : "")".utf8))
-        } else {
-            guard percent / 10 != shown / 10 || (progress.isComplete && shown != 100) else { return }
-            shown = percent
-            FileHandle.standardError.write(Data("sao lưu / backup: \(progress)\n".utf8))
-        }
     }
 }

@@ -113,23 +113,3 @@ struct NodeResync: AsyncParsableCommand {
         if let last = try replica.meta(Resync.lastKey) { print("  last resync: \(last)") }
     }
 }
-
-/// A progress line on standard error: rewritten in place on a terminal, a line per tenth
-/// otherwise (logs).
-struct BackupProgressLine {
-    private var shown = -10
-    private let terminal = isatty(STDERR_FILENO) == 1
-
-    mutating func show(_ progress: Replica.BackupProgress) {
-        let percent = Int(progress.fraction * 100)
-        if terminal {
-            guard percent != shown || progress.isComplete else { return }
-            shown = percent
-            FileHandle.standardError.write(Data("\rsao lưu / backup: \(progress)\(progress.isComplete ? "\n" : "")".utf8))
-        } else {
-            guard percent / 10 != shown / 10 || (progress.isComplete && shown != 100) else { return }
-            shown = percent
-            FileHandle.standardError.write(Data("sao lưu / backup: \(progress)\n".utf8))
-        }
-    }
-}

@@ -117,7 +117,10 @@ final class NNGReplyWorker: @unchecked Sendable {
                 // A failed send leaves the message with us.
                 if let unsent = nng_aio_get_msg(aio) { nng_msg_free(unsent) }
                 nng_aio_set_msg(aio, nil)
-                if sent == NNGError.raw(NNG_ECLOSED) || sent == NNGError.raw(NNG_ECANCELED) { break }
+                // ECLOSED here may name only the requester's connection, gone while its
+                // request was handled (a node killed, or redialling): the worker goes on
+                // serving the others. Only a closing socket ends it.
+                if stopping.load(ordering: .sequentiallyConsistent) { break }
             }
         }
         if cleansUpOnExit.load(ordering: .sequentiallyConsistent) {

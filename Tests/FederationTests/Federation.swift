@@ -160,6 +160,18 @@ final class Federation: @unchecked Sendable {
         try SignedAnswer.open(reply, answering: request, hubKey: try hubKey(name))
     }
 
+    /// Waits until node `name` holds what the hub holds of its district and the province,
+    /// has nothing the hub has not acknowledged, and (if given) holds `entities` entities.
+    func eventuallyIdentical(_ name: String, district: String, entities: Int? = nil, _ what: String, timeout: Duration = .seconds(60)) async throws {
+        let node = try http(name)
+        try await eventually(what, timeout: timeout) {
+            let (nodeDigest, nodeCount) = try await Self.digest(node)
+            let (hubDigest, _) = try await Self.digest(hubHTTP, district: district)
+            let pending = try await Self.syncPeer(node)["not_yet_acknowledged"] as? Int
+            return nodeDigest == hubDigest && pending == 0 && (entities.map { $0 == nodeCount } ?? true)
+        }
+    }
+
     static func syncPeer(_ http: HTTP) async throws -> [String: Any] {
         let peers = try await http.get("/api/v1/sync").json["peers"] as? [[String: Any]]
         return peers?.first ?? [:]

@@ -45,12 +45,8 @@ extension FederationTests {
             for index in 10..<15 { reports.append(try await node.createReport(index).0) }
             #expect(try await node.get("/api/v1/sync").json["incarnation"] as? Int == 1)
             try await federation.startHub()
-            try await eventually("node and hub identical, with all fifteen reports", timeout: .seconds(60)) {
-                let (nodeDigest, nodeCount) = try await Federation.digest(node)
-                let (hubDigest, _) = try await Federation.digest(federation.hubHTTP, district: "651")
-                let pending = try await Federation.syncPeer(node)["not_yet_acknowledged"] as? Int
-                return nodeDigest == hubDigest && nodeCount == 30 + Federation.reference && pending == 0
-            }
+            try await federation.eventuallyIdentical(
+                "ea-kar", district: "651", entities: 30 + Federation.reference, "node and hub identical, with all fifteen reports")
             for id in reports {
                 #expect(try await federation.hubHTTP.get("/api/v1/reports/\(id)").status == 200, "report \(id) at the hub")
                 #expect(try await node.get("/api/v1/reports/\(id)").status == 200, "report \(id) at the node")
