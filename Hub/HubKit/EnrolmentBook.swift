@@ -15,6 +15,7 @@ public final class EnrolmentBook: Sendable {
     private let replica: Replica
     private let cache = Mutex<(byKey: [PublicKey: Enrolment], loadedMillis: UInt64)>(([:], 0))
     public static let maxCacheAgeMillis: UInt64 = 1_000
+    private let incarnations = Mutex<[PublicKey: UInt32]>([:])
 
     public init(replica: Replica) throws(ReplicaError) {
         self.replica = replica
@@ -27,8 +28,31 @@ public final class EnrolmentBook: Sendable {
                     enrolled_ms INTEGER NOT NULL
                 ) WITHOUT ROWID
                 """)
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS node_incarnation (
+                    public_key BLOB PRIMARY KEY NOT NULL,
+                    highest INTEGER NOT NULL
+                ) WITHOUT ROWID
+                """)
         }
         try reload()
+    }
+
+    /// Records that `key` spoke as incarnation `number`, and returns the highest it ever
+    /// did (a node put back to an older copy learns it in the Welcome and continues from
+    /// it). Writes only when the number rises: once per incarnation of a node.
+    public func noteIncarnation(_ key: PublicKey, _ number: UInt32) throws(ReplicaError) -> UInt32 {
+        if let known = incarnations.withLock({ $0[key] }), known >= number { return known }
+        let highest = try replica.withDatabase { db -> UInt32 in
+            try db.execute(
+                sql: """
+                    INSERT INTO node_incarnation (public_key, highest) VALUES (?, ?)
+                    ON CONFLICT (public_key) DO UPDATE SET highest = max(highest, excluded.highest)
+                    """, arguments: [Data(key.rawRepresentation), Int64(number)])
+            return UInt32(try Int64.fetchOne(db, sql: "SELECT highest FROM node_incarnation WHERE public_key = ?", arguments: [Data(key.rawRepresentation)]) ?? 0)
+        }
+        incarnations.withLock { $0[key] = highest }
+        return highest
     }
 
     /// Enrols `key` for `district` under `name`, replacing an earlier enrolment of the same

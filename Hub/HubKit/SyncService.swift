@@ -98,9 +98,11 @@ public final class SyncService: Sendable {
         guard request.incarnation <= SyncLimits.maxIncarnation, request.site == node.site.incarnation(request.incarnation).rawValue else {
             throw SyncRefusal(.wrongDistrict, "site \(SiteID(request.site)) is not incarnation \(request.incarnation) of \(node.name)'s enrolled site \(node.site)")
         }
-        let sites = (0...request.incarnation).map(node.site.incarnation)
         try quota.admit(node.name)
         defer { quota.release(node.name) }
+        let highest = try storage { () throws(ReplicaError) in try enrolments.noteIncarnation(key, request.incarnation) }
+        // Every incarnation this key ever used: a node put back to an older copy still owns them.
+        let sites = (0...max(highest, request.incarnation)).map(node.site.incarnation)
         if case .hello = request.kind {} else {
             do throws(SyncRefusal) { try sessions.admit(session: request.session, counter: request.counter, key: key) } catch {
                 activity.withLock {
@@ -121,6 +123,7 @@ public final class SyncService: Sendable {
             case .hello:
                 var welcome = try hello(node, sites: sites)
                 welcome.session = sessions.open(for: key)
+                welcome.highestIncarnation = highest
                 result = .welcome(welcome)
             case let .push(push): result = try self.push(push, from: node, sites: Set(sites))
             case let .pull(pull): result = try self.pull(pull, for: node)

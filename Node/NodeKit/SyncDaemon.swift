@@ -224,6 +224,11 @@ public final class SyncDaemon: Sendable {
     private func round(_ socket: NNGSocket) throws {
         let welcome = try exchange(socket, .hello(Ioc_Sync_V1_Hello()))
         guard case let .welcome(hello) = welcome else { throw SyncRefusal(.malformed, "hub answered the handshake with something else") }
+        if hello.highestIncarnation > replica.incarnation {
+            logger.warning("the hub has seen a later incarnation of this node than this database (restored from an older copy?): continuing from it",
+                metadata: ["here": "\(replica.incarnation)", "hub": "\(hello.highestIncarnation)"])
+            try replica.adoptIncarnation(hello.highestIncarnation)
+        }
         var held: [SiteID: UInt64] = [:]
         for mark in hello.held {
             held[SiteID(mark.site)] = try SequenceNumber.checked(mark.seq, "welcome.held.seq", allowZero: true)

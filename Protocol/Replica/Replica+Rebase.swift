@@ -82,7 +82,9 @@ extension Replica {
             }
         }
 
-        let incarnation = try Self.readIncarnation(db) + 1
+        // Reissued changes need numbers nobody holds: a new incarnation. With nothing to
+        // reissue, the retired site simply continues after the hub's copies.
+        let incarnation = try Self.readIncarnation(db) + (diverged.isEmpty ? 0 : 1)
         let site = baseSite.incarnation(incarnation)
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('incarnation', ?)", arguments: [String(incarnation)])
         let now = physicalMillis()

@@ -690,6 +690,22 @@ public final class Replica: Sendable {
         try await translating(path) { try await pool.read(body) }
     }
 
+    /// Continues as incarnation `number` if it is above the current one: a replica put back
+    /// to an older copy learns from the hub the highest incarnation it already used, and
+    /// takes it up again (the hub's copies of its changes then come back through the
+    /// rewind recovery), so it never starts an incarnation twice. Durable on return.
+    public func adoptIncarnation(_ number: UInt32) throws(ReplicaError) {
+        let adopted = try translating(path) {
+            try pool.write { db -> UInt32 in
+                let stored = try Self.readIncarnation(db)
+                guard number > stored else { return stored }
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('incarnation', ?)", arguments: [String(number)])
+                return number
+            }
+        }
+        setCurrent(site: baseSite.incarnation(adopted), incarnation: adopted)
+    }
+
     /// Runs `body` on a read-only snapshot of the database, blocking the calling thread:
     /// for threads outside the cooperative pool (the hub's sync workers).
     public func withReadOnlyDatabase<T>(_ body: (Database) throws -> T) throws(ReplicaError) -> T {

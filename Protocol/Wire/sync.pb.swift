@@ -471,6 +471,10 @@ public nonisolated struct Ioc_Sync_V1_Welcome: Sendable {
   /// the nonce the node's next requests name (16 random bytes)
   public var session: Data = Data()
 
+  /// The highest incarnation the hub has seen from this key: a node put back to an older
+  /// copy continues from it, so it never starts an incarnation it already used.
+  public var highestIncarnation: UInt32 = 0
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -1382,7 +1386,7 @@ nonisolated extension Ioc_Sync_V1_BlobsHeld: SwiftProtobuf.Message, SwiftProtobu
 
 nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Welcome"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}acked_seq\0\u{3}district_name\0\u{1}held\0\u{1}session\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}acked_seq\0\u{3}district_name\0\u{1}held\0\u{1}session\0\u{3}highest_incarnation\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1394,6 +1398,7 @@ nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf.
       case 2: try { try decoder.decodeSingularStringField(value: &self.districtName) }()
       case 3: try { try decoder.decodeRepeatedMessageField(value: &self.held) }()
       case 4: try { try decoder.decodeSingularBytesField(value: &self.session) }()
+      case 5: try { try decoder.decodeSingularUInt32Field(value: &self.highestIncarnation) }()
       default: break
       }
     }
@@ -1412,6 +1417,9 @@ nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf.
     if !self.session.isEmpty {
       try visitor.visitSingularBytesField(value: self.session, fieldNumber: 4)
     }
+    if self.highestIncarnation != 0 {
+      try visitor.visitSingularUInt32Field(value: self.highestIncarnation, fieldNumber: 5)
+    }
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -1420,6 +1428,7 @@ nonisolated extension Ioc_Sync_V1_Welcome: SwiftProtobuf.Message, SwiftProtobuf.
     if lhs.districtName != rhs.districtName {return false}
     if lhs.held != rhs.held {return false}
     if lhs.session != rhs.session {return false}
+    if lhs.highestIncarnation != rhs.highestIncarnation {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
