@@ -515,15 +515,7 @@ extension Replica {
             try db.execute(sql: "INSERT OR REPLACE INTO version (origin, seq, hlc) VALUES (?, ?, ?)", arguments: [site.sqlValue, best.seq, best.hlc])
         }
 
-        for projection in projections {
-            try projection.reset(db)
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, type, scope, doc, state FROM entity")
-            while let row = try rows.next() {
-                guard let id = EntityID(bytes: row[0] as Data) else { continue }
-                let state = try EntityStateCodec.decode([UInt8](row[4] as Data))
-                try projection.entityDidChange(db, ProjectedEntity(id: id, type: row[1], scope: row[2], document: row[3], state: state))
-            }
-        }
+        for projection in projections { try Self.rebuild(projection, db) }
         outcome.entities = try Int.fetchOne(db, sql: "SELECT count(*) FROM entity") ?? 0
     }
 

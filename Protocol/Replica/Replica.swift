@@ -89,14 +89,19 @@ public final class Replica: Sendable {
             let key = "projection.\(projection.name)"
             guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) != String(projection.version)
             else { continue }
-            try projection.reset(db)
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, type, scope, doc, state FROM entity")
-            while let row = try rows.next() {
-                guard let id = EntityID(bytes: row[0] as Data) else { continue }
-                let state = try EntityStateCodec.decode([UInt8](row[4] as Data))
-                try projection.entityDidChange(db, ProjectedEntity(id: id, type: row[1], scope: row[2], document: row[3], state: state))
-            }
+            try rebuild(projection, db)
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, String(projection.version)])
+        }
+    }
+
+    /// Empties `projection` and feeds it every stored entity again, in the caller's transaction.
+    static func rebuild(_ projection: any ReplicaProjection, _ db: Database) throws {
+        try projection.reset(db)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, type, scope, doc, state FROM entity")
+        while let row = try rows.next() {
+            guard let id = EntityID(bytes: row[0] as Data) else { continue }
+            let state = try EntityStateCodec.decode([UInt8](row[4] as Data))
+            try projection.entityDidChange(db, ProjectedEntity(id: id, type: row[1], scope: row[2], document: row[3], state: state))
         }
     }
 
