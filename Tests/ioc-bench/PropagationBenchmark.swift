@@ -5,8 +5,9 @@ import Logging
 import NodeKit
 import Replica
 
-/// Step 4: end-to-end propagation node → hub over loopback TCP. A real `SyncDaemon` at a
-/// node replica syncs with an `InProcessHub`; each sample writes a new report at the node,
+/// Step 4: end-to-end propagation node → hub over loopback, once over mutual TLS as
+/// deployed and once over plain TCP as the baseline. A real `SyncDaemon` at a node replica
+/// syncs with an `InProcessHub`; each sample writes a new report at the node,
 /// nudges the daemon (as the node's API does after a write) and polls the hub's replica
 /// until the report is there. A sample's time runs from just before the local write.
 struct PropagationBenchmark {
@@ -20,22 +21,25 @@ struct PropagationBenchmark {
 
     let samples: Int
     let district: String
+    /// Over `tls+tcp://` with certificates issued by the hub, or plain `tcp://`.
+    let tls: Bool
     let deadline = Duration.seconds(10)
     let pollMicroseconds: UInt32 = 200
 
     func run(in scratch: ScratchDirectory, generator: inout ReportGenerator, logger: Logger) throws -> Result {
-        let hub = try InProcessHub(folder: try scratch.folder("hub"), workers: 2, logger: logger)
+        let transport = tls ? "tls" : "tcp"
+        let hub = try InProcessHub(folder: try scratch.folder("hub-\(transport)"), workers: 2, tls: tls, logger: logger)
         defer { hub.stop() }
 
-        let nodeFolder = try scratch.folder("node")
+        let nodeFolder = try scratch.folder("node-\(transport)")
         let key = try SigningKey.generate()
         let node = try Replica(path: nodeFolder + "/node.sqlite", site: SiteID(key.publicKey.siteID))
         let name = "bench-node-\(district)"
-        _ = try hub.enrolments.enrol(key.publicKey, name: name, district: district)
+        try hub.enrol(key.publicKey, name: name, district: district, nodeFolder: nodeFolder)
         var configuration = NodeConfiguration(dataDirectory: nodeFolder, district: district, name: name)
         configuration.hubSyncURL = hub.syncURL
         configuration.hubAnnounceURL = hub.announceURL
-        configuration.allowPlainLoopback = true
+        configuration.allowPlainLoopback = !tls
         let daemon = SyncDaemon(replica: node, key: key, configuration: configuration, logger: logger)
         try daemon.start()
         defer { daemon.stop() }
@@ -49,7 +53,8 @@ struct PropagationBenchmark {
             usleep(1_000)
         }
 
-        let progress = ProgressBar("step 4: \(samples) edits propagated node → hub over tcp://127.0.0.1", total: samples)
+        let progress = ProgressBar(
+            "step 4: \(samples) edits propagated node → hub over \(tls ? "tls+tcp" : "tcp")://127.0.0.1", total: samples)
         let author = "can-bo@\(name)"
         var millis: [Double] = []
         millis.reserveCapacity(samples)

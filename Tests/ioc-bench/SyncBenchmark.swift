@@ -20,7 +20,9 @@ struct SyncBenchmark: ParsableCommand {
             3. The same changes as signed Push requests of ≤ 1 MiB:
                wire_bytes_per_change against payload_bytes_per_change.
             4. A SyncDaemon syncing with an in-process hub over tcp://127.0.0.1:
-               propagation_p50_ms and propagation_p99_ms, target p99 ≤ 1,000 ms.
+               propagation_p50_ms and propagation_p99_ms, target p99 ≤ 1,000 ms. The
+               same over mutual TLS (tls+tcp, as deployed): propagation_tls_p50_ms,
+               propagation_tls_p99_ms and propagation_tls_vs_tcp_p50_ratio.
             """)
 
     @Flag(help: "Print one JSON object on stdout instead of the table.")
@@ -68,11 +70,14 @@ struct SyncBenchmark: ParsableCommand {
             "\(pushes.envelopes.count) pushes, \(Format.fixed(Double(pushes.envelopeBytes) / Double(max(1, pushes.changes.count)), 1)) B/change")
         let apply = try ApplyBenchmark(batch: applyBatch).run(
             source: source, pushes: pushes, scratch: scratch, generator: &generator, logger: logger)
-        let propagation = try PropagationBenchmark(samples: samples, district: district).run(
+        let propagation = try PropagationBenchmark(samples: samples, district: district, tls: false).run(
+            in: scratch, generator: &generator, logger: logger)
+        let propagationTLS = try PropagationBenchmark(samples: samples, district: district, tls: true).run(
             in: scratch, generator: &generator, logger: logger)
 
         let figures = SyncFigures(
             local: local, source: source, pushes: pushes, apply: apply, applyBatch: applyBatch, propagation: propagation,
+            propagationTLS: propagationTLS,
             loadAtStart: loadAtStart, loadAtEnd: LoadAverage.oneMinute())
         print(json ? figures.json : figures.table)
     }

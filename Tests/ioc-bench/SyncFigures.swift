@@ -12,6 +12,7 @@ struct SyncFigures {
     var apply: ApplyBenchmark.Result
     var applyBatch: Int
     var propagation: PropagationBenchmark.Result
+    var propagationTLS: PropagationBenchmark.Result
     var loadAtStart: Double
     var loadAtEnd: Double
 
@@ -28,10 +29,12 @@ struct SyncFigures {
     var payloadBytesPerChange: Double { Double(pushes.payloadBytes) / changeCount }
     var changeBytesPerChange: Double { Double(pushes.changeBytes) / changeCount }
     var sortedLatency: [Double] { propagation.millis.sorted() }
+    var sortedTLSLatency: [Double] { propagationTLS.millis.sorted() }
 
     /// Every figure under its stable JSON name, the required ones first.
     var entries: [(String, Double)] {
         let latency = sortedLatency
+        let tlsLatency = sortedTLSLatency
         let mean = latency.isEmpty ? 0 : latency.reduce(0, +) / Double(latency.count)
         return [
             ("write_ratio_vs_sqlite", writeRatio),
@@ -40,6 +43,10 @@ struct SyncFigures {
             ("payload_bytes_per_change", payloadBytesPerChange),
             ("propagation_p50_ms", Percentile.of(latency, 0.50)),
             ("propagation_p99_ms", Percentile.of(latency, 0.99)),
+            ("propagation_tls_p50_ms", Percentile.of(tlsLatency, 0.50)),
+            ("propagation_tls_p99_ms", Percentile.of(tlsLatency, 0.99)),
+            ("propagation_tls_vs_tcp_p50_ratio", Percentile.of(tlsLatency, 0.50) / max(1e-9, Percentile.of(latency, 0.50))),
+            ("propagation_tls_timeouts", Double(propagationTLS.timeouts)),
             ("edits", Double(local.count)),
             ("replica_writes_per_s", replicaWritesPerSecond),
             ("sqlite_inserts_per_s", sqliteInsertsPerSecond),
@@ -88,6 +95,9 @@ struct SyncFigures {
         let p50 = Percentile.of(latency, 0.50)
         let p90 = Percentile.of(latency, 0.90)
         let p99 = Percentile.of(latency, 0.99)
+        let tlsLatency = sortedTLSLatency
+        let tlsP50 = Percentile.of(tlsLatency, 0.50)
+        let tlsP99 = Percentile.of(tlsLatency, 0.99)
         func verdict(_ met: Bool) -> String { met ? "met" : "MISSED" }
         let rows: [[String]] = [
             ["figure", "measured", "baseline", "ratio", "target"],
@@ -128,6 +138,11 @@ struct SyncFigures {
                 "propagation node → hub, p99 / max", "\(Format.fixed(p99, 2)) / \(Format.fixed(latency.last ?? 0, 2)) ms", "", "",
                 "p99 ≤ \(Format.grouped(Self.p99TargetMillis)) ms \(verdict(p99 <= Self.p99TargetMillis && propagation.timeouts == 0))",
             ],
+            [
+                "  same over mutual TLS, p50 / p99", "\(Format.fixed(tlsP50, 2)) / \(Format.fixed(tlsP99, 2)) ms",
+                "\(Format.fixed(p50, 2)) / \(Format.fixed(p99, 2)) ms tcp", "\(Format.fixed(tlsP50 / max(1e-9, p50), 2))× p50",
+                "p99 ≤ \(Format.grouped(Self.p99TargetMillis)) ms \(verdict(tlsP99 <= Self.p99TargetMillis && propagationTLS.timeouts == 0))",
+            ],
         ]
         var lines = [
             "ioc-bench sync: \(Format.grouped(Double(local.count))) local edits; \(Format.grouped(Double(apply.changes))) changes "
@@ -142,6 +157,9 @@ struct SyncFigures {
         ]
         if !apply.converged || !apply.hubConverged { notes.append("WARNING: a replica that applied the changes differs from the source") }
         if propagation.timeouts > 0 { notes.append("WARNING: \(propagation.timeouts) samples did not reach the hub within 10 s") }
+        if propagationTLS.timeouts > 0 {
+            notes.append("WARNING: \(propagationTLS.timeouts) samples over TLS did not reach the hub within 10 s")
+        }
         lines += [""] + notes
         return lines.joined(separator: "\n")
     }
