@@ -20,32 +20,32 @@ let package = Package(
     ],
     targets: [
         // MARK: Protocol — what crosses the wire and how state merges
-        .target(name: "CRDT", path: "Protocol/CRDT", swiftSettings: strict),
-        .target(name: "WorkingCalendar", path: "Protocol/WorkingCalendar", swiftSettings: strict),
+        .target(name: "CRDT", path: "Protocol/Sync/CRDT", swiftSettings: strict),
+        .target(name: "WorkingCalendar", path: "Protocol/Domain/Vietnam", swiftSettings: strict),
         .target(
             name: "Wire",
             dependencies: ["CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
-            path: "Protocol/Wire", exclude: ["sync.proto"], swiftSettings: strict),
-        .systemLibrary(name: "CNNG", path: "Protocol/CNNG", providers: [.apt(["libnng-dev"])]),
-        .target(name: "NNG", dependencies: ["CNNG"], path: "Protocol/NNG", swiftSettings: strict),
+            path: "Protocol/Sync/Wire", exclude: ["sync.proto"], swiftSettings: strict),
+        .systemLibrary(name: "CNNG", path: "Protocol/Sync/CNNG", providers: [.apt(["libnng-dev"])]),
+        .target(name: "NNG", dependencies: ["CNNG"], path: "Protocol/Sync/NNG", swiftSettings: strict),
         .systemLibrary(
-            name: "CCrypto", path: "Protocol/CCrypto", pkgConfig: "libcrypto",
+            name: "CCrypto", path: "Protocol/Sync/CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
-        .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Identity", swiftSettings: strict),
-        .target(name: "Open311", path: "Protocol/Open311", swiftSettings: strict),
-        .target(name: "StaffWeb", path: "Protocol/StaffWeb", swiftSettings: strict),
-        .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Attachments", swiftSettings: strict),
-        .target(name: "TrafficForecast", path: "Protocol/TrafficForecast", swiftSettings: strict),
-        .target(name: "PlateTracing", path: "Protocol/PlateTracing", swiftSettings: strict),
-        .target(name: "TrafficAnalytics", dependencies: ["TrafficForecast"], path: "Protocol/TrafficAnalytics", exclude: ["FORMAT.md"], swiftSettings: strict),
+        .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Sync/Identity", swiftSettings: strict),
+        .target(name: "Open311", path: "Protocol/Web/Open311", swiftSettings: strict),
+        .target(name: "StaffWeb", path: "Protocol/Web/StaffUI", swiftSettings: strict),
+        .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
+        .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
+        .target(name: "PlateTracing", path: "Protocol/Domain/Traffic/Plates", swiftSettings: strict),
+        .target(name: "TrafficAnalytics", dependencies: ["TrafficForecast"], path: "Protocol/Domain/Traffic/Analysis", exclude: ["Detections/FORMAT.md"], swiftSettings: strict),
         .target(
             name: "Replica",
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Protocol/Replica", swiftSettings: strict),
+            path: "Protocol/Sync/Replica", swiftSettings: strict),
         .target(
             name: "Records",
             dependencies: ["CRDT", "Replica", "WorkingCalendar", "Identity", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Protocol/Records", swiftSettings: strict),
+            path: "Protocol/Domain/FieldReports", swiftSettings: strict),
         .target(
             name: "RecordAPI",
             dependencies: [
@@ -54,18 +54,18 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            path: "Protocol/RecordAPI", swiftSettings: strict),
+            path: "Protocol/Web/API", swiftSettings: strict),
         .target(
             name: "TrafficDesk",
             dependencies: [
                 "TrafficAnalytics", "TrafficForecast", "PlateTracing", "Records", "Replica", "CRDT",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            path: "Protocol/TrafficDesk", swiftSettings: strict),
+            path: "Protocol/Domain/Traffic/Desk", swiftSettings: strict),
         .target(
             name: "SyncProtocol",
             dependencies: ["CRDT", "Wire", "Replica", "NNG", "Identity", .product(name: "Logging", package: "swift-log")],
-            path: "Protocol/SyncProtocol", swiftSettings: strict),
+            path: "Protocol/Sync/Session", swiftSettings: strict),
 
         // MARK: Node — the district node
         .target(
