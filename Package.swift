@@ -21,7 +21,7 @@ let package = Package(
     targets: [
         // MARK: Protocol — what crosses the wire and how state merges
         .target(name: "CRDT", path: "Protocol/Sync/CRDT", swiftSettings: strict),
-        .target(name: "WorkingCalendar", path: "Protocol/Domain/Vietnam", swiftSettings: strict),
+        .target(name: "Vietnam", path: "Protocol/Domain/Vietnam", swiftSettings: strict),
         .target(
             name: "Wire",
             dependencies: ["CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
@@ -33,24 +33,24 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]),
         .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Sync/Identity", swiftSettings: strict),
         .target(name: "Open311", path: "Protocol/Web/Open311", swiftSettings: strict),
-        .target(name: "StaffWeb", path: "Protocol/Web/StaffUI", swiftSettings: strict),
+        .target(name: "StaffUI", path: "Protocol/Web/StaffUI", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
         .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
-        .target(name: "PlateTracing", path: "Protocol/Domain/Traffic/Plates", swiftSettings: strict),
-        .target(name: "TrafficAnalytics", dependencies: ["TrafficForecast"], path: "Protocol/Domain/Traffic/Analysis", exclude: ["Detections/FORMAT.md"], swiftSettings: strict),
+        .target(name: "TrafficPlates", path: "Protocol/Domain/Traffic/Plates", swiftSettings: strict),
+        .target(name: "TrafficAnalysis", dependencies: ["TrafficForecast"], path: "Protocol/Domain/Traffic/Analysis", exclude: ["Detections/FORMAT.md"], swiftSettings: strict),
         .target(
             name: "Replica",
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Sync/Replica", swiftSettings: strict),
         .target(
-            name: "Records",
-            dependencies: ["CRDT", "Replica", "WorkingCalendar", "Identity", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "FieldReports",
+            dependencies: ["CRDT", "Replica", "Vietnam", "Identity", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Domain/FieldReports", swiftSettings: strict),
         .target(
-            name: "RecordAPI",
+            name: "WebAPI",
             dependencies: [
-                "Records", "Replica", "CRDT", "Attachments", "Identity", "WorkingCalendar", "Open311", "StaffWeb",
-                "TrafficDesk", "TrafficAnalytics", "TrafficForecast", "PlateTracing",
+                "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI",
+                "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -58,12 +58,12 @@ let package = Package(
         .target(
             name: "TrafficDesk",
             dependencies: [
-                "TrafficAnalytics", "TrafficForecast", "PlateTracing", "Records", "Replica", "CRDT",
+                "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "FieldReports", "Replica", "CRDT",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Protocol/Domain/Traffic/Desk", swiftSettings: strict),
         .target(
-            name: "SyncProtocol",
+            name: "SyncSession",
             dependencies: ["CRDT", "Wire", "Replica", "NNG", "Identity", .product(name: "Logging", package: "swift-log")],
             path: "Protocol/Sync/Session", swiftSettings: strict),
 
@@ -71,23 +71,23 @@ let package = Package(
         .target(
             name: "NodeKit",
             dependencies: [
-                "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG", "Attachments",
-                "TrafficDesk", "TrafficAnalytics",
+                "CRDT", "Wire", "Replica", "FieldReports", "WebAPI", "SyncSession", "Identity", "NNG", "Attachments",
+                "TrafficDesk", "TrafficAnalysis",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Node/NodeKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-node",
-            dependencies: ["NodeKit", "Records", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalytics", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["NodeKit", "FieldReports", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Node/ioc-node", swiftSettings: strict),
 
         // MARK: Hub — the provincial hub
         .target(
             name: "HubKit",
             dependencies: [
-                "CRDT", "Wire", "Replica", "Records", "RecordAPI", "SyncProtocol", "Identity", "NNG", "Attachments",
-                "TrafficDesk", "PlateTracing",
+                "CRDT", "Wire", "Replica", "FieldReports", "WebAPI", "SyncSession", "Identity", "NNG", "Attachments",
+                "TrafficDesk", "TrafficPlates",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -95,25 +95,25 @@ let package = Package(
             path: "Hub/HubKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-hub",
-            dependencies: ["HubKit", "Records", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HubKit", "FieldReports", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Hub/ioc-hub", swiftSettings: strict),
 
         // MARK: Tests and benchmark
         .testTarget(name: "CRDTTests", dependencies: ["CRDT"], path: "Tests/CRDTTests", swiftSettings: strict),
         .testTarget(
-            name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests",
+            name: "VietnamTests", dependencies: ["Vietnam"], path: "Tests/VietnamTests",
             swiftSettings: strict),
         .testTarget(
-            name: "RecordsTests", dependencies: ["Records", "Replica", "CRDT", "Wire", "WorkingCalendar"], path: "Tests/RecordsTests",
+            name: "FieldReportsTests", dependencies: ["FieldReports", "Replica", "CRDT", "Wire", "Vietnam"], path: "Tests/FieldReportsTests",
             swiftSettings: strict),
-        .testTarget(name: "StaffWebTests", dependencies: ["StaffWeb"], path: "Tests/StaffWebTests", swiftSettings: strict),
+        .testTarget(name: "StaffUITests", dependencies: ["StaffUI"], path: "Tests/StaffUITests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast"], path: "Tests/TrafficForecastTests", swiftSettings: strict),
-        .testTarget(name: "TrafficAnalyticsTests", dependencies: ["TrafficAnalytics", "TrafficForecast"], path: "Tests/TrafficAnalyticsTests", swiftSettings: strict),
+        .testTarget(name: "TrafficAnalysisTests", dependencies: ["TrafficAnalysis", "TrafficForecast"], path: "Tests/TrafficAnalysisTests", swiftSettings: strict),
         .testTarget(
-            name: "TrafficDeskTests", dependencies: ["TrafficDesk", "TrafficAnalytics", "PlateTracing", "Records", "Replica", "CRDT"],
+            name: "TrafficDeskTests", dependencies: ["TrafficDesk", "TrafficAnalysis", "TrafficPlates", "FieldReports", "Replica", "CRDT"],
             path: "Tests/TrafficDeskTests", swiftSettings: strict),
-        .testTarget(name: "PlateTracingTests", dependencies: ["PlateTracing"], path: "Tests/PlateTracingTests", swiftSettings: strict),
+        .testTarget(name: "TrafficPlatesTests", dependencies: ["TrafficPlates"], path: "Tests/TrafficPlatesTests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG", "Identity"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
         .testTarget(
@@ -121,19 +121,19 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "HubKitTests",
-            dependencies: ["HubKit", "Identity", "SyncProtocol", "Wire", "Replica", "CRDT", "Attachments", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HubKit", "Identity", "SyncSession", "Wire", "Replica", "CRDT", "Attachments", .product(name: "Logging", package: "swift-log")],
             path: "Tests/HubKitTests", swiftSettings: strict),
         .testTarget(
             name: "FederationTests",
             dependencies: [
-                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "Records", "Identity", "SyncProtocol", "TrafficAnalytics", "TrafficDesk",
+                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "FieldReports", "Identity", "SyncSession", "TrafficAnalysis", "TrafficDesk",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             path: "Tests/FederationTests", exclude: ["Peers"], swiftSettings: strict),
         .executableTarget(
             name: "ioc-bench",
             dependencies: [
-                "CRDT", "Wire", "Replica", "Records", "SyncProtocol", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "WorkingCalendar",
-                "TrafficAnalytics", "TrafficForecast",
+                "CRDT", "Wire", "Replica", "FieldReports", "SyncSession", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "Vietnam",
+                "TrafficAnalysis", "TrafficForecast",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -5,10 +5,10 @@ import Hummingbird
 import Identity
 import Logging
 import NNG
-import RecordAPI
-import Records
+import WebAPI
+import FieldReports
 import Replica
-import SyncProtocol
+import SyncSession
 import TrafficDesk
 import Wire
 

@@ -1,8 +1,8 @@
 import CRDT
 import Foundation
 import Hummingbird
-import RecordAPI
-import Records
+import WebAPI
+import FieldReports
 import Replica
 
 /// Hub-only routes: health, sync state per node, metrics.

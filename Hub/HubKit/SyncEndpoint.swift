@@ -4,7 +4,7 @@ import Identity
 import Logging
 import NNG
 import Replica
-import SyncProtocol
+import SyncSession
 import Wire
 
 /// The hub's nng side: a REP socket answering sync requests on `workers` threads, and a

@@ -7,7 +7,7 @@ import Logging
 import NNG
 import Replica
 import Synchronization
-import SyncProtocol
+import SyncSession
 import Wire
 
 /// The hub's end of the sync protocol: checks who is asking, applies what nodes push,

@@ -4,7 +4,7 @@ import Foundation
 import HubKit
 import Identity
 import Logging
-import Records
+import FieldReports
 
 struct HubDataOption: ParsableArguments {
     @Option(name: .long, help: "The hub's data folder (database, key, ports.json).")

@@ -4,10 +4,10 @@ import Foundation
 import Hummingbird
 import Identity
 import Logging
-import RecordAPI
-import Records
+import WebAPI
+import FieldReports
 import Replica
-import SyncProtocol
+import SyncSession
 import TrafficDesk
 
 /// The district node process: the replica, the sync daemon and the HTTP API.

@@ -2,7 +2,7 @@ import CRDT
 import Foundation
 import Hummingbird
 import Identity
-import RecordAPI
+import WebAPI
 import Replica
 
 /// Node-only routes: health, the link to the hub, metrics.

@@ -6,7 +6,7 @@ import Logging
 import NNG
 import Replica
 import Synchronization
-import SyncProtocol
+import SyncSession
 import Wire
 
 /// The node's always-running sync: pushes what the hub lacks, pulls what the district

@@ -4,7 +4,7 @@ import Foundation
 import Identity
 import Logging
 import NodeKit
-import Records
+import FieldReports
 import Replica
 
 struct DataOption: ParsableArguments {

@@ -2,7 +2,7 @@ import ArgumentParser
 import CRDT
 import Foundation
 import NodeKit
-import Records
+import FieldReports
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

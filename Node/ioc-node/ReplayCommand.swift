@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import NNG
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// `ioc-node replay`: feeds a detection file (the documented MOT-like text format) to a node's
 /// nng PULL socket, at the pace its timestamps say, faster, or as fast as possible.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TrafficAnalytics
+import TrafficAnalysis
 import TrafficDesk
 
 /// Camera analytics end to end: a camera registered at the hub reaches its district node, a

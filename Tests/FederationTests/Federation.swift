@@ -1,8 +1,8 @@
 import Foundation
 import Identity
 import NNG
-import Records
-import SyncProtocol
+import FieldReports
+import SyncSession
 import Wire
 
 /// A hub and district nodes as real processes on loopback, with their data in a fresh

@@ -2,8 +2,8 @@ import CRDT
 import Foundation
 import Identity
 import NNG
-import Records
-import SyncProtocol
+import FieldReports
+import SyncSession
 import Testing
 import Wire
 

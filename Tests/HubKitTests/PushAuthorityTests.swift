@@ -3,7 +3,7 @@ import Foundation
 import HubKit
 import Identity
 import Replica
-import SyncProtocol
+import SyncSession
 import Testing
 import Wire
 

@@ -2,7 +2,7 @@ import CRDT
 import Foundation
 import HubKit
 import Identity
-import SyncProtocol
+import SyncSession
 import Testing
 import Wire
 

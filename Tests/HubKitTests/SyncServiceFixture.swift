@@ -6,7 +6,7 @@ import Identity
 import Logging
 import Replica
 import Synchronization
-import SyncProtocol
+import SyncSession
 import Testing
 import Wire
 

@@ -5,7 +5,7 @@ import HubKit
 import Identity
 import Logging
 import Replica
-import SyncProtocol
+import SyncSession
 import Testing
 import Wire
 

@@ -1,7 +1,7 @@
 import Foundation
 import Replica
 import Testing
-import TrafficAnalytics
+import TrafficAnalysis
 import TrafficDesk
 
 @Suite struct DemoTrafficFeedTests {

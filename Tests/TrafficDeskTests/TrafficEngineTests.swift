@@ -1,10 +1,10 @@
 import CRDT
 import Foundation
-import PlateTracing
-import Records
+import TrafficPlates
+import FieldReports
 import Replica
 import Testing
-import TrafficAnalytics
+import TrafficAnalysis
 import TrafficDesk
 import TrafficForecast
 
@@ -122,7 +122,7 @@ import TrafficForecast
             var output = AnalyzerOutput()
             output.plateSightings = [PlateTrackSighting(
                 cameraID: camera.id, trackIDs: [1], vehicleClass: .car, firstSeenMillis: t, lastSeenMillis: t,
-                plate: TrafficAnalytics.PlateSighting(text: "47B-555.55", confidence: 0.9, cropRef: nil, timeMillis: t))]
+                plate: TrafficAnalysis.PlateSighting(text: "47B-555.55", confidence: 0.9, cropRef: nil, timeMillis: t))]
             return output
         }
         let t0: Int64 = 1_795_400_000_000

@@ -1,9 +1,9 @@
 import CRDT
 import Foundation
-import PlateTracing
-import Records
+import TrafficPlates
+import FieldReports
 import Replica
-import TrafficAnalytics
+import TrafficAnalysis
 import TrafficDesk
 
 /// A district node's traffic desk and engine on a fresh replica in a temporary folder, with

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// `ioc-bench analytics`: the camera-analytics core's throughput on one core, parse + analysis
 /// beside parse alone on the same input in the same run.

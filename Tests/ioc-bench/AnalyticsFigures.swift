@@ -1,5 +1,5 @@
 import Foundation
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// The figures of one `ioc-bench analytics` run, as a table or as one JSON object.
 struct AnalyticsFigures {

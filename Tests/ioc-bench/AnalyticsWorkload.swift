@@ -1,5 +1,5 @@
 import Foundation
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// The input of `ioc-bench analytics`: dense, noisy synthetic traffic for N demo cameras as the
 /// documented text track format (FORMAT.md), in memory, cut at line boundaries into ~1 MiB chunks

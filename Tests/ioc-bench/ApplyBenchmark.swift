@@ -5,7 +5,7 @@ import HubKit
 import Identity
 import Logging
 import Replica
-import SyncProtocol
+import SyncSession
 import Wire
 
 /// Step 2: remote batches applied to a fresh replica with `Replica.apply(_:through:contiguous:)`,

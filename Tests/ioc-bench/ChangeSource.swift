@@ -4,7 +4,7 @@ import Foundation
 import GRDB
 import Identity
 import Replica
-import SyncProtocol
+import SyncSession
 import Wire
 
 /// The material of steps 2 and 3: a district node's replica holding `count` changes of its

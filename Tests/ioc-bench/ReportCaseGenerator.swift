@@ -1,9 +1,9 @@
 import CRDT
 import Foundation
-import Records
+import FieldReports
 import Replica
 import TrafficForecast
-import WorkingCalendar
+import Vietnam
 
 /// One case of the hub's history as the workflow would have left it: what its merged
 /// state holds, and the same case as one row of the baseline's flat table.

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Records
+import FieldReports
 
 /// Writes the rows `ReportProjection` would derive from cases straight into its tables:
 /// one `case_fact` row per case, and the `stat_month` totals (with their resolution

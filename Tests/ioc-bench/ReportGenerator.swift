@@ -1,6 +1,6 @@
 import CRDT
 import Foundation
-import Records
+import FieldReports
 import Replica
 import TrafficForecast
 

@@ -1,9 +1,9 @@
 import CRDT
 import Foundation
-import Records
+import FieldReports
 import Replica
 import Synchronization
-import WorkingCalendar
+import Vietnam
 
 /// Step 1a: the hub's database of `count` cases, and the baseline's flat table of the same
 /// cases. Two ways to build the hub (`--hub-build`):

@@ -1,7 +1,7 @@
 import CRDT
 import Foundation
 import Identity
-import Records
+import FieldReports
 import Replica
 import TrafficForecast
 

@@ -1,6 +1,6 @@
-import Records
+import FieldReports
 import TrafficForecast
-import WorkingCalendar
+import Vietnam
 
 /// The statistics requests of step 1, drawn deterministically from what the province's
 /// dashboards ask.

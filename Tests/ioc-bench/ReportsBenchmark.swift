@@ -2,7 +2,7 @@ import ArgumentParser
 import CRDT
 import Dispatch
 import Foundation
-import Records
+import FieldReports
 import Replica
 import Synchronization
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import Replica
-import SyncProtocol
+import SyncSession
 
 /// `ioc-bench sync`: the replica engine and the sync protocol, each figure beside its baseline.
 struct SyncBenchmark: ParsableCommand {

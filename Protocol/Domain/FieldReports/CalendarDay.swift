@@ -1,4 +1,4 @@
-import WorkingCalendar
+import Vietnam
 
 /// A day the government announces as off or as a working day (a swap, a compensatory
 /// day): reference data the hub edits; the statutory holidays are computed, not stored.

@@ -1,6 +1,6 @@
 import CRDT
 import Foundation
-import WorkingCalendar
+import Vietnam
 
 /// A case with its report, as staff, citizens and integrators read it.
 public struct CaseRecord: Sendable {

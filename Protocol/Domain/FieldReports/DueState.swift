@@ -1,4 +1,4 @@
-import WorkingCalendar
+import Vietnam
 
 /// Where a case stands against its deadline.
 public enum DueState: String, Sendable, Codable {

@@ -2,7 +2,7 @@ import CRDT
 import Foundation
 import GRDB
 import Replica
-import WorkingCalendar
+import Vietnam
 
 extension RecordDesk {
     /// Takes a report from any channel and opens its case, in one transaction.

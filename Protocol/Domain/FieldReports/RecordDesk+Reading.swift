@@ -2,7 +2,7 @@ import CRDT
 import Foundation
 import GRDB
 import Replica
-import WorkingCalendar
+import Vietnam
 
 extension RecordDesk {
     /// A case with its report, or nil if `id` is no case here.

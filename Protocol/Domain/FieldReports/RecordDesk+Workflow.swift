@@ -1,7 +1,7 @@
 import CRDT
 import Foundation
 import Replica
-import WorkingCalendar
+import Vietnam
 
 extension RecordDesk {
     /// Performs one workflow action on a case.

@@ -2,7 +2,7 @@ import CRDT
 import Foundation
 import Replica
 import Synchronization
-import WorkingCalendar
+import Vietnam
 
 /// The province's reference data for the field-report service, as replicated entities of
 /// scope `province`: categories, handling units and announced calendar days. The hub

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import WorkingCalendar
+import Vietnam
 
 /// What a statistics request asks: cases received in [from, to] (dates in Vietnam,
 /// inclusive; nil: unbounded), optionally of one district, unit or category, grouped by

@@ -1,4 +1,4 @@
-import WorkingCalendar
+import Vietnam
 
 /// Vietnam keeps UTC+7 all year: dates and deadlines are reckoned there, whatever the
 /// server's time zone.

@@ -1,4 +1,4 @@
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// What a node reports about one of its cameras besides intervals and events: the current
 /// congestion, the latest flow and speed, and the forecast; replicated so the hub's province

@@ -1,5 +1,5 @@
-import PlateTracing
-import TrafficAnalytics
+import TrafficPlates
+import TrafficAnalysis
 
 /// The demo camera set of the local federation: two or three cameras per district at real
 /// junctions (approximate positions), each with the calibrated street geometry of

@@ -1,5 +1,5 @@
 import Foundation
-import TrafficAnalytics
+import TrafficAnalysis
 import TrafficForecast
 
 /// A live synthetic feed for a district's demo cameras, so the local federation shows counts,

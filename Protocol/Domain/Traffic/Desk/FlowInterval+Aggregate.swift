@@ -1,4 +1,4 @@
-import TrafficAnalytics
+import TrafficAnalysis
 
 extension FlowInterval {
     /// The interval in the analyzer's shape, for exports that speak it (FIWARE); a lane gets the

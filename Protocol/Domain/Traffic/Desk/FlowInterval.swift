@@ -1,4 +1,4 @@
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// One counting line's or lane's measures over one 5- or 15-minute interval as replicated: the
 /// counts are per-site counters, so parts of an interval reported separately (before and after a

@@ -1,4 +1,4 @@
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// What became of one batch of detections: how many were analysed, and every refused line with
 /// the reason, so the sender can fix its feed. Refused lines never stop the rest of the batch.

@@ -1,4 +1,4 @@
-import TrafficAnalytics
+import TrafficAnalysis
 import TrafficForecast
 
 /// A camera's state inside the node's engine right now: what the live pages show between the

@@ -1,4 +1,4 @@
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// A camera as the province registers it: its geometry for the analyzer plus what staff see.
 public struct RegisteredCamera: Codable, Sendable, Hashable {

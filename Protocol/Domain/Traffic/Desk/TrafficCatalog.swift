@@ -1,10 +1,10 @@
 import CRDT
 import Foundation
-import PlateTracing
-import Records
+import TrafficPlates
+import FieldReports
 import Replica
 import Synchronization
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// The province's traffic reference data, as replicated entities of scope `province`: the
 /// camera registry (geometry included) and the plate watch-list. The hub writes them; every

@@ -1,9 +1,9 @@
 import CRDT
 import Foundation
 import GRDB
-import PlateTracing
+import TrafficPlates
 import Replica
-import TrafficAnalytics
+import TrafficAnalysis
 
 extension TrafficDesk {
     /// Events matching the query, newest first, and how many match in all.
@@ -75,7 +75,7 @@ extension TrafficDesk {
 
     /// Every sighting of a plate (exact key or look-alike key) known here, oldest first, ready
     /// for ``PlateTracing/RouteTracer``. Cameras missing from the registry are skipped.
-    public func sightings(of plate: VehiclePlate, cameras: [RegisteredCamera], since: Int64 = 0) async throws(TrafficDeskError) -> [PlateTracing.PlateSighting] {
+    public func sightings(of plate: VehiclePlate, cameras: [RegisteredCamera], since: Int64 = 0) async throws(TrafficDeskError) -> [TrafficPlates.PlateSighting] {
         let rows = try await read { db in
             try Row.fetchAll(
                 db, sql: """
@@ -84,13 +84,13 @@ extension TrafficDesk {
             ).map { ($0[0] as String, $0[1] as String) }
         }
         let byID = Dictionary(cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return rows.compactMap { cameraID, doc -> PlateTracing.PlateSighting? in
+        return rows.compactMap { cameraID, doc -> TrafficPlates.PlateSighting? in
             guard let camera = byID[cameraID], let item = TrafficJSON.decode(SightingBucket.Item.self, doc),
                 let read = try? VehiclePlate(parsing: item.p)
             else { return nil }
-            let movement: PlateTracing.PlateSighting.Movement? =
+            let movement: TrafficPlates.PlateSighting.Movement? =
                 item.b.map { .bearing(degrees: $0) } ?? item.a.map { $0 ? .approaching : .receding }
-            return PlateTracing.PlateSighting(
+            return TrafficPlates.PlateSighting(
                 id: "\(cameraID)/\(item.t)/\(item.tr.first ?? 0)", plate: read, readConfidence: item.c, cameraID: cameraID,
                 districtCode: Int(camera.districtCode) ?? 0,
                 cameraLocation: GeoPoint(latitudeDegrees: camera.geometry.position.latitude, longitudeDegrees: camera.geometry.position.longitude),

@@ -1,8 +1,8 @@
 import CRDT
 import Foundation
-import Records
+import FieldReports
 import Replica
-import TrafficAnalytics
+import TrafficAnalysis
 
 extension TrafficDesk {
     /// The field-report category a violation opens a case in, unless the officer picks another:

@@ -1,9 +1,9 @@
 import CRDT
 import Foundation
-import PlateTracing
-import Records
+import TrafficPlates
+import FieldReports
 import Replica
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// The traffic service's state in the replica: what a node's analyzers found (5- and 15-minute
 /// flow intervals, events and violations, plate sightings, camera states, watch-list alerts),

@@ -1,5 +1,5 @@
 import Replica
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// Why a traffic request was refused, in words a district officer or an integrator can act on.
 public enum TrafficDeskError: Error, Sendable, CustomStringConvertible {

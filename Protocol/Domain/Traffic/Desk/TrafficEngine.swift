@@ -1,8 +1,8 @@
 import CRDT
 import Foundation
-import PlateTracing
+import TrafficPlates
 import Replica
-import TrafficAnalytics
+import TrafficAnalysis
 import TrafficForecast
 
 /// The node's camera analytics: one ``TrafficAnalytics/CameraAnalyzer`` per registered camera of
@@ -119,7 +119,7 @@ public actor TrafficEngine {
             if !slots[slot].analyzer.attach(read) {
                 let sighting = PlateTrackSighting(
                     cameraID: cameraID, trackIDs: [], vehicleClass: .car, firstSeenMillis: read.timeMillis, lastSeenMillis: read.timeMillis,
-                    plate: TrafficAnalytics.PlateSighting(text: read.text, confidence: read.confidence, cropRef: nil, timeMillis: read.timeMillis))
+                    plate: TrafficAnalysis.PlateSighting(text: read.text, confidence: read.confidence, cropRef: nil, timeMillis: read.timeMillis))
                 slots[slot].pending.plateSightings.append(sighting)
             }
             if await checkWatchlist(text: read.text, confidence: read.confidence, slot: slot, trackID: nil, timeMillis: read.timeMillis) {

@@ -1,4 +1,4 @@
-import TrafficAnalytics
+import TrafficAnalysis
 
 extension TrafficEventKind {
     /// Stable code stored with the event and used in filters and the API.

@@ -1,4 +1,4 @@
-import TrafficAnalytics
+import TrafficAnalysis
 
 extension TrafficEventRecord {
     /// The event in the analyzer's shape, for exports that speak it (FIWARE); nil for a kind

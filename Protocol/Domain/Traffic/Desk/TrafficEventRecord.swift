@@ -1,5 +1,5 @@
 import CRDT
-import TrafficAnalytics
+import TrafficAnalysis
 
 /// A stored traffic event as staff and the API see it, with its review state.
 public struct TrafficEventRecord: Codable, Sendable, Hashable {

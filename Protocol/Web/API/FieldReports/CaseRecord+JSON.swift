@@ -1,5 +1,5 @@
 import Foundation
-import Records
+import FieldReports
 
 extension CaseRecord {
     /// The case as the API answers: everything for staff; for the public, no reporter

@@ -3,9 +3,9 @@ import CRDT
 import Foundation
 import Hummingbird
 import Identity
-import Records
+import FieldReports
 import Replica
-import WorkingCalendar
+import Vietnam
 
 /// The `/api/v1` routes of the field-report service, shared by the node (its district)
 /// and the hub (every district, filtered with `?district=`).

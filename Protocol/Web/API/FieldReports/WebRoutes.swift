@@ -3,9 +3,9 @@ import CRDT
 import Foundation
 import Hummingbird
 import Identity
-import Records
-import StaffWeb
-import WorkingCalendar
+import FieldReports
+import StaffUI
+import Vietnam
 
 /// The server-rendered web UI: the citizen's report form and tracking page (public), the
 /// staff sign-in, inbox, case page with actions, hotline entry and statistics.
@@ -137,7 +137,7 @@ struct WebRoutes: Sendable {
                 : "Hồ sơ đã chuyển sang \(District.named(record.scope)?.name ?? record.scope); ở đây chỉ xem.")
             let detail = StaffViewMapping.detail(record, reference: reference, english: english, editable: editable, readOnlyReason: reason)
             var flash = flash
-            if flash == nil, let done = RecordRoutes.parameters(request)["done"], let action = Records.CaseAction(rawValue: done) {
+            if flash == nil, let done = RecordRoutes.parameters(request)["done"], let action = FieldReports.CaseAction(rawValue: done) {
                 flash = .init(.success, english ? "Done: \(action.rawValue)." : "Đã thực hiện: \(action.vietnamese).")
             }
             return Self.html(StaffPages.caseDetail(detail, context: context(request, audience: .staff, flash: flash)), status: status)
@@ -145,7 +145,7 @@ struct WebRoutes: Sendable {
     }
 
     func act(_ request: Request, _ account: StaffDirectory.Account, id: String, action raw: String) async -> Response {
-        guard let caseID = EntityID(id), let action = Records.CaseAction(rawValue: raw) else {
+        guard let caseID = EntityID(id), let action = FieldReports.CaseAction(rawValue: raw) else {
             return errorPage(request, .notFound, "Không có thao tác này / no such action")
         }
         let form: FormInput
@@ -171,7 +171,7 @@ struct WebRoutes: Sendable {
 
     func statistics(_ request: Request) async -> Response {
         var parameters = RecordRoutes.parameters(request)
-        let today = Records.VietnamTime.date(millis: desk.now())
+        let today = FieldReports.VietnamTime.date(millis: desk.now())
         if parameters["from"] == nil { parameters["from"] = CivilDate(today.year, 1, 1).description }
         if parameters["to"] == nil { parameters["to"] = today.description }
         if parameters["group"] == nil { parameters["group"] = desk.isHub ? "district" : "category" }

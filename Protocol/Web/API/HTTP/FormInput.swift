@@ -1,7 +1,7 @@
 import Attachments
 import Foundation
 import Hummingbird
-import StaffWeb
+import StaffUI
 
 /// A posted HTML form, URL-encoded or multipart, with its uploaded files.
 struct FormInput: Sendable {

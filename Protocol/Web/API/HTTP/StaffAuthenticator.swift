@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import Identity
-import Records
+import FieldReports
 import Replica
 import Synchronization
 

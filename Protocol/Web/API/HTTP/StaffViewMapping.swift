@@ -1,6 +1,6 @@
 import Foundation
-import Records
-import StaffWeb
+import FieldReports
+import StaffUI
 
 /// Turns the field-report domain into the web UI's view models.
 enum StaffViewMapping {
@@ -8,7 +8,7 @@ enum StaffViewMapping {
 
     static func status(_ status: CaseStatus) -> CaseStatusView { CaseStatusView(rawValue: status.rawValue) ?? .received }
 
-    static func due(_ due: Records.DueState) -> StaffWeb.DueState {
+    static func due(_ due: FieldReports.DueState) -> StaffUI.DueState {
         switch due {
         case .onTime: .onTime
         case .dueSoon: .dueSoon
@@ -45,7 +45,7 @@ enum StaffViewMapping {
     }
 
     static func detail(_ record: CaseRecord, reference: ReferenceCatalog.Snapshot, english: Bool, editable: Bool, readOnlyReason: String?) -> CaseDetail {
-        let actions = editable ? Records.CaseAction.allCases.filter { $0.isAllowed(from: record.status) }.compactMap { StaffWeb.CaseAction(rawValue: $0.rawValue) } : []
+        let actions = editable ? FieldReports.CaseAction.allCases.filter { $0.isAllowed(from: record.status) }.compactMap { StaffUI.CaseAction(rawValue: $0.rawValue) } : []
         let timeline = record.timeline.map { event in
             TimelineEntry(
                 at: date(event.at)!, author: event.author,
@@ -75,8 +75,8 @@ enum StaffViewMapping {
             districtOptions: districts, isReadOnly: !editable, readOnlyReason: readOnlyReason)
     }
 
-    static func statistics(_ row: Records.StatisticsRow, label: String) -> StaffWeb.StatisticsRow {
-        StaffWeb.StatisticsRow(
+    static func statistics(_ row: FieldReports.StatisticsRow, label: String) -> StaffUI.StatisticsRow {
+        StaffUI.StatisticsRow(
             label: label, received: row.received, processedOnTime: row.processedOnTime, processedOverdue: row.processedOverdue,
             processingOnTime: row.processingOnTime, processingOverdue: row.processingOverdue, ineligible: row.ineligible,
             medianResolveHours: row.medianResolveHours, ratingAverage: row.ratingAverage, ratingCount: row.ratingCount)
@@ -96,7 +96,7 @@ enum StaffViewMapping {
     }
 
     static func actionLabel(_ raw: String, english: Bool) -> String {
-        if let action = Records.CaseAction(rawValue: raw) { return english ? action.rawValue.capitalized : action.vietnamese }
+        if let action = FieldReports.CaseAction(rawValue: raw) { return english ? action.rawValue.capitalized : action.vietnamese }
         switch raw {
         case "receive": return english ? "Received" : "Tiếp nhận"
         case "rate": return english ? "Citizen rating" : "Người dân đánh giá"

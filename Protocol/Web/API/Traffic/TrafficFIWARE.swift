@@ -1,5 +1,5 @@
 import Foundation
-import TrafficAnalytics
+import TrafficAnalysis
 import TrafficDesk
 
 /// The traffic service's FIWARE Smart Data Models export (NGSI-LD key-values): flow intervals as

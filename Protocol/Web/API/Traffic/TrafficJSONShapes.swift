@@ -1,4 +1,4 @@
-import PlateTracing
+import TrafficPlates
 import TrafficDesk
 
 /// A camera in API answers: its registration, its last synced state and, at its node, the

@@ -1,9 +1,9 @@
 import CRDT
 import Foundation
 import Hummingbird
-import PlateTracing
-import Records
-import TrafficAnalytics
+import TrafficPlates
+import FieldReports
+import TrafficAnalysis
 import TrafficDesk
 
 /// The `/api/v1/traffic` routes of the camera-analytics service, at a node (its cameras, live)

@@ -1,13 +1,13 @@
 import CRDT
 import Foundation
 import Hummingbird
-import PlateTracing
-import Records
-import StaffWeb
-import TrafficAnalytics
+import TrafficPlates
+import FieldReports
+import StaffUI
+import TrafficAnalysis
 import TrafficDesk
 import TrafficForecast
-import WorkingCalendar
+import Vietnam
 
 /// The staff pages of the traffic service: overview with the district (or province) map,
 /// camera pages with counts, intervals and forecasts, the events list with evidence and the
@@ -109,7 +109,7 @@ struct TrafficWebRoutes: Sendable {
             camera: q["camera"] ?? "", kind: q["kind"] ?? "", onlyViolations: q["violations"] == "1", from: q["from"] ?? "", to: q["to"] ?? "")
         func day(_ text: String, end: Bool) -> Int64? {
             guard let date = CivilDate(iso: text) else { return nil }
-            return end ? Records.VietnamTime.endOfDay(date) + 1 : Records.VietnamTime.endOfDay(date.adding(days: -1)) + 1
+            return end ? FieldReports.VietnamTime.endOfDay(date) + 1 : FieldReports.VietnamTime.endOfDay(date.adding(days: -1)) + 1
         }
         do {
             let snapshot = try await traffic.catalog.snapshot()
@@ -272,7 +272,7 @@ struct TrafficWebRoutes: Sendable {
     }
 
     private func violationsToday(camera: String) async throws(TrafficDeskError) -> Int {
-        let today = Records.VietnamTime.endOfDay(Records.VietnamTime.date(millis: now).adding(days: -1)) + 1
+        let today = FieldReports.VietnamTime.endOfDay(FieldReports.VietnamTime.date(millis: now).adding(days: -1)) + 1
         return try await traffic.events(TrafficEventQuery(camera: camera, violationsOnly: true, fromMillis: today, limit: 0)).total
     }
 
