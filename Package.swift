@@ -54,7 +54,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            path: "Protocol/Web/API", swiftSettings: strict),
+            path: "Protocol/Web/API", resources: [.embedInCode("OpenAPI/openapi.json")], swiftSettings: strict),
         .target(
             name: "TrafficDesk",
             dependencies: [
@@ -114,6 +114,9 @@ let package = Package(
             name: "TrafficDeskTests", dependencies: ["TrafficDesk", "TrafficAnalysis", "TrafficPlates", "FieldReports", "Replica", "CRDT"],
             path: "Tests/TrafficDeskTests", swiftSettings: strict),
         .testTarget(name: "TrafficPlatesTests", dependencies: ["TrafficPlates"], path: "Tests/TrafficPlatesTests", swiftSettings: strict),
+        .testTarget(
+            name: "WebAPITests", dependencies: ["WebAPI", "Replica", "CRDT", "TrafficDesk", .product(name: "Hummingbird", package: "hummingbird")],
+            path: "Tests/WebAPITests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG", "Identity"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
         .testTarget(

@@ -118,7 +118,7 @@ public struct RecordRoutes: Sendable {
             }
         }
         // Public
-        api.get("openapi.json") { _, _ in JSONResponse.ok(Data(OpenAPIDocument.json.utf8)) }
+        api.get("openapi.json") { _, _ in JSONResponse.ok(OpenAPIDocument.data) }
         api.get("digest") { request, _ in await self.digest(request) }
         api.get("categories") { _, _ in
             do throws(ReplicaError) {
