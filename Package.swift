@@ -32,12 +32,13 @@ let package = Package(
             name: "CCrypto", path: "Protocol/Sync/CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
         .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Sync/Identity", swiftSettings: strict),
-        .target(name: "Open311", path: "Protocol/Web/Open311", swiftSettings: strict),
-        .target(name: "StaffUI", path: "Protocol/Web/StaffUI", swiftSettings: strict),
+        .target(name: "WebForms", path: "Protocol/Web/Forms", swiftSettings: strict),
+        .target(name: "Open311", dependencies: ["Vietnam", "WebForms"], path: "Protocol/Web/Open311", swiftSettings: strict),
+        .target(name: "StaffUI", dependencies: ["FieldReports", "Vietnam", "WebForms"], path: "Protocol/Web/StaffUI", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
         .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
         .target(name: "TrafficPlates", path: "Protocol/Domain/Traffic/Plates", swiftSettings: strict),
-        .target(name: "TrafficAnalysis", dependencies: ["TrafficForecast"], path: "Protocol/Domain/Traffic/Analysis", exclude: ["Detections/FORMAT.md"], swiftSettings: strict),
+        .target(name: "TrafficAnalysis", dependencies: ["TrafficForecast", "Vietnam"], path: "Protocol/Domain/Traffic/Analysis", exclude: ["Detections/FORMAT.md"], swiftSettings: strict),
         .target(
             name: "Replica",
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
@@ -49,7 +50,7 @@ let package = Package(
         .target(
             name: "WebAPI",
             dependencies: [
-                "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI",
+                "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
                 "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -58,7 +59,7 @@ let package = Package(
         .target(
             name: "TrafficDesk",
             dependencies: [
-                "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "FieldReports", "Replica", "CRDT",
+                "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "FieldReports", "Vietnam", "Replica", "CRDT",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Protocol/Domain/Traffic/Desk", swiftSettings: strict),
@@ -106,8 +107,9 @@ let package = Package(
         .testTarget(
             name: "FieldReportsTests", dependencies: ["FieldReports", "Replica", "CRDT", "Wire", "Vietnam"], path: "Tests/FieldReportsTests",
             swiftSettings: strict),
-        .testTarget(name: "StaffUITests", dependencies: ["StaffUI"], path: "Tests/StaffUITests", swiftSettings: strict),
-        .testTarget(name: "Open311Tests", dependencies: ["Open311"], path: "Tests/Open311Tests", swiftSettings: strict),
+        .testTarget(name: "StaffUITests", dependencies: ["StaffUI", "FieldReports", "Vietnam"], path: "Tests/StaffUITests", swiftSettings: strict),
+        .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
+        .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast"], path: "Tests/TrafficForecastTests", swiftSettings: strict),
         .testTarget(name: "TrafficAnalysisTests", dependencies: ["TrafficAnalysis", "TrafficForecast"], path: "Tests/TrafficAnalysisTests", swiftSettings: strict),
         .testTarget(

@@ -125,11 +125,16 @@ final class Federation: @unchecked Sendable {
         await federation.shutdown()
     }
 
-    /// Stops every process and removes the folder.
+    /// Stops every process and removes the folder (kept, and its path printed, when
+    /// `IOC_KEEP_DATA` is set: the processes' logs are in it).
     func shutdown() async {
         for node in nodes.values { await node.stop() }
         await hub?.stop()
-        try? FileManager.default.removeItem(atPath: folder)
+        if ProcessInfo.processInfo.environment["IOC_KEEP_DATA"] != nil {
+            print("federation data kept in \(folder)")
+        } else {
+            try? FileManager.default.removeItem(atPath: folder)
+        }
     }
 
     /// The digest and entity count of a replica's state (a node's whole replica; the

@@ -1,11 +1,12 @@
-import Foundation
-import Testing
 
+import Foundation
 @testable import Open311
+import Testing
+import WebForms
 
 @Suite struct SubmissionTests {
     func form(_ text: String) throws -> [(String, String)] {
-        try #require(Open311URLEncodedForm.parse(Array(text.utf8)))
+        try #require(URLEncodedForm(validating: Array(text.utf8))?.pairs)
     }
 
     @Test func plusIsASpaceAndPercentEscapesAreUTF8() throws {
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func percentEscapesThatAreNotUTF8AreRejected() {
-        #expect(Open311URLEncodedForm.parse(Array("description=%C3%28".utf8)) == nil)
+        #expect(URLEncodedForm(validating: Array("description=%C3%28".utf8))?.pairs == nil)
     }
 
     @Test func theSpecsExampleRequestParses() throws {

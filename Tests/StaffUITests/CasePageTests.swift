@@ -1,3 +1,4 @@
+import FieldReports
 import StaffUI
 import Testing
 

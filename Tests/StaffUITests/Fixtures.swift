@@ -1,3 +1,4 @@
+import FieldReports
 import Foundation
 import StaffUI
 
@@ -35,7 +36,7 @@ enum Fixtures {
     }
 
     static func row(
-        _ code: String, due: DueState = .onTime, status: CaseStatusView = .inProgress, conflict: Bool = false,
+        _ code: String, due: DueState = .onTime, status: CaseStatus = .inProgress, conflict: Bool = false,
         address: String = "12 Lê Duẩn, phường Tân Thành"
     ) -> CaseRow {
         CaseRow(

@@ -1,5 +1,6 @@
 import StaffUI
 import Testing
+import Vietnam
 
 @Suite struct LayoutTests {
     private func page(_ context: PageContext) -> String {

@@ -1,6 +1,7 @@
+import FieldReports
 import Foundation
 import GRDB
-import FieldReports
+import Vietnam
 
 /// Writes the rows `ReportProjection` would derive from cases straight into its tables:
 /// one `case_fact` row per case, and the `stat_month` totals (with their resolution

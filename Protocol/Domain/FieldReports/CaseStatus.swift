@@ -23,6 +23,9 @@ public enum CaseStatus: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// True once processing has ended (resolved, closed or found ineligible).
+    public var isFinished: Bool { outcome != .processing }
+
     /// The label staff read.
     public var vietnamese: String {
         switch self {

@@ -2,6 +2,7 @@ import CRDT
 import Foundation
 import GRDB
 import Replica
+import Vietnam
 
 /// The tables the field-report service queries instead of parsing documents: one fact
 /// row per case, monthly totals in the province's statistic's shape, a histogram of
@@ -15,7 +16,8 @@ import Replica
 public struct ReportProjection: ReplicaProjection {
     public let name = "field-reports"
     /// 2: resolution histograms inside `stat_month`, open cases by deadline in `stat_open`.
-    public let version = 2
+    /// 3: the search text folds `’` as `'`, as the search box does.
+    public let version = 3
 
     public init() {}
 

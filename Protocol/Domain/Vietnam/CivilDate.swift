@@ -31,6 +31,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(b * 100 + d - 4800 + m / 10, m + 3 - 12 * (m / 10), e - (153 * m + 2) / 5 + 1)
     }
 
+    /// Days since 1970-01-01 (negative before it).
+    public var daysSince1970: Int { julianDay - 2_440_588 }
+
+    public init(daysSince1970 days: Int) { self.init(julianDay: days + 2_440_588) }
+
     public func adding(days: Int) -> CivilDate { CivilDate(julianDay: julianDay + days) }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).

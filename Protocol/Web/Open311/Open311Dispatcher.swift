@@ -1,4 +1,5 @@
 import Foundation
+import WebForms
 
 /// The GeoReport v2 API without the HTTP server: a path, a method, parameters and a body in; a status, a content
 /// type and a body out.
@@ -102,7 +103,7 @@ public struct Open311Dispatcher: Sendable {
     private func create(body: [UInt8], contentType: String?) async throws -> Open311CreateResult {
         guard body.count <= maxBodyBytes else { throw Open311Error.bodyTooLarge(limit: maxBodyBytes) }
         guard Self.isFormURLEncoded(contentType) else { throw Open311Error.unsupportedContentType }
-        guard let pairs = Open311URLEncodedForm.parse(body) else { throw Open311Error.bodyNotUTF8 }
+        guard let pairs = URLEncodedForm(validating: body)?.pairs else { throw Open311Error.bodyNotUTF8 }
         let submission = try Open311Submission(form: pairs)
         try checkJurisdiction(submission.jurisdictionID)
         guard let service = try await backend.services().first(where: { $0.serviceCode == submission.serviceCode })

@@ -1,3 +1,5 @@
+import WebForms
+
 /// A path below the mount point resolved to a GeoReport resource.
 enum Open311Route: Hashable {
     case discovery
@@ -18,7 +20,7 @@ enum Open311Route: Hashable {
         segments.append(name)
         var decoded: [String] = []
         for segment in segments {
-            guard let text = Open311URLEncodedForm.percentDecode(segment.utf8, plusIsSpace: false), !text.isEmpty
+            guard let text = URLEncodedForm.decode(segment.utf8, plusIsSpace: false), !text.isEmpty
             else { return (nil, format) }
             decoded.append(text)
         }

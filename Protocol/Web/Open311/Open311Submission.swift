@@ -1,4 +1,5 @@
 import Foundation
+import WebForms
 
 /// The form of POST requests: a new report.
 ///
@@ -54,7 +55,7 @@ public struct Open311Submission: Sendable, Hashable {
         self.jurisdictionID = jurisdictionID
     }
 
-    /// Reads decoded form pairs (see `Open311URLEncodedForm`).
+    /// Reads decoded form pairs (see `URLEncodedForm(validating:)`).
     ///
     /// For ordinary fields the first non-empty occurrence wins and an empty value counts as absent. Attribute
     /// values accumulate across repeated keys; empty ones are dropped. Unknown fields are ignored.

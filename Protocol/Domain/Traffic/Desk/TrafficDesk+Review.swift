@@ -1,8 +1,9 @@
 import CRDT
-import Foundation
 import FieldReports
+import Foundation
 import Replica
 import TrafficAnalysis
+import Vietnam
 
 extension TrafficDesk {
     /// The field-report category a violation opens a case in, unless the officer picks another:

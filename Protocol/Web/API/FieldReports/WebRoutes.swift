@@ -1,11 +1,12 @@
 import Attachments
 import CRDT
+import FieldReports
 import Foundation
 import Hummingbird
 import Identity
-import FieldReports
 import StaffUI
 import Vietnam
+import WebForms
 
 /// The server-rendered web UI: the citizen's report form and tracking page (public), the
 /// staff sign-in, inbox, case page with actions, hotline entry and statistics.
@@ -62,7 +63,7 @@ struct WebRoutes: Sendable {
         let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request)
         return PageContext(
             language: language(request), siteTitle: siteTitle, isHub: desk.isHub, currentPath: request.uri.description,
-            districts: StaffViewMapping.districts, flash: flash, searchText: RecordRoutes.parameters(request)["q"] ?? "",
+            districts: CodeName.districts, flash: flash, searchText: RecordRoutes.parameters(request)["q"] ?? "",
             audience: audience, csrfToken: session.map(Self.csrfToken))
     }
 
@@ -115,11 +116,11 @@ struct WebRoutes: Sendable {
         do throws(RecordError) {
             let reference = try await snapshot()
             let list = try await desk.listCases(CaseListQuery(scope: district, status: status, text: query["q"], limit: 50, offset: offset))
-            var counts: [CaseStatusView: Int] = [:]
-            for (status, count) in list.statusCounts { counts[StaffViewMapping.status(status)] = count }
+            var counts: [CaseStatus: Int] = [:]
+            for (status, count) in list.statusCounts { counts[status] = count }
             let page = InboxPage(
-                rows: list.cases.map { StaffViewMapping.row($0, reference: reference, english: english) }, statusCounts: counts,
-                selectedStatus: status.map(StaffViewMapping.status), selectedDistrict: district, query: query["q"] ?? "", offset: offset,
+                rows: list.cases.map { CaseRow(record: $0, reference: reference, english: english) }, statusCounts: counts,
+                selectedStatus: status, selectedDistrict: district, query: query["q"] ?? "", offset: offset,
                 limit: 50, total: list.total)
             return Self.html(StaffPages.inbox(page, context: context(request, audience: .staff)))
         } catch { return errorPage(request, .serviceUnavailable, error.message) }
@@ -135,7 +136,7 @@ struct WebRoutes: Sendable {
             let reason = editable ? nil : (english
                 ? "This case was transferred to \(District.named(record.scope)?.name ?? record.scope); it is read-only here."
                 : "Hồ sơ đã chuyển sang \(District.named(record.scope)?.name ?? record.scope); ở đây chỉ xem.")
-            let detail = StaffViewMapping.detail(record, reference: reference, english: english, editable: editable, readOnlyReason: reason)
+            let detail = CaseDetail(record: record, reference: reference, english: english, editable: editable, readOnlyReason: reason)
             var flash = flash
             if flash == nil, let done = RecordRoutes.parameters(request)["done"], let action = FieldReports.CaseAction(rawValue: done) {
                 flash = .init(.success, english ? "Done: \(action.rawValue)." : "Đã thực hiện: \(action.vietnamese).")
@@ -171,7 +172,7 @@ struct WebRoutes: Sendable {
 
     func statistics(_ request: Request) async -> Response {
         var parameters = RecordRoutes.parameters(request)
-        let today = FieldReports.VietnamTime.date(millis: desk.now())
+        let today = VietnamTime.date(millis: desk.now())
         if parameters["from"] == nil { parameters["from"] = CivilDate(today.year, 1, 1).description }
         if parameters["to"] == nil { parameters["to"] = today.description }
         if parameters["group"] == nil { parameters["group"] = desk.isHub ? "district" : "category" }
@@ -194,8 +195,8 @@ struct WebRoutes: Sendable {
                 filters: StatisticsFilters(
                     from: parameters["from"] ?? "", to: parameters["to"] ?? "", district: query.scope, unit: query.unit, category: query.category,
                     groupBy: StatisticsGrouping(rawValue: query.groupBy.rawValue) ?? .district),
-                rows: result.rows.map { StaffViewMapping.statistics($0, label: label($0.key)) },
-                total: StaffViewMapping.statistics(result.total, label: english ? "Total" : "Tổng cộng"),
+                rows: result.rows.map { StaffUI.StatisticsRow($0, label: label($0.key)) },
+                total: StaffUI.StatisticsRow(result.total, label: english ? "Total" : "Tổng cộng"),
                 unitOptions: reference.units.map { CodeName(code: $0.code, name: $0.name(english: english)) },
                 categoryOptions: reference.categories.map { CodeName(code: $0.code, name: $0.name(english: english)) })
             return Self.html(StaffPages.statistics(page, context: context(request, audience: .staff)))
@@ -210,7 +211,7 @@ struct WebRoutes: Sendable {
             let reference = try await snapshot()
             let page = ReportFormPage(
                 categories: reference.categories.filter(\.active).map { .init(code: $0.code, name: $0.name(english: english), description: $0.descriptionVI) },
-                districts: desk.isHub ? StaffViewMapping.districts : [], values: values, errors: errors, staffEntry: staffEntry)
+                districts: desk.isHub ? CodeName.districts : [], values: values, errors: errors, staffEntry: staffEntry)
             return Self.html(PublicPages.reportForm(page, context: context(request, audience: staffEntry ? .staff : .citizen)), status: status)
         } catch { return errorPage(request, .serviceUnavailable, error.message) }
     }
@@ -283,10 +284,10 @@ struct WebRoutes: Sendable {
                 return Self.html(PublicPages.tracking(page, context: context(request, audience: .citizen, flash: .init(.error, english ? "No report has this code." : "Không tìm thấy phản ánh với mã này."))), status: .notFound)
             }
             // Only what a citizen may see: no contact, no staff names, no staff comments.
-            let detail = StaffViewMapping.detail(record, reference: reference, english: english, editable: false, readOnlyReason: nil)
+            let detail = CaseDetail(record: record, reference: reference, english: english, editable: false, readOnlyReason: nil)
             var result = TrackingResult(publicViewOf: detail)
             result.timeline = record.timeline.filter { $0.kind == .transition && $0.to != nil }.map {
-                .init(at: StaffViewMapping.date($0.at)!, status: $0.to.map(StaffViewMapping.status))
+                .init(at: VietnamTime.instant(millis: $0.at), status: $0.to)
             }
             let flash: PageContext.Flash? = RecordRoutes.parameters(request)["rated"] == "1" ? .init(.success, english ? "Thank you for your rating." : "Cảm ơn bạn đã đánh giá.") : nil
             return Self.html(PublicPages.tracking(TrackingPage(code: record.trackingCode, result: result), context: context(request, audience: .citizen, flash: flash)))

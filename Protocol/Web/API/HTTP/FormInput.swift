@@ -2,6 +2,7 @@ import Attachments
 import Foundation
 import Hummingbird
 import StaffUI
+import WebForms
 
 /// A posted HTML form, URL-encoded or multipart, with its uploaded files.
 struct FormInput: Sendable {

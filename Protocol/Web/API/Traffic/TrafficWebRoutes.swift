@@ -109,7 +109,7 @@ struct TrafficWebRoutes: Sendable {
             camera: q["camera"] ?? "", kind: q["kind"] ?? "", onlyViolations: q["violations"] == "1", from: q["from"] ?? "", to: q["to"] ?? "")
         func day(_ text: String, end: Bool) -> Int64? {
             guard let date = CivilDate(iso: text) else { return nil }
-            return end ? FieldReports.VietnamTime.endOfDay(date) + 1 : FieldReports.VietnamTime.endOfDay(date.adding(days: -1)) + 1
+            return end ? VietnamTime.endOfDay(date) + 1 : VietnamTime.endOfDay(date.adding(days: -1)) + 1
         }
         do {
             let snapshot = try await traffic.catalog.snapshot()
@@ -272,7 +272,7 @@ struct TrafficWebRoutes: Sendable {
     }
 
     private func violationsToday(camera: String) async throws(TrafficDeskError) -> Int {
-        let today = FieldReports.VietnamTime.endOfDay(FieldReports.VietnamTime.date(millis: now).adding(days: -1)) + 1
+        let today = VietnamTime.endOfDay(VietnamTime.date(millis: now).adding(days: -1)) + 1
         return try await traffic.events(TrafficEventQuery(camera: camera, violationsOnly: true, fromMillis: today, limit: 0)).total
     }
 

@@ -1,10 +1,12 @@
+import FieldReports
 import Foundation
+import Vietnam
 
 /// The small coloured labels for status, deadline and traffic state. Colour is never the only signal: the
 /// label text always says the same.
 enum Badge {
     /// `<span class="badge status status-in_progress">Đang xử lý</span>`.
-    static func status(_ status: CaseStatusView, _ l: Localizer) -> String {
+    static func status(_ status: CaseStatus, _ l: Localizer) -> String {
         "<span class=\"badge status status-\(status.rawValue)\">\(HTML.escape(l.status(status)))</span>"
     }
 
@@ -20,7 +22,7 @@ enum Badge {
 
     /// A `<time>` element for Unix milliseconds, `dd/MM/yyyy HH:mm` in UTC+7.
     static func time(millis: Int64) -> String {
-        time(VietnamTime.date(millis: millis))
+        time(VietnamTime.instant(millis: millis))
     }
 
     /// `<span class="badge congestion congestion-heavy">Đông đúc – di chuyển chậm</span>`.

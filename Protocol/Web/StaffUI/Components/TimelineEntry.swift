@@ -1,3 +1,4 @@
+import FieldReports
 import Foundation
 
 /// One event in a case's history, as staff see it.
@@ -15,12 +16,12 @@ public struct TimelineEntry: Hashable, Sendable {
     public var author: String
     public var kind: Kind
     public var text: String
-    public var fromStatus: CaseStatusView?
-    public var toStatus: CaseStatusView?
+    public var fromStatus: CaseStatus?
+    public var toStatus: CaseStatus?
 
     public init(
-        at: Date, author: String, kind: Kind, text: String = "", fromStatus: CaseStatusView? = nil,
-        toStatus: CaseStatusView? = nil
+        at: Date, author: String, kind: Kind, text: String = "", fromStatus: CaseStatus? = nil,
+        toStatus: CaseStatus? = nil
     ) {
         self.at = at
         self.author = author

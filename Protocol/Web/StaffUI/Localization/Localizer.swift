@@ -1,3 +1,5 @@
+import FieldReports
+
 /// Every label of the staff web, in Vietnamese (with diacritics) and English.
 ///
 /// Labels are plain text; the renderers escape them like any other text. Numbers follow the
@@ -43,7 +45,7 @@ public struct Localizer: Hashable, Sendable {
 
     // MARK: Vocabulary
 
-    public func status(_ status: CaseStatusView) -> String {
+    public func status(_ status: CaseStatus) -> String {
         switch status {
         case .received: pick("Mới tiếp nhận", "Received")
         case .accepted: pick("Đã chấp nhận", "Accepted")
@@ -60,7 +62,7 @@ public struct Localizer: Hashable, Sendable {
         case .onTime: pick("Trong hạn", "On time")
         case .dueSoon: pick("Sắp đến hạn", "Due soon")
         case .overdue: pick("Quá hạn", "Overdue")
-        case .notApplicable: pick("Không tính hạn", "No deadline")
+        case .settled: pick("Không tính hạn", "No deadline")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Vietnam
 
 /// Decodes plate-reader events into ``PlateRead`` values.
 ///
@@ -79,64 +80,8 @@ public enum PlateReadDecoder {
         return PixelBox(x: x0, y: y0, width: (xs.max() ?? x0) - x0, height: (ys.max() ?? y0) - y0)
     }
 
-    /// `YYYY-MM-DD[T ]hh:mm:ss[.fraction][Z|±hh:mm|±hhmm]`; without a zone the time is taken as UTC.
-    static func epochMillis(iso8601 s: String) -> Int64? {
-        let b = Array(s.utf8)
-        func num(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= b.count else { return nil }
-            var v = 0
-            for i in from..<(from + count) {
-                let d = Int(b[i]) - 48
-                guard d >= 0 && d <= 9 else { return nil }
-                v = v * 10 + d
-            }
-            return v
-        }
-        guard b.count >= 19, b[4] == 45, b[7] == 45, b[10] == 84 || b[10] == 116 || b[10] == 32, b[13] == 58, b[16] == 58,
-            let year = num(0, 4), let month = num(5, 2), let day = num(8, 2),
-            let hour = num(11, 2), let minute = num(14, 2), let second = num(17, 2),
-            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60
-        else { return nil }
-        var i = 19
-        var millis = 0
-        if i < b.count && (b[i] == 46 || b[i] == 44) {
-            i += 1
-            var scale = 100
-            var any = false
-            while i < b.count, b[i] >= 48, b[i] <= 57 {
-                millis += Int(b[i] - 48) * scale
-                scale /= 10
-                any = true
-                i += 1
-            }
-            guard any else { return nil }
-        }
-        var offsetMinutes = 0
-        if i < b.count {
-            if b[i] == 90 || b[i] == 122 {
-                i += 1
-            } else if b[i] == 43 || b[i] == 45 {
-                let sign = b[i] == 45 ? -1 : 1
-                guard let oh = num(i + 1, 2) else { return nil }
-                var j = i + 3
-                if j < b.count && b[j] == 58 { j += 1 }
-                guard let om = num(j, 2) else { return nil }
-                offsetMinutes = sign * (oh * 60 + om)
-                i = j + 2
-            }
-            guard i == b.count else { return nil }
-        }
-        // Days from civil (proleptic Gregorian), after H. Hinnant.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60
-        return Int64(seconds) * 1000 + Int64(millis)
-    }
+    /// A vendor's timestamp (`ISO8601Timestamp`'s rules); without a zone it is taken as UTC.
+    static func epochMillis(iso8601 s: String) -> Int64? { ISO8601Timestamp.millis(s, defaultOffsetSeconds: 0) }
 }
 
 /// A camera id that vendors send either as a number or as a string.

@@ -1,4 +1,5 @@
 import Foundation
+import Vietnam
 
 /// Shared pieces of the NGSI-LD (FIWARE Smart Data Models) exports: entity ids, dates, numbers and
 /// the deterministic JSON encoding.
@@ -93,25 +94,13 @@ enum NGSILD {
         var year, month, day, hour, minute, second, millisecond: Int64
     }
 
-    /// Civil UTC date and time of epoch milliseconds (proleptic Gregorian; H. Hinnant's days-to-civil).
+    /// Civil UTC date and time of epoch milliseconds.
     private static func parts(_ millis: Int64) -> Parts {
-        var days = millis / 86_400_000
-        var rest = millis % 86_400_000
-        if rest < 0 {
-            rest += 86_400_000
-            days -= 1
-        }
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let days = millis >= 0 ? millis / 86_400_000 : -((-millis + 86_399_999) / 86_400_000)
+        let rest = millis - days * 86_400_000
+        let date = CivilDate(daysSince1970: Int(days))
         return Parts(
-            year: year, month: month, day: day, hour: rest / 3_600_000, minute: rest / 60_000 % 60, second: rest / 1000 % 60,
-            millisecond: rest % 1000)
+            year: Int64(date.year), month: Int64(date.month), day: Int64(date.day), hour: rest / 3_600_000,
+            minute: rest / 60_000 % 60, second: rest / 1000 % 60, millisecond: rest % 1000)
     }
 }

@@ -1,3 +1,5 @@
+import WebForms
+
 extension PublicPages {
     /// The receipt: the tracking code in large type, how to look it up (`/track?code=…`), and
     /// for staff a link to the new case and to record another report.

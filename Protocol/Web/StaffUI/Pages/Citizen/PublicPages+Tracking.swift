@@ -1,3 +1,5 @@
+import WebForms
+
 extension PublicPages {
     /// The public lookup: the code form; "not found" when a code matched nothing; or the
     /// case's public status — category, status, dates, due badge, public timeline, result and
@@ -30,7 +32,7 @@ extension PublicPages {
             (l.receivedAt, Badge.time(r.receivedAt)),
         ]
         if let deadline = r.deadline {
-            facts.append((l.deadline, Badge.time(deadline) + (r.due == .notApplicable ? "" : " " + Badge.due(r.due, l))))
+            facts.append((l.deadline, Badge.time(deadline) + (r.due == .settled ? "" : " " + Badge.due(r.due, l))))
         }
         if let result = r.resultText, !result.isEmpty {
             facts.append((l.result, "<span class=\"prewrap\">\(HTML.escape(result))</span>"))

@@ -1,3 +1,4 @@
+import FieldReports
 import Foundation
 
 /// What the public tracking page may show of a case. It has no field for the reporter or for
@@ -7,10 +8,10 @@ public struct TrackingResult: Hashable, Sendable {
     /// One public step of the history: when, the status reached, and an optional public note.
     public struct Entry: Hashable, Sendable {
         public var at: Date
-        public var status: CaseStatusView?
+        public var status: CaseStatus?
         public var text: String
 
-        public init(at: Date, status: CaseStatusView? = nil, text: String = "") {
+        public init(at: Date, status: CaseStatus? = nil, text: String = "") {
             self.at = at
             self.status = status
             self.text = text
@@ -19,7 +20,7 @@ public struct TrackingResult: Hashable, Sendable {
 
     public var trackingCode: String
     public var categoryName: String
-    public var status: CaseStatusView
+    public var status: CaseStatus
     public var receivedAt: Date
     public var deadline: Date?
     public var due: DueState
@@ -29,8 +30,8 @@ public struct TrackingResult: Hashable, Sendable {
     public var rating: CitizenRating?
 
     public init(
-        trackingCode: String, categoryName: String, status: CaseStatusView, receivedAt: Date, deadline: Date? = nil,
-        due: DueState = .notApplicable, timeline: [Entry] = [], resultText: String? = nil, resultPhotos: [String] = [],
+        trackingCode: String, categoryName: String, status: CaseStatus, receivedAt: Date, deadline: Date? = nil,
+        due: DueState = .settled, timeline: [Entry] = [], resultText: String? = nil, resultPhotos: [String] = [],
         rating: CitizenRating? = nil
     ) {
         self.trackingCode = trackingCode

@@ -1,3 +1,4 @@
+import FieldReports
 import Foundation
 
 /// Everything the case page shows. Staff only: it includes the reporter's contact details.
@@ -24,7 +25,7 @@ public struct CaseDetail: Hashable, Sendable {
     public var reportID: String
     public var trackingCode: String
     public var district: CodeName
-    public var status: CaseStatusView
+    public var status: CaseStatus
     public var category: CodeName
     public var unit: CodeName?
     public var priority: CasePriority
@@ -63,11 +64,11 @@ public struct CaseDetail: Hashable, Sendable {
     public var readOnlyReason: String?
 
     public init(
-        caseID: String, reportID: String, trackingCode: String, district: CodeName, status: CaseStatusView,
+        caseID: String, reportID: String, trackingCode: String, district: CodeName, status: CaseStatus,
         category: CodeName, unit: CodeName? = nil, priority: CasePriority = .normal, description: String,
         address: String = "", latitude: Double? = nil, longitude: Double? = nil, channel: ReportChannel = .web,
         reporter: Reporter = Reporter(), photos: [String] = [], resultPhotos: [String] = [], receivedAt: Date,
-        acceptedAt: Date? = nil, deadline: Date? = nil, due: DueState = .notApplicable, resolvedAt: Date? = nil,
+        acceptedAt: Date? = nil, deadline: Date? = nil, due: DueState = .settled, resolvedAt: Date? = nil,
         resultText: String? = nil, ineligibleReason: String? = nil, rating: CitizenRating? = nil,
         timeline: [TimelineEntry] = [], conflicts: [ConflictView] = [], allowedActions: [CaseAction] = [],
         categoryOptions: [CodeName] = [], unitOptions: [CodeName] = [], districtOptions: [CodeName] = [],

@@ -1,3 +1,4 @@
+import FieldReports
 import Foundation
 
 /// One line of the inbox. The caller sorts the rows (by deadline); the inbox shows them in
@@ -13,7 +14,7 @@ public struct CaseRow: Hashable, Sendable {
     public var receivedAt: Date
     public var deadline: Date?
     public var due: DueState
-    public var status: CaseStatusView
+    public var status: CaseStatus
     public var unitName: String?
     /// True when two sites edited the case concurrently and the values await a decision.
     public var hasConflict: Bool
@@ -21,8 +22,8 @@ public struct CaseRow: Hashable, Sendable {
 
     public init(
         caseID: String, trackingCode: String, categoryName: String, district: CodeName, address: String,
-        summary: String = "", receivedAt: Date, deadline: Date? = nil, due: DueState = .notApplicable,
-        status: CaseStatusView, unitName: String? = nil, hasConflict: Bool = false, channel: ReportChannel = .web
+        summary: String = "", receivedAt: Date, deadline: Date? = nil, due: DueState = .settled,
+        status: CaseStatus, unitName: String? = nil, hasConflict: Bool = false, channel: ReportChannel = .web
     ) {
         self.caseID = caseID
         self.trackingCode = trackingCode

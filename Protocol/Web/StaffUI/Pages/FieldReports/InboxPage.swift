@@ -1,11 +1,13 @@
+import FieldReports
+
 /// The inbox: one page of cases, the per-status counts for the tabs, and the filters that
 /// produced them. `offset`, `limit` and `total` drive the pagination links.
 public struct InboxPage: Hashable, Sendable {
     public var rows: [CaseRow]
     /// Cases per status under the current district and search filters; missing statuses count 0.
-    public var statusCounts: [CaseStatusView: Int]
+    public var statusCounts: [CaseStatus: Int]
     /// The status tab in force; nil is "all".
-    public var selectedStatus: CaseStatusView?
+    public var selectedStatus: CaseStatus?
     /// The district filter in force on the hub (a district code); nil is "all districts".
     public var selectedDistrict: String?
     /// The search text in force (the `q` parameter).
@@ -16,7 +18,7 @@ public struct InboxPage: Hashable, Sendable {
     public var total: Int
 
     public init(
-        rows: [CaseRow], statusCounts: [CaseStatusView: Int] = [:], selectedStatus: CaseStatusView? = nil,
+        rows: [CaseRow], statusCounts: [CaseStatus: Int] = [:], selectedStatus: CaseStatus? = nil,
         selectedDistrict: String? = nil, query: String = "", offset: Int = 0, limit: Int = 50, total: Int? = nil
     ) {
         self.rows = rows

@@ -1,14 +1,17 @@
+import FieldReports
+import WebForms
+
 extension StaffPages {
     /// The case page: details, reporter contact (staff only), photos, an SVG sketch map,
     /// the timeline oldest first, a box listing conflicting values with their authors, and one
-    /// POST form per allowed action (see `CaseAction` for the fields). Exactly the actions in
+    /// POST form per allowed action (see `actions` for the fields). Exactly the actions in
     /// `allowedActions` are shown, in `CaseAction` order; a read-only case shows its reason
     /// and no forms at all.
     public static func caseDetail(_ detail: CaseDetail, context: PageContext) -> String {
         let l = context.localizer
         let title = l.caseTitle(detail.trackingCode)
         var html = "<h1>\(HTML.escape(title)) \(Badge.status(detail.status, l))"
-        if detail.due != .notApplicable { html += " \(Badge.due(detail.due, l))" }
+        if detail.due != .settled { html += " \(Badge.due(detail.due, l))" }
         html += "</h1>\n"
         if detail.isReadOnly {
             html += "<p class=\"readonly\" role=\"note\"><strong>\(HTML.escape(l.readOnly)):</strong> "
@@ -43,7 +46,7 @@ extension StaffPages {
         ]
         if let at = d.acceptedAt { rows.append((l.acceptedAt, Badge.time(at))) }
         if let at = d.deadline {
-            rows.append((l.deadline, Badge.time(at) + (d.due == .notApplicable ? "" : " " + Badge.due(d.due, l))))
+            rows.append((l.deadline, Badge.time(at) + (d.due == .settled ? "" : " " + Badge.due(d.due, l))))
         }
         if let at = d.resolvedAt { rows.append((l.resolvedAt, Badge.time(at))) }
         if let text = d.resultText, !text.isEmpty { rows.append((l.result, "<span class=\"prewrap\">\(HTML.escape(text))</span>")) }
@@ -153,6 +156,22 @@ extension StaffPages {
         return html + "</ol></section>\n"
     }
 
+    /// One form per allowed action, in `CaseAction` order. Each renders as its own
+    /// `<form method="post" action="/ui/cases/{caseID}/actions/{rawValue}">`, posting these fields:
+    ///
+    /// | action     | fields                                                            |
+    /// |------------|-------------------------------------------------------------------|
+    /// | `accept`   | `category`, `unit` (may be empty), `priority`                     |
+    /// | `reject`   | `reason` (required) — the case becomes ineligible                 |
+    /// | `assign`   | `unit` (required)                                                 |
+    /// | `start`    | none                                                              |
+    /// | `resolve`  | `result` (required), `photos` (files); `multipart/form-data`      |
+    /// | `close`    | none                                                              |
+    /// | `reopen`   | `reason` (required)                                               |
+    /// | `transfer` | `district` (required), `reason` (required)                        |
+    /// | `comment`  | `text` (required)                                                 |
+    ///
+    /// Every form also carries `csrf_token` when the page context has one.
     private static func actions(_ d: CaseDetail, _ context: PageContext) -> String {
         let l = context.localizer
         let allowed = Set(d.allowedActions)

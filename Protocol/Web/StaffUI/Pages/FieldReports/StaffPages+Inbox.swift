@@ -1,3 +1,6 @@
+import FieldReports
+import WebForms
+
 extension StaffPages {
     /// The inbox: status tabs with counts, the district filter (hub), the table of cases in
     /// the order given, due badges (`due-on-time`, `due-soon`, `due-overdue`), a ⚠ marker on
@@ -17,7 +20,7 @@ extension StaffPages {
     }
 
     /// `/ui/inbox?…` with the page's filters, `status` replaced and the offset dropped unless given.
-    static func inboxLink(_ page: InboxPage, status: CaseStatusView?, offset: Int? = nil) -> String {
+    static func inboxLink(_ page: InboxPage, status: CaseStatus?, offset: Int? = nil) -> String {
         var fields: [URLEncodedForm.Field] = []
         if let status { fields.append(.init("status", status.rawValue)) }
         if let district = page.selectedDistrict, !district.isEmpty { fields.append(.init("district", district)) }
@@ -34,8 +37,8 @@ extension StaffPages {
 
     private static func statusTabs(_ page: InboxPage, _ l: Localizer) -> String {
         let total = page.statusCounts.values.reduce(0, +)
-        var tabs: [(status: CaseStatusView?, label: String, count: Int)] = [(nil, l.allStatuses, total)]
-        for status in CaseStatusView.allCases { tabs.append((status, l.status(status), page.statusCounts[status] ?? 0)) }
+        var tabs: [(status: CaseStatus?, label: String, count: Int)] = [(nil, l.allStatuses, total)]
+        for status in CaseStatus.allCases { tabs.append((status, l.status(status), page.statusCounts[status] ?? 0)) }
         let items = tabs.map { tab in
             let current = tab.status == page.selectedStatus ? " aria-current=\"page\"" : ""
             return "<li><a href=\"\(HTML.escape(inboxLink(page, status: tab.status)))\"\(current)>"
@@ -82,7 +85,7 @@ extension StaffPages {
             }
             html += "</td><td>\(Badge.time(row.receivedAt))</td>"
             html += "<td>\(row.deadline.map(Badge.time) ?? "<span class=\"muted\">—</span>")</td>"
-            html += "<td>\(row.due == .notApplicable ? "<span class=\"muted\">—</span>" : Badge.due(row.due, l))</td>"
+            html += "<td>\(row.due == .settled ? "<span class=\"muted\">—</span>" : Badge.due(row.due, l))</td>"
             html += "<td>\(Badge.status(row.status, l))</td>"
             html += "<td>\(row.unitName.map(HTML.escape) ?? "<span class=\"muted\">\(HTML.escape(l.notAssigned))</span>")</td>"
             html += "<td>\(HTML.escape(l.channel(row.channel)))</td></tr>\n"

@@ -1,3 +1,4 @@
+import Vietnam
 extension StaffPages {
     /// One camera's page (`/ui/traffic/cameras/{id}`): the name with its traffic-state badge,
     /// the camera's details and position, links switching the interval length
@@ -87,7 +88,7 @@ extension StaffPages {
         html += "</tr></thead>\n<tbody>\n"
         let withSeconds = page.intervalPeriodSeconds < 60
         for point in newestFirst {
-            let date = VietnamTime.date(millis: point.startMillis)
+            let date = VietnamTime.instant(millis: point.startMillis)
             let shown = withSeconds
                 ? VietnamTime.formatDay(date) + " " + VietnamTime.formatClock(date, seconds: true) : VietnamTime.format(date)
             html += "<tr><th scope=\"row\"><time datetime=\"\(VietnamTime.iso8601(date))\">\(shown)</time></th>"

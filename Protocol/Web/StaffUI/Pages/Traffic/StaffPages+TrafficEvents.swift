@@ -1,3 +1,5 @@
+import Vietnam
+import WebForms
 extension StaffPages {
     /// The events list (`/ui/traffic/events`): a GET filter form to the same path (`camera`,
     /// `kind`, `violations=1`, `from`, `to`), the events table and pagination links that keep
@@ -162,7 +164,7 @@ extension StaffPages {
     static func trafficActionForms(_ row: TrafficEventRow, context: PageContext) -> String {
         let l = context.localizer
         let which = HTML.escape(" – \(row.title(context.language)), \(row.cameraName), "
-            + VietnamTime.format(VietnamTime.date(millis: row.timeMillis)))
+            + VietnamTime.format(VietnamTime.instant(millis: row.timeMillis)))
         return "<form class=\"inline-action\" method=\"post\" action=\"\(HTML.escape(TrafficLinks.openCase(row.id)))\">"
             + FormControls.csrfField(context)
             + "<button type=\"submit\">\(HTML.escape(l.openCaseButton))<span class=\"visually-hidden\">\(which)</span>"

@@ -1,3 +1,4 @@
+import Vietnam
 /// The server-rendered line chart of a camera's flow: measured vehicles per hour per interval
 /// as a solid line with dots, then each forecast model's +15/+30/+60 min points drawn after
 /// the last interval as a dashed line from the last measured dot to diamonds, all on one
@@ -44,7 +45,7 @@ enum TrafficFlowChart {
         for time in ticks.times {
             let tickX = x(time)
             let anchor = tickX < left + 16 ? "start" : tickX > width - right - 16 ? "end" : "middle"
-            let date = VietnamTime.date(millis: time)
+            let date = VietnamTime.instant(millis: time)
             let text = ticks.step >= 86_400_000
                 ? String(VietnamTime.formatDay(date).prefix(5)) : VietnamTime.formatClock(date, seconds: ticks.step < 60_000)
             svg += "<line class=\"axis\" x1=\"\(n(tickX))\" y1=\"\(n(y(0)))\" x2=\"\(n(tickX))\" y2=\"\(n(y(0) + 4))\"/>"
@@ -55,7 +56,7 @@ enum TrafficFlowChart {
         let line = observed.map { "\(n(x($0.startMillis))),\(n(y($0.flowVehiclesPerHour)))" }.joined(separator: " ")
         svg += "<polyline class=\"flow-line\" points=\"\(line)\"/>"
         for point in observed {
-            let time = VietnamTime.format(VietnamTime.date(millis: point.startMillis))
+            let time = VietnamTime.format(VietnamTime.instant(millis: point.startMillis))
             svg += "<circle class=\"flow-point\" cx=\"\(n(x(point.startMillis)))\" cy=\"\(n(y(point.flowVehiclesPerHour)))\" "
                 + "r=\"2.5\"><title>\(time): \(HTML.escape(l.flow(point.flowVehiclesPerHour)))</title></circle>"
         }

@@ -1,3 +1,5 @@
+import WebForms
+
 /// The paths the traffic pages link and post to. Identifiers are percent-encoded as path
 /// segments and query values, so no camera, event or plate text can change the route.
 enum TrafficLinks {

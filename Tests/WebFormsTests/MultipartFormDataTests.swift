@@ -1,5 +1,5 @@
-import StaffUI
 import Testing
+import WebForms
 
 @Suite struct MultipartFormDataTests {
     private let contentType = "multipart/form-data; boundary=----WebKitFormBoundary7MA4YWxkTrZu0gW"

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Text reduced for matching with or without diacritics: lower case, `đ` as `d`,
-/// combining marks removed, runs of whitespace as one space, no space at either end.
-/// `fold("Cư M'gar, Đắk Lắk") == "cu m'gar, dak lak"`.
+/// combining marks removed, the typographic apostrophe `’` as `'`, runs of whitespace as
+/// one space, no space at either end. `fold("Cư M’gar, Đắk Lắk") == "cu m'gar, dak lak"`.
+/// Folding is idempotent; it is the one folding of the code base.
 ///
 /// Letters of the Latin blocks (U+00C0–U+024F, U+1E00–U+1EFF: every Vietnamese letter)
 /// fold through a table built once from their canonical decompositions; other text is
@@ -29,6 +30,8 @@ public enum VietnameseFolding {
                 }
             } else if (0x0300...0x036F).contains(value) {
                 continue
+            } else if value == 0x2019 {
+                emit(CollectionOfOne(UInt8(ascii: "'")))
             } else if let folded = latin[value] {
                 emit(CollectionOfOne(folded))
             } else if scalar.properties.isWhitespace {
@@ -38,6 +41,12 @@ public enum VietnameseFolding {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// True when the folded `text` contains the folded `query`; an empty query matches anything.
+    public static func matches(_ text: String, query: String) -> Bool {
+        let needle = fold(query)
+        return needle.isEmpty || fold(text).contains(needle)
     }
 
     /// Latin letters with diacritics → their lower-case ASCII base letter.

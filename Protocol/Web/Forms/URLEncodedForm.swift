@@ -1,5 +1,6 @@
 /// An `application/x-www-form-urlencoded` form (a POST body or a query string): its fields
-/// in order, repeated names kept.
+/// in order, repeated names kept. The one form parser of the web layer (staff pages,
+/// citizen pages, Open311).
 public struct URLEncodedForm: Hashable, Sendable {
     public struct Field: Hashable, Sendable {
         public var name: String
@@ -27,17 +28,32 @@ public struct URLEncodedForm: Hashable, Sendable {
 
     /// Parses raw body bytes; see `init(parsing:)`.
     public init(body: [UInt8]) {
+        self.fields = Self.pairs(body).map { Field(Self.text(lossy: $0.0), Self.text(lossy: $0.1)) }
+    }
+
+    /// Parses raw body bytes as `init(body:)` does, but nil when a decoded name or value is
+    /// not UTF-8 (for interfaces that must refuse such input rather than repair it: Open311).
+    public init?(validating body: some Collection<UInt8>) {
         var fields: [Field] = []
-        for pair in body.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-            if let equals = pair.firstIndex(of: UInt8(ascii: "=")) {
-                fields.append(
-                    Field(Self.decode(pair[pair.startIndex..<equals]), Self.decode(pair[(equals + 1)...])))
-            } else {
-                fields.append(Field(Self.decode(pair), ""))
-            }
+        for (name, value) in Self.pairs(Array(body)) {
+            guard let name = String(validating: name, as: UTF8.self), let value = String(validating: value, as: UTF8.self) else { return nil }
+            fields.append(Field(name, value))
         }
         self.fields = fields
     }
+
+    /// The fields as (name, value) pairs, in order.
+    public var pairs: [(String, String)] { fields.map { ($0.name, $0.value) } }
+
+    /// The decoded bytes of every non-empty pair.
+    private static func pairs(_ body: [UInt8]) -> [([UInt8], [UInt8])] {
+        body.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true).map { pair in
+            guard let equals = pair.firstIndex(of: UInt8(ascii: "=")) else { return (bytes(pair, plusIsSpace: true), []) }
+            return (bytes(pair[pair.startIndex..<equals], plusIsSpace: true), bytes(pair[(equals + 1)...], plusIsSpace: true))
+        }
+    }
+
+    private static func text(lossy bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// The first value of `name`, or nil when the form has no such field.
     public subscript(name: String) -> String? {
@@ -78,17 +94,28 @@ public struct URLEncodedForm: Hashable, Sendable {
 
     private func percentEncode(_ text: String) -> String { Self.percentEncode(text) }
 
-    /// Decodes one name or value: `+` → space, `%XX` → byte, then UTF-8.
-    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+    /// Decodes one name or value: `+` → space, `%XX` → byte, then UTF-8 (invalid sequences
+    /// become U+FFFD).
+    public static func decode(_ bytes: ArraySlice<UInt8>) -> String { text(lossy: self.bytes(bytes, plusIsSpace: true)) }
+
+    /// Percent-decodes a URL component; `+` is a space only in form encoding (`plusIsSpace`),
+    /// not in paths. Nil when the result is not UTF-8.
+    public static func decode(_ component: some Collection<UInt8>, plusIsSpace: Bool) -> String? {
+        String(validating: bytes(component, plusIsSpace: plusIsSpace), as: UTF8.self)
+    }
+
+    /// `%XX` → byte (a `%` not followed by two hex digits stays as is), `+` → space if asked.
+    static func bytes(_ component: some Collection<UInt8>, plusIsSpace: Bool) -> [UInt8] {
+        let input = Array(component)
         var decoded: [UInt8] = []
-        decoded.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "+") {
+        decoded.reserveCapacity(input.count)
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            if byte == UInt8(ascii: "+"), plusIsSpace {
                 decoded.append(UInt8(ascii: " "))
-            } else if byte == UInt8(ascii: "%"), index + 2 < bytes.endIndex, let high = hexValue(bytes[index + 1]),
-                let low = hexValue(bytes[index + 2])
+            } else if byte == UInt8(ascii: "%"), index + 2 < input.count, let high = hexValue(input[index + 1]),
+                let low = hexValue(input[index + 2])
             {
                 decoded.append(high << 4 | low)
                 index += 2
@@ -97,7 +124,7 @@ public struct URLEncodedForm: Hashable, Sendable {
             }
             index += 1
         }
-        return String(decoding: decoded, as: UTF8.self)
+        return decoded
     }
 
     static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -1,5 +1,5 @@
-import StaffUI
 import Testing
+import WebForms
 
 @Suite struct URLEncodedFormTests {
     @Test func plusIsASpaceAndPercentEscapesAreUTF8() {
