@@ -9,7 +9,8 @@ import Glibc
 /// and heals: `cut()` drops every open connection and refuses new ones until `heal()`.
 /// The TLS inside passes through untouched (the node checks the hub's name, not its port).
 ///
-/// Threads: one accepts, two pump bytes per connection; all end at `stop()`.
+/// Threads: one accepts, one connects each connection upstream, two pump bytes per
+/// connection; all end at `stop()`.
 final class FaultProxy: Sendable {
     let port: Int
     private let target: Int
@@ -83,48 +84,60 @@ final class FaultProxy: Sendable {
                 if state.withLock({ $0.stopped }) { return }
                 continue
             }
-            let upstream = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var address = Self.loopback(port: target)
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(upstream, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            guard upstream >= 0, connected == 0 else {
-                close(client)
-                if upstream >= 0 { close(upstream) }
-                continue
-            }
-            state.withLock { $0.open.formUnion([client, upstream]) }
-            let pair = Mutex(2)
-            for (from, to) in [(client, upstream), (upstream, client)] {
-                let pump = Thread { [self] in
-                    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-                    while true {
-                        let count = buffer.withUnsafeMutableBytes { read(from, $0.baseAddress, $0.count) }
-                        if count <= 0 { break }
-                        var sent = 0
-                        while sent < count {
-                            let written = buffer.withUnsafeBytes { send(to, $0.baseAddress! + sent, count - sent, Int32(MSG_NOSIGNAL)) }
-                            if written <= 0 { break }
-                            sent += written
-                        }
-                        if sent < count { break }
+            // Connecting upstream can block for many seconds (a SIGSTOPped hub whose accept
+            // queue is full drops SYNs, and the kernel retries with backoff): never in this
+            // loop, or every later connection would wait behind it.
+            let connector = Thread { [self] in connect(client) }
+            connector.name = "fault-proxy-connect"
+            connector.start()
+        }
+    }
+
+    /// Connects `client` to the hub and pumps bytes both ways until either side closes.
+    private func connect(_ client: Int32) {
+        let upstream = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = Self.loopback(port: target)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(upstream, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        let admitted = upstream >= 0 && connected == 0 && state.withLock { state -> Bool in
+            guard !state.cut, !state.stopped else { return false }
+            state.open.formUnion([client, upstream])
+            return true
+        }
+        guard admitted else {
+            close(client)
+            if upstream >= 0 { close(upstream) }
+            return
+        }
+        let pair = Mutex(2)
+        for (from, to) in [(client, upstream), (upstream, client)] {
+            let pump = Thread { [self] in
+                var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+                while true {
+                    let count = buffer.withUnsafeMutableBytes { read(from, $0.baseAddress, $0.count) }
+                    if count <= 0 { break }
+                    var sent = 0
+                    while sent < count {
+                        let written = buffer.withUnsafeBytes { send(to, $0.baseAddress! + sent, count - sent, Int32(MSG_NOSIGNAL)) }
+                        if written <= 0 { break }
+                        sent += written
                     }
-                    // Both descriptors stay open (and in `open`) until the second pump ends,
-                    // which closes them under the lock.
-                    let last = state.withLock { state -> Bool in
-                        shutdown(to, Int32(SHUT_RDWR))
-                        shutdown(from, Int32(SHUT_RDWR))
-                        guard pair.withLock({ $0 -= 1; return $0 == 0 }) else { return false }
-                        state.open.subtract([client, upstream])
-                        close(client)
-                        close(upstream)
-                        return true
-                    }
-                    _ = last
+                    if sent < count { break }
                 }
-                pump.name = "fault-proxy-pump"
-                pump.start()
+                // Both descriptors stay open (and in `open`) until the second pump ends,
+                // which closes them under the lock.
+                state.withLock { state in
+                    shutdown(to, Int32(SHUT_RDWR))
+                    shutdown(from, Int32(SHUT_RDWR))
+                    guard pair.withLock({ $0 -= 1; return $0 == 0 }) else { return }
+                    state.open.subtract([client, upstream])
+                    close(client)
+                    close(upstream)
+                }
             }
+            pump.name = "fault-proxy-pump"
+            pump.start()
         }
     }
 }
