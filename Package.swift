@@ -21,7 +21,8 @@ let package = Package(
     targets: [
         // MARK: Protocol — what crosses the wire and how state merges
         .target(name: "CRDT", path: "Protocol/Sync/CRDT", swiftSettings: strict),
-        .target(name: "Vietnam", path: "Protocol/Domain/Vietnam", swiftSettings: strict),
+        .target(
+            name: "Vietnam", path: "Protocol/Domain/Vietnam", resources: [.embedInCode("administrative-units.json")], swiftSettings: strict),
         .target(
             name: "Wire",
             dependencies: ["CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
@@ -72,7 +73,7 @@ let package = Package(
         .target(
             name: "NodeKit",
             dependencies: [
-                "CRDT", "Wire", "Replica", "FieldReports", "WebAPI", "SyncSession", "Identity", "NNG", "Attachments",
+                "CRDT", "Wire", "Replica", "FieldReports", "Vietnam", "WebAPI", "SyncSession", "Identity", "NNG", "Attachments",
                 "TrafficDesk", "TrafficAnalysis",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -80,7 +81,7 @@ let package = Package(
             path: "Node/NodeKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-node",
-            dependencies: ["NodeKit", "FieldReports", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["NodeKit", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Node/ioc-node", swiftSettings: strict),
 
         // MARK: Hub — the provincial hub
@@ -96,7 +97,7 @@ let package = Package(
             path: "Hub/HubKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-hub",
-            dependencies: ["HubKit", "FieldReports", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HubKit", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Hub/ioc-hub", swiftSettings: strict),
 
         // MARK: Tests and benchmark

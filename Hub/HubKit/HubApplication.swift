@@ -1,15 +1,15 @@
 import Attachments
 import CRDT
+import FieldReports
 import Foundation
 import Hummingbird
 import Identity
 import Logging
 import NNG
-import WebAPI
-import FieldReports
 import Replica
 import SyncSession
 import TrafficDesk
+import WebAPI
 import Wire
 
 /// The provincial hub process: the sync endpoint over nng (REP for requests, PUB for

@@ -1,9 +1,9 @@
 import CRDT
+import FieldReports
 import Foundation
 import Hummingbird
-import WebAPI
-import FieldReports
 import Replica
+import WebAPI
 
 /// Hub-only routes: health, sync state per node, metrics.
 struct HubRoutes: Sendable {

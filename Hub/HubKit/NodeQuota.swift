@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import SyncSession
+import Synchronization
 
 /// How much of the hub one node may take, so that no node starves the others: at most
 /// `inFlight` of its requests are answered at once (the hub has a few worker threads for

@@ -1,7 +1,7 @@
 import Foundation
 import Identity
-import Synchronization
 import SyncSession
+import Synchronization
 
 /// The sessions the hub opened in its Welcomes: what makes a captured request useless
 /// to replay. A request other than a Hello names a session and a counter; the hub takes

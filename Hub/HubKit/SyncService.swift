@@ -1,13 +1,12 @@
 import Attachments
 import CRDT
-import Identity
 import Foundation
 import Identity
 import Logging
 import NNG
 import Replica
-import Synchronization
 import SyncSession
+import Synchronization
 import Wire
 
 /// The hub's end of the sync protocol: checks who is asking, applies what nodes push,

@@ -1,10 +1,11 @@
 import ArgumentParser
 import CRDT
+import FieldReports
 import Foundation
 import HubKit
 import Identity
 import Logging
-import FieldReports
+import Vietnam
 
 struct HubDataOption: ParsableArguments {
     @Option(name: .long, help: "The hub's data folder (database, key, ports.json).")
@@ -98,7 +99,7 @@ struct Enrol: AsyncParsableCommand {
         let configuration = HubConfiguration(dataDirectory: data.data)
         let (_, replica, book) = try HubApplication.open(configuration)
         let enrolment = try book.enrol(key, name: name, district: district)
-        let label = District.named(district)?.name ?? "district \(district)"
+        let label = AdministrativeUnit.named(district)?.name ?? "district \(district)"
         print("enrolled \(enrolment.name) for \(label), site \(enrolment.site)")
         if let tlsPublicKey, let certificateOut {
             try CertificatesCommand.issue(

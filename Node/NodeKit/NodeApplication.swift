@@ -1,14 +1,15 @@
 import Attachments
 import CRDT
+import FieldReports
 import Foundation
 import Hummingbird
 import Identity
 import Logging
-import WebAPI
-import FieldReports
 import Replica
 import SyncSession
 import TrafficDesk
+import Vietnam
+import WebAPI
 
 /// The district node process: the replica, the sync daemon and the HTTP API.
 ///
@@ -47,7 +48,7 @@ public struct NodeApplication: Sendable {
 
         let router = Router()
         NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: router)
-        let districtName = District.named(configuration.district)?.name ?? configuration.district
+        let districtName = AdministrativeUnit.named(configuration.district)?.name ?? configuration.district
         let records = try FieldReportService(
             replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath,
             webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", didWrite: { daemon.nudge() })

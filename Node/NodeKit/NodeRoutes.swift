@@ -2,8 +2,8 @@ import CRDT
 import Foundation
 import Hummingbird
 import Identity
-import WebAPI
 import Replica
+import WebAPI
 
 /// Node-only routes: health, the link to the hub, metrics.
 struct NodeRoutes: Sendable {

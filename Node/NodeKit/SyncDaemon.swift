@@ -5,8 +5,8 @@ import Identity
 import Logging
 import NNG
 import Replica
-import Synchronization
 import SyncSession
+import Synchronization
 import Wire
 
 /// The node's always-running sync: pushes what the hub lacks, pulls what the district

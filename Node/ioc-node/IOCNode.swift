@@ -1,11 +1,12 @@
 import ArgumentParser
 import CRDT
+import FieldReports
 import Foundation
 import Identity
 import Logging
 import NodeKit
-import FieldReports
 import Replica
+import Vietnam
 
 struct DataOption: ParsableArguments {
     @Option(name: .long, help: "The node's data folder (database, key, ports.json).")
@@ -27,7 +28,7 @@ struct IOCNode: AsyncParsableCommand {
             Sync runs over mutual TLS: the hub's CA issues the node's certificate at enrolment (node.crt, with
             hub-ca.crt, the CA the node then trusts alone). Plain tcp:// works only to a loopback hub with
             --insecure-loopback, for development.
-            District codes (GSO): 643 Buôn Ma Thuột, 644 Buôn Hồ, 648 Cư M'gar, 650 Krông Năng, 651 Ea Kar.
+            District codes (GSO): \(AdministrativeUnit.districts.map { "\($0.code) \($0.name)" }.joined(separator: ", ")).
             """,
         subcommands: [
             Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self, ReplayCommand.self,

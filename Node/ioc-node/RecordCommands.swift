@@ -1,8 +1,8 @@
 import ArgumentParser
 import CRDT
+import FieldReports
 import Foundation
 import NodeKit
-import FieldReports
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
+import FieldReports
 import Foundation
 import Identity
 import NNG
-import FieldReports
 import SyncSession
 import Wire
 

@@ -1,8 +1,8 @@
 import CRDT
+import FieldReports
 import Foundation
 import Identity
 import NNG
-import FieldReports
 import SyncSession
 import Testing
 import Wire

@@ -1,6 +1,6 @@
 import CRDT
-import Foundation
 import FieldReports
+import Foundation
 import Testing
 import Vietnam
 

@@ -5,8 +5,8 @@ import HubKit
 import Identity
 import Logging
 import Replica
-import Synchronization
 import SyncSession
+import Synchronization
 import Testing
 import Wire
 

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import Identity
 import NNG
+import Testing
 
 /// The DNS name the hub's certificate carries and clients check.
 let hubServerName = "ioc-hub.local"

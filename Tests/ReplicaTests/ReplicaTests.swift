@@ -1,7 +1,7 @@
 import CRDT
 import Foundation
-@testable import Replica
 import GRDB
+@testable import Replica
 import Testing
 import Wire
 

@@ -1,12 +1,12 @@
 import CRDT
-import Foundation
-import TrafficPlates
 import FieldReports
+import Foundation
 import Replica
 import Testing
 import TrafficAnalysis
 import TrafficDesk
 import TrafficForecast
+import TrafficPlates
 
 @Suite struct TrafficEngineTests {
     @Test func storedFiveMinuteIntervalsCountExactlyTheCrossingsOfCleanTracks() async throws {

@@ -1,10 +1,10 @@
 import CRDT
-import Foundation
-import TrafficPlates
 import FieldReports
+import Foundation
 import Replica
 import TrafficAnalysis
 import TrafficDesk
+import TrafficPlates
 
 /// A district node's traffic desk and engine on a fresh replica in a temporary folder, with
 /// the demo camera `bmt-nga-sau` (and its neighbours) registered.

@@ -1,6 +1,6 @@
+import CRDT
 import Foundation
 import Hummingbird
-import CRDT
 import Replica
 import Testing
 import TrafficDesk

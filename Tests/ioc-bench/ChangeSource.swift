@@ -1,7 +1,7 @@
 import CRDT
-import HubKit
 import Foundation
 import GRDB
+import HubKit
 import Identity
 import Replica
 import SyncSession

@@ -1,6 +1,6 @@
+import FieldReports
 import Foundation
 import GRDB
-import FieldReports
 
 /// The statistics baseline: every case as one row of one flat table,
 /// `report(district, unit, category, received_day, status, deadline_ms, resolved_ms, rating)`,

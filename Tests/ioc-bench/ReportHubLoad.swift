@@ -1,6 +1,6 @@
 import CRDT
-import Foundation
 import FieldReports
+import Foundation
 import Replica
 import Synchronization
 import Vietnam

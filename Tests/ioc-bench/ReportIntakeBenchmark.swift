@@ -1,7 +1,7 @@
 import CRDT
+import FieldReports
 import Foundation
 import Identity
-import FieldReports
 import Replica
 import TrafficForecast
 

@@ -1,5 +1,5 @@
-import Foundation
 import FieldReports
+import Foundation
 
 /// Step 1b: statistics requests at the hub (`RecordDesk.statistics`, which reads the
 /// projection's tables through `Replica.read`) against the same statistic computed by one

@@ -1,8 +1,8 @@
 import ArgumentParser
 import CRDT
 import Dispatch
-import Foundation
 import FieldReports
+import Foundation
 import Replica
 import Synchronization
 

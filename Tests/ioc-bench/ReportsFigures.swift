@@ -1,5 +1,5 @@
-import Foundation
 import FieldReports
+import Foundation
 
 /// The figures of one `ioc-bench reports` run, as a table or as one JSON object.
 struct ReportsFigures: Sendable {

@@ -155,10 +155,10 @@ extension RecordDesk {
         }
         let district: String
         if isHub {
-            guard let named = intake.district, District.named(named) != nil || named.allSatisfy(\.isNumber) && named.count == 3 else {
+            guard let named = intake.district, AdministrativeUnit.named(named) != nil || named.allSatisfy(\.isNumber) && named.count == 3 else {
                 throw .invalid("district", "Chọn huyện nhận phản ánh / the hub needs the district to file the report in")
             }
-            district = District.named(named)?.code ?? named
+            district = AdministrativeUnit.named(named)?.code ?? named
         } else {
             district = homeScope
         }

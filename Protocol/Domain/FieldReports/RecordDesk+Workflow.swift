@@ -97,8 +97,8 @@ extension RecordDesk {
             next = status == .ineligible ? .received : ((state.string("unit") ?? "").isEmpty ? .accepted : .inProgress)
         case .transfer:
             let reason = try required(input.reason, "reason", "lý do chuyển")
-            guard let target = input.district.flatMap(District.named) else {
-                throw .invalid("district", "Chọn huyện nhận / choose the receiving district: \(District.rollout.map(\.code).joined(separator: ", "))")
+            guard let target = input.district.flatMap(AdministrativeUnit.named) else {
+                throw .invalid("district", "Chọn huyện nhận / choose the receiving district: \(AdministrativeUnit.districts.map(\.code).joined(separator: ", "))")
             }
             guard target.code != current.scope else { throw .invalid("district", "Hồ sơ đã thuộc \(target.name) / the case is already in \(target.name)") }
             set("transferred_from", current.scope)
@@ -182,7 +182,7 @@ extension RecordDesk {
         do { snapshot = try await replica.entity(id) } catch { throw RecordError(error) }
         guard let snapshot, snapshot.type == Self.caseType else { throw RecordError(.notFound, "Không tìm thấy hồ sơ \(id) / no case \(id)") }
         guard isHub || snapshot.scope == homeScope else {
-            let name = District.named(snapshot.scope)?.name ?? snapshot.scope
+            let name = AdministrativeUnit.named(snapshot.scope)?.name ?? snapshot.scope
             throw RecordError(.outOfScope, "Hồ sơ đã chuyển sang \(name); ở đây chỉ xem / the case was transferred to \(name) and is read-only here")
         }
         return snapshot

@@ -1,5 +1,5 @@
-import Foundation
 import CRDT
+import Foundation
 
 extension Ioc_Sync_V1_Stamp {
     public init(_ stamp: Stamp) {

@@ -1,5 +1,5 @@
-import TrafficPlates
 import TrafficAnalysis
+import TrafficPlates
 
 /// The demo camera set of the local federation: two or three cameras per district at real
 /// junctions (approximate positions), each with the calibrated street geometry of

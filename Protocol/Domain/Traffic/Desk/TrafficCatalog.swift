@@ -1,10 +1,11 @@
 import CRDT
-import Foundation
-import TrafficPlates
 import FieldReports
+import Foundation
 import Replica
 import Synchronization
 import TrafficAnalysis
+import TrafficPlates
+import Vietnam
 
 /// The province's traffic reference data, as replicated entities of scope `province`: the
 /// camera registry (geometry included) and the plate watch-list. The hub writes them; every
@@ -52,7 +53,7 @@ public final class TrafficCatalog: Sendable {
     /// Registers or replaces a camera after validating its geometry.
     public func put(_ camera: RegisteredCamera, author: String) async throws(TrafficDeskError) {
         do { try camera.geometry.validate() } catch { throw .badGeometry(camera: camera.id, error) }
-        guard District.named(camera.districtCode) != nil || camera.districtCode.count == 3 else {
+        guard AdministrativeUnit.named(camera.districtCode) != nil || camera.districtCode.count == 3 else {
             throw .invalid(field: "districtCode", reason: "mã huyện không hợp lệ / unknown district code \(camera.districtCode)")
         }
         let name = camera.name.trimmed

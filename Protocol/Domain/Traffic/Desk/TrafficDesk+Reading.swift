@@ -1,9 +1,9 @@
 import CRDT
 import Foundation
 import GRDB
-import TrafficPlates
 import Replica
 import TrafficAnalysis
+import TrafficPlates
 
 extension TrafficDesk {
     /// Events matching the query, newest first, and how many match in all.

@@ -1,9 +1,9 @@
 import CRDT
-import Foundation
-import TrafficPlates
 import FieldReports
+import Foundation
 import Replica
 import TrafficAnalysis
+import TrafficPlates
 
 /// The traffic service's state in the replica: what a node's analyzers found (5- and 15-minute
 /// flow intervals, events and violations, plate sightings, camera states, watch-list alerts),

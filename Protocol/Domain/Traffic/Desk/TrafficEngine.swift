@@ -1,9 +1,9 @@
 import CRDT
 import Foundation
-import TrafficPlates
 import Replica
 import TrafficAnalysis
 import TrafficForecast
+import TrafficPlates
 
 /// The node's camera analytics: one ``TrafficAnalytics/CameraAnalyzer`` per registered camera of
 /// the district, fed by detection batches (text or JSON), plate-reader events and signal phases;

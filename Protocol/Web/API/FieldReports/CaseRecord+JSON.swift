@@ -1,5 +1,5 @@
-import Foundation
 import FieldReports
+import Foundation
 
 extension CaseRecord {
     /// The case as the API answers: everything for staff; for the public, no reporter

@@ -1,7 +1,7 @@
 import Attachments
+import FieldReports
 import Foundation
 import Hummingbird
-import FieldReports
 import Replica
 
 /// The field-report service as one piece a node or the hub mounts: the desk over the

@@ -1,9 +1,9 @@
 import Attachments
 import CRDT
+import FieldReports
 import Foundation
 import Hummingbird
 import Identity
-import FieldReports
 import Replica
 import Vietnam
 

@@ -134,8 +134,8 @@ struct WebRoutes: Sendable {
             guard let record = try await desk.caseRecord(id) else { return errorPage(request, .notFound, "Không tìm thấy hồ sơ / no such case") }
             let editable = desk.isHub || record.scope == desk.homeScope
             let reason = editable ? nil : (english
-                ? "This case was transferred to \(District.named(record.scope)?.name ?? record.scope); it is read-only here."
-                : "Hồ sơ đã chuyển sang \(District.named(record.scope)?.name ?? record.scope); ở đây chỉ xem.")
+                ? "This case was transferred to \(AdministrativeUnit.named(record.scope)?.name ?? record.scope); it is read-only here."
+                : "Hồ sơ đã chuyển sang \(AdministrativeUnit.named(record.scope)?.name ?? record.scope); ở đây chỉ xem.")
             let detail = CaseDetail(record: record, reference: reference, english: english, editable: editable, readOnlyReason: reason)
             var flash = flash
             if flash == nil, let done = RecordRoutes.parameters(request)["done"], let action = FieldReports.CaseAction(rawValue: done) {
@@ -184,7 +184,7 @@ struct WebRoutes: Sendable {
             let result = try await desk.statistics(query)
             func label(_ key: String) -> String {
                 switch query.groupBy {
-                case .district: District.named(key)?.name ?? key
+                case .district: AdministrativeUnit.named(key)?.name ?? key
                 case .unit: key.isEmpty ? (english ? "(not assigned)" : "(chưa giao)") : reference.unit(key)?.name(english: english) ?? key
                 case .category: reference.category(key)?.name(english: english) ?? key
                 case .month: key.count == 6 ? "\(key.suffix(2))/\(key.prefix(4))" : key

@@ -1,6 +1,6 @@
+import FieldReports
 import Foundation
 import Hummingbird
-import FieldReports
 
 /// JSON answers and the API's error shape: `{"error": {"code", "message", "field"}}`.
 public enum JSONResponse {

@@ -1,7 +1,7 @@
+import FieldReports
 import Foundation
 import Hummingbird
 import Identity
-import FieldReports
 import Replica
 import Synchronization
 

@@ -1,6 +1,6 @@
+import FieldReports
 import Foundation
 import Open311
-import FieldReports
 
 /// Open311 GeoReport v2 over the field-report desk: categories are services, cases are
 /// service requests identified by their public tracking code.

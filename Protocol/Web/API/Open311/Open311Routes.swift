@@ -1,7 +1,7 @@
+import FieldReports
 import Foundation
 import Hummingbird
 import Open311
-import FieldReports
 
 /// Mounts Open311 GeoReport v2 at `/open311/v2` and the FIWARE export of a request at
 /// `/api/v1/fiware/requests/{code}` (NGSI-v2 key-values `Open311ServiceRequest`).

@@ -1,5 +1,5 @@
-import TrafficPlates
 import TrafficDesk
+import TrafficPlates
 
 /// A camera in API answers: its registration, its last synced state and, at its node, the
 /// engine's live view.

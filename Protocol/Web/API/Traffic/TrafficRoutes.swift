@@ -1,10 +1,10 @@
 import CRDT
+import FieldReports
 import Foundation
 import Hummingbird
-import TrafficPlates
-import FieldReports
 import TrafficAnalysis
 import TrafficDesk
+import TrafficPlates
 
 /// The `/api/v1/traffic` routes of the camera-analytics service, at a node (its cameras, live)
 /// and at the hub (every district, from what the nodes synced; the registry and watch-list are

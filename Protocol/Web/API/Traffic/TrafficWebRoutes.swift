@@ -1,12 +1,12 @@
 import CRDT
+import FieldReports
 import Foundation
 import Hummingbird
-import TrafficPlates
-import FieldReports
 import StaffUI
 import TrafficAnalysis
 import TrafficDesk
 import TrafficForecast
+import TrafficPlates
 import Vietnam
 
 /// The staff pages of the traffic service: overview with the district (or province) map,
@@ -379,5 +379,5 @@ struct TrafficWebRoutes: Sendable {
         }
     }
 
-    static func districtName(_ code: String) -> String { District.named(code)?.name ?? code }
+    static func districtName(_ code: String) -> String { AdministrativeUnit.named(code)?.name ?? code }
 }

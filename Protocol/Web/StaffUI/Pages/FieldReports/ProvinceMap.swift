@@ -1,3 +1,5 @@
+import Vietnam
+
 /// A tile-free sketch map of Đắk Lắk: the province's bounding box (latitude 12.1–13.6 N,
 /// longitude 107.4–109.0 E) drawn as an SVG frame with a half-degree grid, the district
 /// seats, a 50 km scale bar, and optionally one plotted point.
@@ -24,14 +26,16 @@ public enum ProvinceMap {
     /// The frame's width in kilometres: 1.6° × 111.32 km × cos(12.85°).
     public static let widthKilometres = 173.65
 
-    /// The district seats of the five district nodes (approximate positions).
-    public static let landmarks: [Landmark] = [
-        Landmark(districtCode: "643", name: "Buôn Ma Thuột", latitude: 12.667, longitude: 108.038),
-        Landmark(districtCode: "644", name: "Buôn Hồ", latitude: 12.917, longitude: 108.267),
-        Landmark(districtCode: "648", name: "Cư M'gar", latitude: 12.833, longitude: 108.083),
-        Landmark(districtCode: "651", name: "Ea Kar", latitude: 12.80, longitude: 108.45),
-        Landmark(districtCode: "650", name: "Krông Năng", latitude: 12.983, longitude: 108.367),
-    ]
+    /// The district seats with a position in the administrative units' data.
+    public static var landmarks: [Landmark] { landmarks(of: AdministrativeUnit.districts) }
+
+    /// The seats of `units` that have a position.
+    public static func landmarks(of units: [AdministrativeUnit]) -> [Landmark] {
+        units.compactMap { unit in
+            guard let latitude = unit.latitude, let longitude = unit.longitude else { return nil }
+            return Landmark(districtCode: unit.code, name: unit.name, latitude: latitude, longitude: longitude)
+        }
+    }
 
     /// True when the point lies inside the frame (edges included).
     public static func contains(latitude: Double, longitude: Double) -> Bool {
