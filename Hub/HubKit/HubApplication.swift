@@ -73,10 +73,11 @@ public struct HubApplication: Sendable {
         let router = Router()
         HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, alert: alert).register(on: router)
         let service = try FieldReportService(
-            replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath,
+            replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: false,
             webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", didWrite: { endpoint.announce(["*"]) })
         try await service.desk.catalog.seedIfEmpty(author: "trung-tam-tinh")
         service.register(on: router)
+        service.registerReferenceEditing(on: router)
         let traffic = TrafficDesk(replica: replica, homeScope: Scope.province)
         if configuration.demoTraffic {
             try await traffic.catalog.seedIfEmpty(DemoCameras.cameras, author: "trung-tam-tinh")
@@ -86,7 +87,10 @@ public struct HubApplication: Sendable {
                 try await traffic.catalog.watch(entry, author: "trung-tam-tinh")
             }
         }
-        TrafficService(records: service, desk: traffic, engine: nil).register(on: router)
+        let trafficService = TrafficService(records: service, desk: traffic, engine: nil)
+        trafficService.register(on: router)
+        trafficService.registerCatalogEditing(on: router)
+        trafficService.registerIngestRefusal(on: router)
 
         let configuration = self.configuration
         let (syncPort, announcePort, hubSite) = (endpoint.syncPort, endpoint.announcePort, replica.site)

@@ -50,12 +50,14 @@ public struct NodeApplication: Sendable {
         NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: router)
         let districtName = AdministrativeUnit.named(configuration.district)?.name ?? configuration.district
         let records = try FieldReportService(
-            replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath,
+            replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: true,
             webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", didWrite: { daemon.nudge() })
         records.register(on: router)
         let traffic = TrafficDesk(replica: replica, homeScope: configuration.district)
         let engine = TrafficEngine(desk: traffic, district: configuration.district, didWrite: { daemon.nudge() })
-        TrafficService(records: records, desk: traffic, engine: engine).register(on: router)
+        let trafficService = TrafficService(records: records, desk: traffic, engine: engine)
+        trafficService.register(on: router)
+        trafficService.registerIngest(on: router, engine: engine)
         var feed: DetectionFeedListener?
         if let url = configuration.detectionsURL {
             if !SyncTransport.isLoopback(url) {

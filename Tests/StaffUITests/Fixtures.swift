@@ -26,7 +26,7 @@ enum Fixtures {
 
     static func hub(_ language: Language = .vi, path: String = "/ui/inbox") -> PageContext {
         PageContext(
-            language: language, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", isHub: true, currentPath: path,
+            language: language, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", seesEveryDistrict: true, currentPath: path,
             districts: districts)
     }
 

@@ -154,7 +154,7 @@ extension RecordDesk {
             throw .invalid("external_id", "external_id phải dài 1–200 ký tự / external_id must be 1–200 characters")
         }
         let district: String
-        if isHub {
+        if seesEveryDistrict {
             guard let named = intake.district, AdministrativeUnit.named(named) != nil || named.allSatisfy(\.isNumber) && named.count == 3 else {
                 throw .invalid("district", "Chọn huyện nhận phản ánh / the hub needs the district to file the report in")
             }

@@ -181,7 +181,7 @@ extension RecordDesk {
         let snapshot: EntitySnapshot?
         do { snapshot = try await replica.entity(id) } catch { throw RecordError(error) }
         guard let snapshot, snapshot.type == Self.caseType else { throw RecordError(.notFound, "Không tìm thấy hồ sơ \(id) / no case \(id)") }
-        guard isHub || snapshot.scope == homeScope else {
+        guard seesEveryDistrict || snapshot.scope == homeScope else {
             let name = AdministrativeUnit.named(snapshot.scope)?.name ?? snapshot.scope
             throw RecordError(.outOfScope, "Hồ sơ đã chuyển sang \(name); ở đây chỉ xem / the case was transferred to \(name) and is read-only here")
         }

@@ -35,7 +35,9 @@ public struct RecordDesk: Sendable {
         self.now = now
     }
 
-    public var isHub: Bool { homeScope == Scope.province }
+    /// True when the home scope is the province: the desk holds, lists and counts every
+    /// district's records (a district's desk only its own).
+    public var seesEveryDistrict: Bool { homeScope == Scope.province }
 
     // MARK: Writes
 

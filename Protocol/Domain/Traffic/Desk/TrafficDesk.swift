@@ -29,7 +29,8 @@ public final class TrafficDesk: Sendable {
     /// The node's district code, or `province` at the hub.
     public let homeScope: String
 
-    public var isHub: Bool { homeScope == Scope.province }
+    /// True when the home scope is the province: every district's cameras and events.
+    public var seesEveryDistrict: Bool { homeScope == Scope.province }
 
     public init(replica: Replica, homeScope: String) {
         self.replica = replica

@@ -15,16 +15,19 @@ public struct FieldReportService: Sendable {
 
     /// - Parameters:
     ///   - homeScope: the node's district, or `Scope.province` at the hub.
+    ///   - uploadsPhotos: queue every stored photo for the sync daemon to send upstream (a
+    ///     node); false where photos are already where they belong (the hub).
     ///   - didWrite: called after every write (starts a sync round).
     public init(
-        replica: Replica, homeScope: String, attachmentsDirectory: String, webhookSecret: String?, siteTitle: String,
-        didWrite: @escaping @Sendable () -> Void
+        replica: Replica, homeScope: String, attachmentsDirectory: String, uploadsPhotos: Bool, webhookSecret: String?,
+        siteTitle: String, didWrite: @escaping @Sendable () -> Void
     ) throws {
         attachments = try AttachmentStore(directory: URL(fileURLWithPath: attachmentsDirectory))
         let store = attachments
         desk = RecordDesk(replica: replica, homeScope: homeScope, hasAttachment: { store.contains($0) })
         auth = try StaffAuthenticator(replica: replica)
-        routes = RecordRoutes(desk: desk, attachments: attachments, auth: auth, webhookSecret: webhookSecret, didWrite: didWrite)
+        routes = RecordRoutes(
+            desk: desk, attachments: attachments, uploadsPhotos: uploadsPhotos, auth: auth, webhookSecret: webhookSecret, didWrite: didWrite)
         self.siteTitle = siteTitle
     }
 
@@ -32,5 +35,10 @@ public struct FieldReportService: Sendable {
         routes.register(on: router)
         WebRoutes(api: routes, siteTitle: siteTitle).register(on: router)
         Open311Routes(backend: FieldReportOpen311Backend(desk: desk, didWrite: routes.didWrite)).register(on: router)
+    }
+
+    /// The hub's editing of the province's reference data.
+    public func registerReferenceEditing<Context: RequestContext>(on router: Router<Context>) {
+        routes.registerReferenceEditing(on: router)
     }
 }

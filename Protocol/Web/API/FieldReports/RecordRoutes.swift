@@ -17,6 +17,8 @@ import Vietnam
 public struct RecordRoutes: Sendable {
     public let desk: RecordDesk
     public let attachments: AttachmentStore
+    /// Whether stored photos are queued for upstream (a node) or not (the hub).
+    public let uploadsPhotos: Bool
     public let auth: StaffAuthenticator
     /// Shared secret of the chat channels' webhooks (`X-IOC-Signature: sha256=<hex HMAC of the body>`); nil: webhooks off.
     public let webhookSecret: String?
@@ -26,11 +28,12 @@ public struct RecordRoutes: Sendable {
     public static let maxBodyBytes = 256 * 1024
 
     public init(
-        desk: RecordDesk, attachments: AttachmentStore, auth: StaffAuthenticator, webhookSecret: String?,
+        desk: RecordDesk, attachments: AttachmentStore, uploadsPhotos: Bool, auth: StaffAuthenticator, webhookSecret: String?,
         didWrite: @escaping @Sendable () -> Void
     ) {
         self.desk = desk
         self.attachments = attachments
+        self.uploadsPhotos = uploadsPhotos
         self.auth = auth
         self.webhookSecret = webhookSecret
         self.didWrite = didWrite
@@ -88,35 +91,6 @@ public struct RecordRoutes: Sendable {
         }
         api.get("stats") { request, _ in await self.staff(request) { _ in await self.statistics(request) } }
         api.post("attachments") { request, _ in await self.staff(request) { _ in await self.upload(request) } }
-        api.put("categories/:code") { request, context in
-            await self.staff(request) { account in
-                guard self.desk.isHub else { return Self.hubOnly() }
-                return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
-                    let category = try Self.category(fromJSON: body, code: context.parameters.get("code") ?? "")
-                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(category, author: account.user) }
-                    self.didWrite()
-                    return JSONResponse.object(Self.json(category))
-                }
-            }
-        }
-        api.put("calendar/:date") { request, context in
-            await self.staff(request) { account in
-                guard self.desk.isHub else { return Self.hubOnly() }
-                return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
-                    guard let date = context.parameters.get("date").flatMap(CivilDate.init(iso:)) else {
-                        throw .invalid("date", "Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD")
-                    }
-                    let object = try RecordDesk.jsonObject(body)
-                    guard let kind = (object["kind"] as? String).flatMap(CalendarDay.Kind.init(rawValue:)) else {
-                        throw .invalid("kind", "kind phải là off hoặc working / kind must be 'off' or 'working'")
-                    }
-                    let name = (object["name"] as? String)?.prefix(200).description ?? ""
-                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(CalendarDay(date: date, kind: kind, name: name), author: account.user) }
-                    self.didWrite()
-                    return JSONResponse.object(["date": date.description, "kind": kind.rawValue, "name": name])
-                }
-            }
-        }
         // Public
         api.get("openapi.json") { _, _ in JSONResponse.ok(OpenAPIDocument.data) }
         api.get("digest") { request, _ in await self.digest(request) }
@@ -222,7 +196,7 @@ public struct RecordRoutes: Sendable {
             return JSONResponse.error(.contentTooLarge, code: "too_large", message: AttachmentError.tooLarge(bytes: attachments.maxBytes + 1, limit: attachments.maxBytes).description)
         }
         do throws(AttachmentError) {
-            let stored = try attachments.put(Array(buffer: buffer), declaredType: request.headers[.contentType], queueForHub: !desk.isHub)
+            let stored = try attachments.put(Array(buffer: buffer), declaredType: request.headers[.contentType], queueForHub: uploadsPhotos)
             if stored.isNew { didWrite() }
             return JSONResponse.object(
                 ["sha256": stored.attachment.sha256, "media_type": stored.attachment.mediaType, "size": stored.attachment.size, "url": "/attachments/\(stored.attachment.sha256)"],
@@ -306,6 +280,38 @@ public struct RecordRoutes: Sendable {
     // MARK: Parsing
 
     /// The query string's parameters (the first of repeated ones).
+    /// The hub's editing of the province's reference data (categories, announced days).
+    public func registerReferenceEditing<Context: RequestContext>(on router: Router<Context>) {
+        let api = router.group("api/v1")
+        api.put("categories/:code") { request, context in
+            await self.staff(request) { account in
+                await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                    let category = try Self.category(fromJSON: body, code: context.parameters.get("code") ?? "")
+                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(category, author: account.user) }
+                    self.didWrite()
+                    return JSONResponse.object(Self.json(category))
+                }
+            }
+        }
+        api.put("calendar/:date") { request, context in
+            await self.staff(request) { account in
+                await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                    guard let date = context.parameters.get("date").flatMap(CivilDate.init(iso:)) else {
+                        throw .invalid("date", "Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD")
+                    }
+                    let object = try RecordDesk.jsonObject(body)
+                    guard let kind = (object["kind"] as? String).flatMap(CalendarDay.Kind.init(rawValue:)) else {
+                        throw .invalid("kind", "kind phải là off hoặc working / kind must be 'off' or 'working'")
+                    }
+                    let name = (object["name"] as? String)?.prefix(200).description ?? ""
+                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(CalendarDay(date: date, kind: kind, name: name), author: account.user) }
+                    self.didWrite()
+                    return JSONResponse.object(["date": date.description, "kind": kind.rawValue, "name": name])
+                }
+            }
+        }
+    }
+
     public static func parameters(_ request: Request) -> [String: String] {
         var result: [String: String] = [:]
         for (key, value) in request.uri.queryParameters where result[String(key)] == nil { result[String(key)] = String(value) }
@@ -415,9 +421,5 @@ public struct RecordRoutes: Sendable {
 
     static func badPaging() -> Response {
         JSONResponse.error(.badRequest, code: "invalid_input", message: "limit phải từ 1 đến 1000 / limit must be 1…1000, offset ≥ 0")
-    }
-
-    static func hubOnly() -> Response {
-        JSONResponse.error(.forbidden, code: "hub_only", message: "Dữ liệu dùng chung chỉ sửa ở trung tâm tỉnh / reference data is edited at the provincial hub")
     }
 }

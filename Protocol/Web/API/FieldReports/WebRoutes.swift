@@ -23,7 +23,7 @@ struct WebRoutes: Sendable {
     var desk: RecordDesk { api.desk }
 
     func register<Context: RequestContext>(on router: Router<Context>) {
-        router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: desk.isHub ? "/ui/stats" : "/ui/inbox"]) }
+        router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: desk.seesEveryDistrict ? "/ui/stats" : "/ui/inbox"]) }
         router.get("report") { request, _ in await self.reportForm(request, staffEntry: false, values: .init(), errors: [:], status: .ok) }
         router.post("report") { request, _ in await self.submitReport(request, staffEntry: false) }
         router.get("track") { request, _ in await self.track(request) }
@@ -62,7 +62,7 @@ struct WebRoutes: Sendable {
     func context(_ request: Request, audience: PageContext.Audience, flash: PageContext.Flash? = nil) -> PageContext {
         let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request)
         return PageContext(
-            language: language(request), siteTitle: siteTitle, isHub: desk.isHub, currentPath: request.uri.description,
+            language: language(request), siteTitle: siteTitle, seesEveryDistrict: desk.seesEveryDistrict, currentPath: request.uri.description,
             districts: CodeName.districts, flash: flash, searchText: RecordRoutes.parameters(request)["q"] ?? "",
             audience: audience, csrfToken: session.map(Self.csrfToken))
     }
@@ -112,7 +112,7 @@ struct WebRoutes: Sendable {
         let english = language(request) == .en
         let status = query["status"].flatMap(CaseStatus.init(rawValue:))
         let offset = max(0, query["offset"].flatMap { Int($0) } ?? 0)
-        let district = desk.isHub ? query["district"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        let district = desk.seesEveryDistrict ? query["district"].flatMap { $0.isEmpty ? nil : $0 } : nil
         do throws(RecordError) {
             let reference = try await snapshot()
             let list = try await desk.listCases(CaseListQuery(scope: district, status: status, text: query["q"], limit: 50, offset: offset))
@@ -132,7 +132,7 @@ struct WebRoutes: Sendable {
         do throws(RecordError) {
             let reference = try await snapshot()
             guard let record = try await desk.caseRecord(id) else { return errorPage(request, .notFound, "Không tìm thấy hồ sơ / no such case") }
-            let editable = desk.isHub || record.scope == desk.homeScope
+            let editable = desk.seesEveryDistrict || record.scope == desk.homeScope
             let reason = editable ? nil : (english
                 ? "This case was transferred to \(AdministrativeUnit.named(record.scope)?.name ?? record.scope); it is read-only here."
                 : "Hồ sơ đã chuyển sang \(AdministrativeUnit.named(record.scope)?.name ?? record.scope); ở đây chỉ xem.")
@@ -155,7 +155,7 @@ struct WebRoutes: Sendable {
             return errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
         }
         do {
-            let photos = try form.storePhotos(api.attachments, queueForHub: !desk.isHub)
+            let photos = try form.storePhotos(api.attachments, queueForHub: api.uploadsPhotos)
             let input = CaseActionInput(
                 category: form["category"], unit: form["unit"], priority: form["priority"], reason: form["reason"], result: form["result"],
                 photos: photos, district: form["district"], text: form["text"])
@@ -175,8 +175,8 @@ struct WebRoutes: Sendable {
         let today = VietnamTime.date(millis: desk.now())
         if parameters["from"] == nil { parameters["from"] = CivilDate(today.year, 1, 1).description }
         if parameters["to"] == nil { parameters["to"] = today.description }
-        if parameters["group"] == nil { parameters["group"] = desk.isHub ? "district" : "category" }
-        if !desk.isHub { parameters["district"] = nil }
+        if parameters["group"] == nil { parameters["group"] = desk.seesEveryDistrict ? "district" : "category" }
+        if !desk.seesEveryDistrict { parameters["district"] = nil }
         let english = language(request) == .en
         do throws(RecordError) {
             let query = try RecordRoutes.statisticsQuery(parameters)
@@ -211,7 +211,7 @@ struct WebRoutes: Sendable {
             let reference = try await snapshot()
             let page = ReportFormPage(
                 categories: reference.categories.filter(\.active).map { .init(code: $0.code, name: $0.name(english: english), description: $0.descriptionVI) },
-                districts: desk.isHub ? CodeName.districts : [], values: values, errors: errors, staffEntry: staffEntry)
+                districts: desk.seesEveryDistrict ? CodeName.districts : [], values: values, errors: errors, staffEntry: staffEntry)
             return Self.html(PublicPages.reportForm(page, context: context(request, audience: staffEntry ? .staff : .citizen)), status: status)
         } catch { return errorPage(request, .serviceUnavailable, error.message) }
     }
@@ -256,7 +256,7 @@ struct WebRoutes: Sendable {
             return await refuse(error.field?.components(separatedBy: ".").first ?? "form", error.message)
         }
         do {
-            intake.photos = try form.storePhotos(api.attachments, queueForHub: !desk.isHub)
+            intake.photos = try form.storePhotos(api.attachments, queueForHub: api.uploadsPhotos)
         } catch {
             return await refuse("photos", "\(error)")
         }

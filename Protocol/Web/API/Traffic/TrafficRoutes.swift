@@ -23,17 +23,7 @@ struct TrafficRoutes: Sendable {
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         let group = router.group("api/v1/traffic")
-        group.post("detections") { request, context in await api.staff(request) { _ in await self.ingestDetections(request) } }
-        group.post("plates") { request, context in await api.staff(request) { _ in await self.ingestPlates(request, context) } }
-        group.post("signals") { request, context in await api.staff(request) { _ in await self.signal(request, context) } }
-        group.get("ingest") { request, _ in
-            await api.staff(request) { _ in
-                guard let engine else { return Self.hubHasNoEngine() }
-                return Self.encoded(await engine.totals)
-            }
-        }
         group.get("cameras") { request, _ in await api.staff(request) { _ in await self.cameras(request) } }
-        group.put("cameras/:id") { request, context in await api.staff(request) { account in await self.putCamera(request, context, account) } }
         group.get("cameras/:id") { request, context in await api.staff(request) { _ in await self.camera(request, context.parameters.get("id") ?? "") } }
         group.get("events") { request, _ in await api.staff(request) { _ in await self.events(request) } }
         group.get("events/:id") { request, context in
@@ -51,7 +41,7 @@ struct TrafficRoutes: Sendable {
             await api.staff(request) { _ in
                 let query = RecordRoutes.parameters(request)
                 do throws(TrafficDeskError) {
-                    let alerts = try await traffic.alerts(scope: traffic.isHub ? query["district"] : traffic.homeScope, unacknowledgedOnly: query["open"] == "true")
+                    let alerts = try await traffic.alerts(scope: traffic.seesEveryDistrict ? query["district"] : traffic.homeScope, unacknowledgedOnly: query["open"] == "true")
                     return Self.encoded(["items": alerts])
                 } catch { return JSONResponse.error(error) }
             }
@@ -74,16 +64,41 @@ struct TrafficRoutes: Sendable {
                 }
             }
         }
-        group.put("watchlist/:plate") { request, context in await api.staff(request) { account in await self.watch(request, context, account) } }
-        group.delete("watchlist/:plate") { request, context in await api.staff(request) { account in await self.unwatch(context, account) } }
         group.get("fiware/TrafficFlowObserved") { request, _ in await api.staff(request) { _ in await self.fiwareFlows(request) } }
         group.get("fiware/Alert") { request, _ in await api.staff(request) { _ in await self.fiwareAlerts(request) } }
     }
 
+    /// The node's ingest routes (detections, plate reads, signal phases, totals), fed to its
+    /// live engine. Only a node registers them: the hub analyses no camera.
+    func registerIngest<Context: RequestContext>(on router: Router<Context>, engine: TrafficEngine) {
+        let group = router.group("api/v1/traffic")
+        group.post("detections") { request, _ in await api.staff(request) { _ in await self.ingestDetections(request, engine) } }
+        group.post("plates") { request, context in await api.staff(request) { _ in await self.ingestPlates(request, context, engine) } }
+        group.post("signals") { request, context in await api.staff(request) { _ in await self.signal(request, context, engine) } }
+        group.get("ingest") { request, _ in await api.staff(request) { _ in Self.encoded(await engine.totals) } }
+    }
+
+    /// The ingest paths where no engine runs (the hub): each answers 409 `node_only`, saying
+    /// where to send the data, so a misdirected camera gateway learns what to fix.
+    func registerIngestRefusal<Context: RequestContext>(on router: Router<Context>) {
+        let group = router.group("api/v1/traffic")
+        for path in ["detections", "plates", "signals"] {
+            group.post(RouterPath(stringLiteral: path)) { request, _ in await api.staff(request) { _ in Self.hubHasNoEngine() } }
+        }
+        group.get("ingest") { request, _ in await api.staff(request) { _ in Self.hubHasNoEngine() } }
+    }
+
+    /// The hub's editing of the camera registry and the watch-list (province reference data).
+    func registerCatalogEditing<Context: RequestContext>(on router: Router<Context>) {
+        let group = router.group("api/v1/traffic")
+        group.put("cameras/:id") { request, context in await api.staff(request) { account in await self.putCamera(request, context, account) } }
+        group.put("watchlist/:plate") { request, context in await api.staff(request) { account in await self.watch(request, context, account) } }
+        group.delete("watchlist/:plate") { request, context in await api.staff(request) { account in await self.unwatch(context, account) } }
+    }
+
     // MARK: Ingest
 
-    private func ingestDetections(_ request: Request) async -> Response {
-        guard let engine else { return Self.hubHasNoEngine() }
+    private func ingestDetections(_ request: Request, _ engine: TrafficEngine) async -> Response {
         var request = request
         let buffer: ByteBuffer
         do { buffer = try await request.collectBody(upTo: Self.maxDetectionBytes) } catch {
@@ -101,8 +116,7 @@ struct TrafficRoutes: Sendable {
         return Self.encoded(report, status: report.accepted == 0 && (report.malformed > 0 || !report.unknownCameras.isEmpty) ? .unprocessableContent : .ok)
     }
 
-    private func ingestPlates<Context: RequestContext>(_ request: Request, _ context: Context) async -> Response {
-        guard let engine else { return Self.hubHasNoEngine() }
+    private func ingestPlates<Context: RequestContext>(_ request: Request, _ context: Context, _ engine: TrafficEngine) async -> Response {
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             do throws(TrafficDeskError) {
                 let report = try await engine.ingest(plateEvent: body, camera: RecordRoutes.parameters(request)["camera"])
@@ -112,8 +126,7 @@ struct TrafficRoutes: Sendable {
         }
     }
 
-    private func signal<Context: RequestContext>(_ request: Request, _ context: Context) async -> Response {
-        guard let engine else { return Self.hubHasNoEngine() }
+    private func signal<Context: RequestContext>(_ request: Request, _ context: Context, _ engine: TrafficEngine) async -> Response {
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = try RecordDesk.jsonObject(body)
             guard let camera = object["camera"] as? String else { throw .invalid("camera", "Cần mã camera / 'camera' is required") }
@@ -132,7 +145,7 @@ struct TrafficRoutes: Sendable {
 
     private func cameras(_ request: Request) async -> Response {
         do throws(TrafficDeskError) {
-            let district = traffic.isHub ? RecordRoutes.parameters(request)["district"] : traffic.homeScope
+            let district = traffic.seesEveryDistrict ? RecordRoutes.parameters(request)["district"] : traffic.homeScope
             let cameras = try await traffic.catalog.snapshot().cameras.filter { district == nil || $0.districtCode == district }
             let states = try await traffic.cameraStates(scope: district)
             let live = await engine?.liveCameras() ?? [:]
@@ -163,7 +176,7 @@ struct TrafficRoutes: Sendable {
         let q = RecordRoutes.parameters(request)
         guard let (limit, offset) = RecordRoutes.paging(q) else { return RecordRoutes.badPaging() }
         var query = TrafficEventQuery(
-            scope: traffic.isHub ? q["district"] : traffic.homeScope, camera: q["camera"], kind: q["kind"], violationsOnly: q["violations"] == "true",
+            scope: traffic.seesEveryDistrict ? q["district"] : traffic.homeScope, camera: q["camera"], kind: q["kind"], violationsOnly: q["violations"] == "true",
             fromMillis: q["from"].flatMap { Int64($0) }, toMillis: q["to"].flatMap { Int64($0) }, limit: limit, offset: offset)
         if let status = q["status"] {
             guard let parsed = TrafficEventRecord.Status(rawValue: status) else {
@@ -229,7 +242,6 @@ struct TrafficRoutes: Sendable {
     // MARK: Reference data (hub)
 
     private func putCamera<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
-        guard traffic.isHub else { return RecordRoutes.hubOnly() }
         let id = context.parameters.get("id") ?? ""
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let camera: RegisteredCamera
@@ -246,7 +258,6 @@ struct TrafficRoutes: Sendable {
     }
 
     private func watch<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
-        guard traffic.isHub else { return RecordRoutes.hubOnly() }
         let raw = context.parameters.get("plate") ?? ""
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = try RecordDesk.jsonObject(body)
@@ -265,7 +276,6 @@ struct TrafficRoutes: Sendable {
     }
 
     private func unwatch<Context: RequestContext>(_ context: Context, _ account: StaffDirectory.Account) async -> Response {
-        guard traffic.isHub else { return RecordRoutes.hubOnly() }
         let raw = context.parameters.get("plate") ?? ""
         guard let plate = try? VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) else {
             return JSONResponse.error(.badRequest, code: "invalid_input", message: "Biển số không hợp lệ / not a plate: \(raw)", field: "plate")
@@ -302,7 +312,7 @@ struct TrafficRoutes: Sendable {
         do throws(TrafficDeskError) {
             let cameras = try await traffic.catalog.snapshot()
             let (rows, _) = try await traffic.events(TrafficEventQuery(
-                scope: traffic.isHub ? q["district"] : traffic.homeScope, fromMillis: Int64(q["since"] ?? "") ?? now - 24 * 3_600_000, limit: 1000))
+                scope: traffic.seesEveryDistrict ? q["district"] : traffic.homeScope, fromMillis: Int64(q["since"] ?? "") ?? now - 24 * 3_600_000, limit: 1000))
             return JSONResponse.ok(TrafficFIWARE.alerts(rows, cameras: cameras), contentType: "application/ld+json")
         } catch { return JSONResponse.error(error) }
     }
@@ -320,6 +330,7 @@ struct TrafficRoutes: Sendable {
 
     static func hubHasNoEngine() -> Response {
         JSONResponse.error(
-            .conflict, code: "node_only", message: "Trung tâm tỉnh không phân tích camera: gửi dữ liệu tới nút huyện / the hub does not analyse cameras: send detections to the district node")
+            .conflict, code: "node_only",
+            message: "Trung tâm tỉnh không phân tích camera: gửi dữ liệu tới nút huyện / the hub does not analyse cameras: send detections to the district node")
     }
 }

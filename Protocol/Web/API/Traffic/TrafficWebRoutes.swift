@@ -36,6 +36,10 @@ struct TrafficWebRoutes: Sendable {
         }
         router.get("ui/traffic/plates") { request, _ in await web.signedIn(request) { _ in await self.plates(request) } }
         router.get("ui/traffic/watchlist") { request, _ in await web.signedIn(request) { _ in await self.watchlist(request, form: nil) } }
+    }
+
+    /// The hub's watch-list editing pages (province reference data).
+    func registerCatalogEditing<Context: RequestContext>(on router: Router<Context>) {
         router.post("ui/traffic/watchlist") { request, _ in await web.signedIn(request) { account in await self.watch(request, account) } }
         router.post("ui/traffic/watchlist/:key/remove") { request, context in
             await web.signedIn(request) { account in await self.unwatch(request, account, key: context.parameters.get("key") ?? "") }
@@ -43,7 +47,7 @@ struct TrafficWebRoutes: Sendable {
     }
 
     private var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
-    private var scope: String? { traffic.isHub ? nil : traffic.homeScope }
+    private var scope: String? { traffic.seesEveryDistrict ? nil : traffic.homeScope }
 
     // MARK: Pages
 
@@ -219,7 +223,6 @@ struct TrafficWebRoutes: Sendable {
     }
 
     private func watch(_ request: Request, _ account: StaffDirectory.Account) async -> Response {
-        guard traffic.isHub else { return web.errorPage(request, .forbidden, "Danh sách theo dõi chỉ sửa ở trung tâm tỉnh / the watch-list is edited at the hub") }
         guard let form = await checkedForm(request) else {
             return web.errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
         }
@@ -237,7 +240,6 @@ struct TrafficWebRoutes: Sendable {
     }
 
     private func unwatch(_ request: Request, _ account: StaffDirectory.Account, key: String) async -> Response {
-        guard traffic.isHub else { return web.errorPage(request, .forbidden, "Danh sách theo dõi chỉ sửa ở trung tâm tỉnh / the watch-list is edited at the hub") }
         guard await checkedForm(request) != nil else {
             return web.errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
         }

@@ -31,8 +31,9 @@ public struct PageContext: Hashable, Sendable {
     public var language: Language
     /// "Trung tâm IOC – Buôn Ma Thuột" on a district node, "Trung tâm IOC tỉnh Đắk Lắk" on the hub.
     public var siteTitle: String
-    /// True on the provincial hub: pages add district columns and district filters.
-    public var isHub: Bool
+    /// True when the reader sees every district (the provincial view): pages add district
+    /// columns and district filters.
+    public var seesEveryDistrict: Bool
     /// The request's path and query as received (`/ui/inbox?status=received`), for the
     /// language switch.
     public var currentPath: String
@@ -46,13 +47,13 @@ public struct PageContext: Hashable, Sendable {
     public var csrfToken: String?
 
     public init(
-        language: Language = .vi, siteTitle: String, isHub: Bool = false, currentPath: String = "/",
+        language: Language = .vi, siteTitle: String, seesEveryDistrict: Bool = false, currentPath: String = "/",
         districts: [CodeName] = [], flash: Flash? = nil, searchText: String = "",
         audience: Audience = .staff, csrfToken: String? = nil
     ) {
         self.language = language
         self.siteTitle = siteTitle
-        self.isHub = isHub
+        self.seesEveryDistrict = seesEveryDistrict
         self.currentPath = currentPath
         self.districts = districts
         self.flash = flash

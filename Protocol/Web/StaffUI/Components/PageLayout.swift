@@ -43,7 +43,7 @@ enum PageLayout {
             </main>
             <footer class="site-footer">
             <p>\(HTML.escape(l.footerOrganisation)) · \(HTML.escape(l.footerService))<br>\
-            \(HTML.escape(context.siteTitle)) — \(HTML.escape(context.isHub ? l.hubSite : l.districtSite))</p>
+            \(HTML.escape(context.siteTitle)) — \(HTML.escape(context.seesEveryDistrict ? l.hubSite : l.districtSite))</p>
             </footer>
 
             """
@@ -59,7 +59,7 @@ enum PageLayout {
 
     private static func brand(_ context: PageContext) -> String {
         let home = context.audience == .staff ? "/ui/inbox" : "/report"
-        let scope = context.isHub ? " <span class=\"scope\">\(HTML.escape(context.localizer.provincialScope))</span>" : ""
+        let scope = context.seesEveryDistrict ? " <span class=\"scope\">\(HTML.escape(context.localizer.provincialScope))</span>" : ""
         return "<a class=\"brand\" href=\"\(home)\">\(HTML.escape(context.siteTitle))</a>\(scope)"
     }
 

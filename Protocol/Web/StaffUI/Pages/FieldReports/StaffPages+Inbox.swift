@@ -13,7 +13,7 @@ extension StaffPages {
             html += "<p class=\"muted\">\(HTML.escape(l.searchResults(for: page.query)))</p>\n"
         }
         html += statusTabs(page, l)
-        if context.isHub { html += districtFilter(page, context) }
+        if context.seesEveryDistrict { html += districtFilter(page, context) }
         html += inboxTable(page, context)
         html += pagination(page, l)
         return PageLayout.render(title: l.inboxTitle, body: html, context: context)
@@ -65,7 +65,7 @@ extension StaffPages {
         let l = context.localizer
         guard !page.rows.isEmpty else { return "<p class=\"card\">\(HTML.escape(l.noCases))</p>\n" }
         var headers = [l.trackingCode, l.category]
-        if context.isHub { headers.append(l.district) }
+        if context.seesEveryDistrict { headers.append(l.district) }
         headers += [l.addressAndSummary, l.receivedAt, l.deadline, l.dueColumn, l.statusColumn, l.unit, l.channelColumn]
         var html = "<div class=\"table-wrap\"><table class=\"inbox\">\n<thead><tr>"
         html += headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
@@ -78,7 +78,7 @@ extension StaffPages {
                     + "aria-label=\"\(HTML.escape(l.conflictMarker))\">⚠</span>"
             }
             html += "</td><td>\(HTML.escape(row.categoryName))</td>"
-            if context.isHub { html += "<td>\(HTML.escape(row.district.name))</td>" }
+            if context.seesEveryDistrict { html += "<td>\(HTML.escape(row.district.name))</td>" }
             html += "<td>\(HTML.escape(row.address))"
             if !row.summary.isEmpty {
                 html += "<br><span class=\"muted small\">\(HTML.escape(shortened(row.summary, to: 120)))</span>"

@@ -27,7 +27,7 @@ extension StaffPages {
             + "<input type=\"date\" id=\"stats-from\" name=\"from\" value=\"\(HTML.escape(f.from))\"></div>"
         html += "<div class=\"field\"><label for=\"stats-to\">\(HTML.escape(l.toDate))</label>"
             + "<input type=\"date\" id=\"stats-to\" name=\"to\" value=\"\(HTML.escape(f.to))\"></div>"
-        if context.isHub {
+        if context.seesEveryDistrict {
             html += FormControls.select(
                 id: "stats-district", name: "district", label: l.district, choices: context.districts,
                 selected: f.district, placeholder: l.allDistricts)
@@ -38,7 +38,7 @@ extension StaffPages {
         html += FormControls.select(
             id: "stats-category", name: "category", label: l.category, choices: page.categoryOptions,
             selected: f.category, placeholder: l.allCategories)
-        let groupings = StatisticsGrouping.allCases.filter { context.isHub || $0 != .district }
+        let groupings = StatisticsGrouping.allCases.filter { context.seesEveryDistrict || $0 != .district }
             .map { CodeName(code: $0.rawValue, name: l.grouping($0)) }
         html += FormControls.select(
             id: "stats-group", name: "group", label: l.groupBy, choices: groupings, selected: f.groupBy.rawValue)

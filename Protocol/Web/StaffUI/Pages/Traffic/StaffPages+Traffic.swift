@@ -79,14 +79,14 @@ extension StaffPages {
     private static func cameraMapSection(_ cameras: [TrafficCameraSummary], _ context: PageContext) -> String {
         let l = context.localizer
         guard !cameras.isEmpty else { return "" }
-        let title = context.isHub ? l.provinceCameraMapTitle : l.cameraMapTitle
+        let title = context.seesEveryDistrict ? l.provinceCameraMapTitle : l.cameraMapTitle
         let districts = Set(cameras.map(\.districtCode))
         let frame = CameraMap.frame(cameras: cameras)
         return "<section class=\"card camera-map\" aria-labelledby=\"camera-map-heading\"><h2 id=\"camera-map-heading\">"
             + "\(HTML.escape(title))</h2>"
             + CameraMap.svg(
                 title: title, titleID: "camera-map-title", frame: frame, cameras: cameras, l,
-                showLandmarks: context.isHub && districts.count > 1)
+                showLandmarks: context.seesEveryDistrict && districts.count > 1)
             + CameraMap.legend(l) + "<p class=\"map-note\">\(HTML.escape(l.cameraMapNote))</p></section>\n"
     }
 

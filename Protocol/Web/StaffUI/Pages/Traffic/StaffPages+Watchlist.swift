@@ -9,7 +9,7 @@ extension StaffPages {
         let l = context.localizer
         var html = "<p class=\"breadcrumb\"><a href=\"\(TrafficLinks.overview)\">\(HTML.escape(l.backToTraffic))</a></p>\n"
         html += "<h1>\(HTML.escape(l.watchlistTitle))</h1>\n<p>\(HTML.escape(l.watchlistIntro))</p>\n"
-        if context.isHub {
+        if context.seesEveryDistrict {
             html += watchlistAddForm(page, context)
         } else {
             html += "<p class=\"readonly\" role=\"note\"><strong>\(HTML.escape(l.readOnly)):</strong> "
@@ -42,7 +42,7 @@ extension StaffPages {
         let l = context.localizer
         guard !entries.isEmpty else { return "<p class=\"card muted\">\(HTML.escape(l.emptyWatchlist))</p>\n" }
         var headers = [l.plateQuery, l.reason, l.addedBy, l.expires]
-        if context.isHub { headers.append(l.handling) }
+        if context.seesEveryDistrict { headers.append(l.handling) }
         var html = "<div class=\"table-wrap\"><table class=\"watchlist\">\n<thead><tr>"
             + headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for entry in entries {
@@ -50,7 +50,7 @@ extension StaffPages {
                 + "\(HTML.escape(entry.plate))</a></th><td class=\"prewrap\">\(HTML.escape(entry.reason))</td>"
                 + "<td>\(HTML.escape(entry.addedBy))</td>"
             html += "<td>\(entry.expiresMillis.map { Badge.time(millis: $0) } ?? HTML.escape(l.noExpiry))</td>"
-            if context.isHub {
+            if context.seesEveryDistrict {
                 html += "<td><form class=\"inline-action\" method=\"post\" "
                     + "action=\"\(HTML.escape(TrafficLinks.removeFromWatchlist(entry.plateKey)))\">"
                     + FormControls.csrfField(context)
