@@ -53,24 +53,16 @@ public struct HubApplication: Sendable {
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath)), signer: key,
             syncURL: configuration.syncURL, announceURL: configuration.announceURL,
             tls: certificates.serverConfiguration, workers: configuration.syncWorkers, logger: logger)
+        var process = ServerProcess()
+        // Added first, stopped last: requests in flight finish before the database closes.
+        process.add(BackgroundService.started({}, stop: { endpoint.stop() }))
         // A heartbeat every second: nodes that lost the hub learn at once that it is back.
-        let heartbeat = Task.detached {
-            while !Task.isCancelled {
-                endpoint.announce([])
-                try? await Task.sleep(for: .seconds(1))
-            }
-        }
-        defer {
-            heartbeat.cancel()
-            endpoint.stop()
-        }
-
+        process.add(BackgroundService.every(.seconds(1)) { endpoint.announce([]) })
         let alert = StaleNodeAlert(
             service: endpoint.service, enrolments: enrolments, staleAfterMinutes: configuration.staleAfterMinutes, logger: logger)
-        alert.start()
-        defer { alert.stop() }
+        process.add(BackgroundService.started({ alert.start() }, stop: { alert.stop() }))
 
-        let router = Router()
+        let router = process.router
         HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, alert: alert).register(on: router)
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: false,
@@ -94,9 +86,9 @@ public struct HubApplication: Sendable {
 
         let configuration = self.configuration
         let (syncPort, announcePort, hubSite) = (endpoint.syncPort, endpoint.announcePort, replica.site)
-        try await APIServer.run(
-            router: router, host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-hub",
-            portsPath: configuration.portsPath, logger: logger
+        try await process.run(
+            host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-hub", portsPath: configuration.portsPath,
+            logger: logger
         ) { httpPort in
             PortsFile(
                 http: "http://\(configuration.httpHost):\(httpPort)", sync: Self.url(configuration.syncURL, port: syncPort),

@@ -43,22 +43,21 @@ public struct NodeApplication: Sendable {
         let (key, replica) = try Self.open(configuration)
         let attachments = try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath))
         let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration, attachments: attachments, logger: logger)
-        try daemon.start()
-        defer { daemon.stop() }
+        var process = ServerProcess()
+        process.add(BackgroundService.started({ try daemon.start() }, stop: { daemon.stop() }))
 
-        let router = Router()
-        NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: router)
+        NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: process.router)
         let districtName = AdministrativeUnit.named(configuration.district)?.name ?? configuration.district
         let records = try FieldReportService(
             replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: true,
             webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", didWrite: { daemon.nudge() })
-        records.register(on: router)
+        records.register(on: process.router)
         let traffic = TrafficDesk(replica: replica, homeScope: configuration.district)
         let engine = TrafficEngine(desk: traffic, district: configuration.district, didWrite: { daemon.nudge() })
         let trafficService = TrafficService(records: records, desk: traffic, engine: engine)
-        trafficService.register(on: router)
-        trafficService.registerIngest(on: router, engine: engine)
-        var feed: DetectionFeedListener?
+        trafficService.register(on: process.router)
+        trafficService.registerIngest(on: process.router, engine: engine)
+        var detectionsAddress: String?
         if let url = configuration.detectionsURL {
             if !SyncTransport.isLoopback(url) {
                 guard configuration.detectionsAllowRemote else {
@@ -66,40 +65,34 @@ public struct NodeApplication: Sendable {
                 }
                 logger.warning("the detection socket listens beyond loopback and has no authentication", metadata: ["url": "\(url)"])
             }
-            feed = try DetectionFeedListener(url: url, engine: engine, logger: logger)
-            feed?.start()
+            let feed = try DetectionFeedListener(url: url, engine: engine, logger: logger)
+            detectionsAddress = Self.replacingPort(of: url, with: feed.port)
+            process.add(BackgroundService.started({ feed.start() }, stop: { feed.stop() }))
         }
-        defer { feed?.stop() }
-        let detectionsAddress = feed.map { listener in
-            configuration.detectionsURL.map { Self.replacingPort(of: $0, with: listener.port) } ?? ""
+        process.add(BackgroundService.every(.seconds(1)) { await engine.tick() })
+        if configuration.demoTraffic {
+            process.add(
+                BackgroundService.task {
+                    // The demo cameras arrive with the hub's reference data: wait for them.
+                    while !Task.isCancelled {
+                        let cameras = (try? await traffic.catalog.snapshot().cameras(inDistrict: configuration.district)) ?? []
+                        if !cameras.isEmpty {
+                            await DemoTrafficFeed(cameras: cameras).run(engine: engine)
+                            return
+                        }
+                        try? await Task.sleep(for: .seconds(2))
+                    }
+                })
         }
-        let ticker = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(1))
-                await engine.tick()
-            }
-        }
-        defer { ticker.cancel() }
-        let demo = configuration.demoTraffic ? Task {
-            // The demo cameras arrive with the hub's reference data: wait for them.
-            while !Task.isCancelled {
-                let cameras = (try? await traffic.catalog.snapshot().cameras(inDistrict: configuration.district)) ?? []
-                if !cameras.isEmpty {
-                    await DemoTrafficFeed(cameras: cameras).run(engine: engine)
-                    return
-                }
-                try? await Task.sleep(for: .seconds(2))
-            }
-        } : nil
-        defer { demo?.cancel() }
 
-        try await APIServer.run(
-            router: router, host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-node",
-            portsPath: configuration.portsPath, logger: logger
+        let address = detectionsAddress
+        try await process.run(
+            host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-node", portsPath: configuration.portsPath,
+            logger: logger
         ) { port in
             PortsFile(
                 http: "http://\(configuration.httpHost):\(port)", sync: configuration.hubSyncURL,
-                announce: configuration.hubAnnounceURL, site: replica.site.description, detections: detectionsAddress)
+                announce: configuration.hubAnnounceURL, site: replica.site.description, detections: address)
         }
     }
 
