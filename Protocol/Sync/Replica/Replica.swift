@@ -554,12 +554,14 @@ public final class Replica: Sendable {
 
     /// A digest of every entity's merged state, equal on two replicas exactly when they
     /// hold the same entities in the same states (of the scopes given, or all), and the
-    /// number of entities it covers.
+    /// number of entities it covers. Like every read of the replica, it has a blocking form
+    /// for threads of its own and an `async` form for tasks (GRDB's pool, off the
+    /// cooperative threads).
     public func stateDigest(scopes: [String]? = nil) throws(ReplicaError) -> (digest: String, entities: Int) {
         try translating(path) { try pool.read { db in try Self.digest(db, scopes: scopes) } }
     }
 
-    public func stateDigestAsync(scopes: [String]? = nil) async throws(ReplicaError) -> (digest: String, entities: Int) {
+    public func stateDigest(scopes: [String]? = nil) async throws(ReplicaError) -> (digest: String, entities: Int) {
         try await translating(path) { try await pool.read { db in try Self.digest(db, scopes: scopes) } }
     }
 

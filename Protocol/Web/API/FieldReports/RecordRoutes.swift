@@ -257,7 +257,7 @@ public struct RecordRoutes: Sendable {
         let district = request.uri.queryParameters.get("district").map { String($0) }
         let scopes = district.map { [$0, Scope.province] }
         do throws(ReplicaError) {
-            let digest = try await desk.replica.stateDigestAsync(scopes: scopes)
+            let digest = try await desk.replica.stateDigest(scopes: scopes)
             return JSONResponse.object(["digest": digest.digest, "entities": digest.entities, "scopes": scopes ?? ["*"]])
         } catch { return JSONResponse.error(RecordError(error)) }
     }
