@@ -149,7 +149,7 @@ struct ReportIntakeBenchmark {
             let lat = (Double.random(in: 12.6...12.8, using: &rng) * 100_000).rounded() / 100_000
             let lon = (Double.random(in: 108.0...108.1, using: &rng) * 100_000).rounded() / 100_000
             let photo = SHA256.hex((0..<64).map { _ in UInt8.random(in: 0...255, using: &rng) })
-            var reporter = ReportIntake.Reporter()
+            var reporter = ReporterContact()
             if Double.random(in: 0..<1, using: &rng) < 0.6 {
                 reporter = .init(name: names.randomElement(using: &rng)!, phone: "09\(Int.random(in: 10_000_000...99_999_999, using: &rng))")
             }

@@ -4,12 +4,6 @@ import Vietnam
 
 /// A case with its report, as staff, citizens and integrators read it.
 public struct CaseRecord: Sendable {
-    public struct Reporter: Sendable, Hashable {
-        public var name: String?
-        public var phone: String?
-        public var email: String?
-    }
-
     /// One line of the timeline: a workflow step, a comment, or a rating.
     public struct Event: Sendable, Hashable {
         public enum Kind: String, Sendable { case transition, comment, rating }
@@ -63,7 +57,7 @@ public struct CaseRecord: Sendable {
     public var address: String?
     public var latitude: Double?
     public var longitude: Double?
-    public var reporter: Reporter
+    public var reporter: ReporterContact
     public var attributes: [String: [String]]
     public var photos: [String]
     public var resultPhotos: [String]

@@ -3,18 +3,6 @@ import Foundation
 /// A report as it arrives from any channel (web form, hotline entry, chat webhook,
 /// Open311, API), before validation.
 public struct ReportIntake: Sendable, Hashable {
-    public struct Reporter: Sendable, Hashable {
-        public var name: String?
-        public var phone: String?
-        public var email: String?
-        public init(name: String? = nil, phone: String? = nil, email: String? = nil) {
-            self.name = name
-            self.phone = phone
-            self.email = email
-        }
-        public var isEmpty: Bool { name == nil && phone == nil && email == nil }
-    }
-
     public var category: String
     public var description: String
     public var latitude: Double?
@@ -22,7 +10,7 @@ public struct ReportIntake: Sendable, Hashable {
     public var address: String?
     /// web, hotline, walk_in, zalo, facebook, open311, api
     public var channel: String
-    public var reporter: Reporter
+    public var reporter: ReporterContact
     /// SHA-256 of photos already in the attachment store.
     public var photos: [String]
     /// Answers to the category's extra questions (code → values).
@@ -34,7 +22,7 @@ public struct ReportIntake: Sendable, Hashable {
 
     public init(
         category: String, description: String, latitude: Double? = nil, longitude: Double? = nil, address: String? = nil,
-        channel: String = "api", reporter: Reporter = Reporter(), photos: [String] = [], attributes: [String: [String]] = [:],
+        channel: String = "api", reporter: ReporterContact = ReporterContact(), photos: [String] = [], attributes: [String: [String]] = [:],
         externalID: String? = nil, district: String? = nil
     ) {
         self.category = category

@@ -28,7 +28,7 @@ extension CaseDetail {
             unit: record.unit.map { CodeName(code: $0, name: reference.unit($0)?.name(english: english) ?? $0) },
             priority: CasePriority(rawValue: record.priority) ?? .normal, description: record.description, address: record.address ?? "",
             latitude: record.latitude, longitude: record.longitude, channel: ReportChannel(recorded: record.channel),
-            reporter: .init(name: record.reporter.name, phone: record.reporter.phone, email: record.reporter.email),
+            reporter: record.reporter,
             photos: record.photos, resultPhotos: record.resultPhotos, receivedAt: instant(record.receivedAt),
             acceptedAt: record.acceptedAt.map(instant), deadline: record.deadlineAt.map(instant), due: record.due,
             resolvedAt: record.resolvedAt.map(instant), resultText: record.result,

@@ -3,24 +3,6 @@ import Foundation
 
 /// Everything the case page shows. Staff only: it includes the reporter's contact details.
 public struct CaseDetail: Hashable, Sendable {
-    /// Who reported the case. Any part may be missing (anonymous reports).
-    public struct Reporter: Hashable, Sendable {
-        public var name: String?
-        public var phone: String?
-        public var email: String?
-
-        public init(name: String? = nil, phone: String? = nil, email: String? = nil) {
-            self.name = name
-            self.phone = phone
-            self.email = email
-        }
-
-        /// True when nothing identifies or reaches the reporter.
-        public var isAnonymous: Bool {
-            [name, phone, email].allSatisfy { ($0 ?? "").isEmpty }
-        }
-    }
-
     public var caseID: String
     public var reportID: String
     public var trackingCode: String
@@ -34,7 +16,7 @@ public struct CaseDetail: Hashable, Sendable {
     public var latitude: Double?
     public var longitude: Double?
     public var channel: ReportChannel
-    public var reporter: Reporter
+    public var reporter: ReporterContact
     /// SHA-256 digests of the report's photos, shown from `/attachments/{sha}`.
     public var photos: [String]
     /// SHA-256 digests of the photos attached to the result.
@@ -67,7 +49,7 @@ public struct CaseDetail: Hashable, Sendable {
         caseID: String, reportID: String, trackingCode: String, district: CodeName, status: CaseStatus,
         category: CodeName, unit: CodeName? = nil, priority: CasePriority = .normal, description: String,
         address: String = "", latitude: Double? = nil, longitude: Double? = nil, channel: ReportChannel = .web,
-        reporter: Reporter = Reporter(), photos: [String] = [], resultPhotos: [String] = [], receivedAt: Date,
+        reporter: ReporterContact = ReporterContact(), photos: [String] = [], resultPhotos: [String] = [], receivedAt: Date,
         acceptedAt: Date? = nil, deadline: Date? = nil, due: DueState = .settled, resolvedAt: Date? = nil,
         resultText: String? = nil, ineligibleReason: String? = nil, rating: CitizenRating? = nil,
         timeline: [TimelineEntry] = [], conflicts: [ConflictView] = [], allowedActions: [CaseAction] = [],

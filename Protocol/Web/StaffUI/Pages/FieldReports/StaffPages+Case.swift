@@ -70,7 +70,7 @@ extension StaffPages {
         return html
     }
 
-    private static func reporter(_ reporter: CaseDetail.Reporter, _ l: Localizer) -> String {
+    private static func reporter(_ reporter: ReporterContact, _ l: Localizer) -> String {
         var html = "<section class=\"card\"><h2>\(HTML.escape(l.reporter))</h2>"
             + "<p class=\"hint\">\(HTML.escape(l.staffOnly))</p>\n"
         if reporter.isAnonymous { return html + "<p class=\"muted\">\(HTML.escape(l.anonymous))</p></section>\n" }
