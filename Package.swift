@@ -129,8 +129,18 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "HubKitTests",
-            dependencies: ["HubKit", "Identity", "SyncSession", "Wire", "Replica", "CRDT", "Attachments", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "HubKit", "WebAPI", "Identity", "SyncSession", "Wire", "Replica", "CRDT", "Attachments",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/HubKitTests", swiftSettings: strict),
+        .testTarget(
+            name: "NodeKitTests",
+            dependencies: [
+                "NodeKit", "WebAPI", "Identity", "Replica", "CRDT", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/NodeKitTests", swiftSettings: strict),
         .testTarget(
             name: "FederationTests",
             dependencies: [

@@ -5,16 +5,40 @@ import Testing
 @Suite struct EscapingTests {
     @Test func scriptTagsQuotesAndAmpersandsAreEscaped() {
         #expect(
-            HTML.escape(#"<script>alert('x') & "y"</script>"#)
+            HTML(text: #"<script>alert('x') & "y"</script>"#).rendered
                 == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
     }
 
     @Test func vietnameseTextPassesUnchanged() {
-        #expect(HTML.escape("Phản ánh hiện trường – Đắk Lắk") == "Phản ánh hiện trường – Đắk Lắk")
+        #expect(HTML(text: "Phản ánh hiện trường – Đắk Lắk").rendered == "Phản ánh hiện trường – Đắk Lắk")
     }
 
     @Test func escapingTwiceEscapesTheAmpersandsAgain() {
-        #expect(HTML.escape(HTML.escape("&")) == "&amp;amp;")
+        #expect(HTML(text: HTML(text: "&").rendered).rendered == "&amp;amp;")
+    }
+
+    @Test func textInterpolatedIntoMarkupIsEscaped() {
+        let name = #"<b onclick="x">Hoa</b>"#
+        let html: HTML = "<td title=\"\(name)\">\(name)</td>"
+        #expect(
+            html.rendered
+                == "<td title=\"&lt;b onclick=&quot;x&quot;&gt;Hoa&lt;/b&gt;\">&lt;b onclick=&quot;x&quot;&gt;Hoa&lt;/b&gt;</td>")
+    }
+
+    @Test func markupInterpolatedIntoMarkupIsKeptAsItIs() {
+        let cell: HTML = "<td>\("a & b")</td>"
+        let row: HTML = "<tr>\(cell)</tr>"
+        #expect(row.rendered == "<tr><td>a &amp; b</td></tr>")
+    }
+
+    @Test func numbersAndOtherValuesAreWrittenAsText() {
+        let html: HTML = "<svg width=\"\(640)\" height=\"\(12.5)\">\([1, 2] as [Int])</svg>"
+        #expect(html.rendered == "<svg width=\"640\" height=\"12.5\">[1, 2]</svg>")
+    }
+
+    @Test func joinedFragmentsKeepTheirMarkupAndTheSeparator() {
+        let items: [HTML] = ["<li>\("<1>")</li>", "<li>2</li>"]
+        #expect(items.joined(separator: "\n").rendered == "<li>&lt;1&gt;</li>\n<li>2</li>")
     }
 
     @Test func userTextInTheInboxCannotInjectMarkup() {

@@ -15,4 +15,36 @@ import Foundation
 public enum OpenAPIDocument {
     /// The document, as served.
     public static let data = Data(PackageResources.openapi_json)
+
+    /// "METHOD /path" for every operation the document describes, `{name}` for a path
+    /// parameter, as the route tests compare them; empty if the document does not parse.
+    public static var operations: Set<String> {
+        operations { _ in true }
+    }
+
+    /// The operations whose `x-ioc-role` is `role` (`hub` or `node`): the routes one role alone serves.
+    public static func operations(servedOnlyBy role: String) -> Set<String> {
+        operations { ($0["x-ioc-role"] as? String) == role }
+    }
+
+    /// "METHOD /path" of a registered route in the document's spelling: Hummingbird's
+    /// `:name` path parameters written `{name}`, one leading slash.
+    public static func operation(method: String, routerPath: String) -> String {
+        let path = routerPath.split(separator: "/").map { part in
+            part.hasPrefix(":") ? "{\(part.dropFirst())}" : String(part)
+        }.joined(separator: "/")
+        return "\(method) /\(path)"
+    }
+
+    private static func operations(where include: ([String: Any]) -> Bool) -> Set<String> {
+        let methods: Set<String> = ["get", "put", "post", "delete", "patch", "head", "options"]
+        guard let document = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let paths = document["paths"] as? [String: [String: Any]]
+        else { return [] }
+        return Set(paths.flatMap { path, item in
+            item.compactMap { method, operation in
+                methods.contains(method) && include(operation as? [String: Any] ?? [:]) ? "\(method.uppercased()) \(path)" : nil
+            }
+        })
+    }
 }

@@ -1,19 +1,19 @@
 /// Markup for the form controls the pages share, with labels tied to inputs and errors tied
-/// to fields (`aria-invalid`, `aria-describedby`). All text is escaped here.
+/// to fields (`aria-invalid`, `aria-describedby`). Labels and values are text, escaped by `HTML`.
 enum FormControls {
     /// The hidden `csrf_token` field when the context has a token, else "".
-    static func csrfField(_ context: PageContext) -> String {
+    static func csrfField(_ context: PageContext) -> HTML {
         guard let token = context.csrfToken else { return "" }
-        return "<input type=\"hidden\" name=\"csrf_token\" value=\"\(HTML.escape(token))\">"
+        return "<input type=\"hidden\" name=\"csrf_token\" value=\"\(token)\">"
     }
 
     /// `<option>`s for `choices`, the one whose code is `selected` marked, preceded by an
     /// empty-valued `placeholder` option when one is given.
-    static func options(_ choices: [CodeName], selected: String?, placeholder: String? = nil) -> String {
-        var html = placeholder.map { "<option value=\"\">\(HTML.escape($0))</option>" } ?? ""
+    static func options(_ choices: [CodeName], selected: String?, placeholder: String? = nil) -> HTML {
+        var html: HTML = placeholder.map { "<option value=\"\">\($0)</option>" } ?? ""
         for choice in choices {
-            html += "<option value=\"\(HTML.escape(choice.code))\"\(HTML.selected(choice.code == selected))>"
-                + "\(HTML.escape(choice.name))</option>"
+            html += "<option value=\"\(choice.code)\"\(HTML.selected(choice.code == selected))>"
+                + "\(choice.name)</option>"
         }
         return html
     }
@@ -22,18 +22,18 @@ enum FormControls {
     static func select(
         id: String, name: String, label: String, choices: [CodeName], selected: String?, placeholder: String? = nil,
         required: Bool = false
-    ) -> String {
+    ) -> HTML {
         """
-        <div class="field"><label for="\(id)">\(HTML.escape(label))</label>\
+        <div class="field"><label for="\(id)">\(label)</label>\
         <select id="\(id)" name="\(name)"\(required ? " required" : "")>\
         \(options(choices, selected: selected, placeholder: placeholder))</select></div>
         """
     }
 
     /// A labelled textarea inside `<div class="field">`.
-    static func textarea(id: String, name: String, label: String, required: Bool = false, rows: Int = 3) -> String {
+    static func textarea(id: String, name: String, label: String, required: Bool = false, rows: Int = 3) -> HTML {
         """
-        <div class="field"><label for="\(id)">\(HTML.escape(label))</label>\
+        <div class="field"><label for="\(id)">\(label)</label>\
         <textarea id="\(id)" name="\(name)" rows="\(rows)"\(required ? " required" : "")></textarea></div>
         """
     }

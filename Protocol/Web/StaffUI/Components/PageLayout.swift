@@ -1,27 +1,27 @@
 /// The frame every page shares: document head with the inline stylesheet, the header
 /// (site title, navigation, search box, language switch), the flash message and the footer.
 enum PageLayout {
-    /// A complete HTML5 document. `title` is plain text (escaped here); `body` is HTML the
-    /// page renderer has already escaped. `script`, if any, is trusted inline JavaScript
-    /// written by this module, never user data. With `refreshSeconds` (at least 5) the head
+    /// A complete HTML5 document, rendered: the one place where a page's `HTML` becomes the
+    /// text that is sent. `title` is plain text; `script`, if any, is inline JavaScript written
+    /// by this module, never user data. With `refreshSeconds` (at least 5) the head
     /// carries `<meta http-equiv="refresh">`; without it the head is unchanged.
     static func render(
-        title: String, body: String, context: PageContext, script: String? = nil, refreshSeconds: Int? = nil
+        title: String, body: HTML, context: PageContext, script: HTML? = nil, refreshSeconds: Int? = nil
     ) -> String {
         let l = context.localizer
-        var html = """
+        var html: HTML = """
             <!DOCTYPE html>
             <html lang="\(context.language.htmlLang)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">\(refresh(refreshSeconds))
-            <title>\(HTML.escape(title)) · \(HTML.escape(context.siteTitle))</title>
+            <title>\(title) · \(context.siteTitle)</title>
             <style>
             \(Stylesheet.css)
             </style>
             </head>
             <body>
-            <a class="skip" href="#main">\(HTML.escape(l.skipToContent))</a>
+            <a class="skip" href="#main">\(l.skipToContent)</a>
             <header class="site-header">
             <div class="bar">
             \(brand(context))
@@ -35,36 +35,36 @@ enum PageLayout {
             """
         if let flash = context.flash {
             let role = flash.kind == .error ? "alert" : "status"
-            html += "<p class=\"flash flash-\(flash.kind.rawValue)\" role=\"\(role)\">\(HTML.escape(flash.text))</p>\n"
+            html += "<p class=\"flash flash-\(flash.kind.rawValue)\" role=\"\(role)\">\(flash.text)</p>\n"
         }
         html += body
         html += """
 
             </main>
             <footer class="site-footer">
-            <p>\(HTML.escape(l.footerOrganisation)) · \(HTML.escape(l.footerService))<br>\
-            \(HTML.escape(context.siteTitle)) — \(HTML.escape(context.seesEveryDistrict ? l.hubSite : l.districtSite))</p>
+            <p>\(l.footerOrganisation) · \(l.footerService)<br>\
+            \(context.siteTitle) — \(context.seesEveryDistrict ? l.hubSite : l.districtSite)</p>
             </footer>
 
             """
         if let script { html += "<script>\n\(script)\n</script>\n" }
         html += "</body>\n</html>\n"
-        return html
+        return html.rendered
     }
 
-    private static func refresh(_ seconds: Int?) -> String {
+    private static func refresh(_ seconds: Int?) -> HTML {
         guard let seconds else { return "" }
         return "\n<meta http-equiv=\"refresh\" content=\"\(max(5, seconds))\">"
     }
 
-    private static func brand(_ context: PageContext) -> String {
+    private static func brand(_ context: PageContext) -> HTML {
         let home = context.audience == .staff ? "/ui/inbox" : "/report"
-        let scope = context.seesEveryDistrict ? " <span class=\"scope\">\(HTML.escape(context.localizer.provincialScope))</span>" : ""
-        return "<a class=\"brand\" href=\"\(home)\">\(HTML.escape(context.siteTitle))</a>\(scope)"
+        let scope: HTML = context.seesEveryDistrict ? " <span class=\"scope\">\(context.localizer.provincialScope)</span>" : ""
+        return "<a class=\"brand\" href=\"\(home)\">\(context.siteTitle)</a>\(scope)"
     }
 
     /// The navigation links for the audience, the current one marked `aria-current="page"`.
-    private static func navigation(_ context: PageContext) -> String {
+    private static func navigation(_ context: PageContext) -> HTML {
         let l = context.localizer
         let links: [(path: String, label: String)] =
             context.audience == .staff
@@ -72,35 +72,35 @@ enum PageLayout {
                 ("/ui/traffic", l.navTraffic), ("/track", l.navTrack)]
             : [("/report", l.navSubmitReport), ("/track", l.navTrack)]
         let path = String(context.currentPath.prefix { $0 != "?" })
-        let items = links.map { link in
-            let current = path == link.path || path.hasPrefix(link.path + "/") ? " aria-current=\"page\"" : ""
-            return "<li><a href=\"\(link.path)\"\(current)>\(HTML.escape(link.label))</a></li>"
+        let items: [HTML] = links.map { link in
+            let current: HTML = path == link.path || path.hasPrefix(link.path + "/") ? " aria-current=\"page\"" : ""
+            return "<li><a href=\"\(link.path)\"\(current)>\(link.label)</a></li>"
         }
-        return "<nav class=\"site-nav\" aria-label=\"\(HTML.escape(l.mainNavigation))\"><ul>\(items.joined())</ul></nav>"
+        return "<nav class=\"site-nav\" aria-label=\"\(l.mainNavigation)\"><ul>\(items.joined())</ul></nav>"
     }
 
     /// The staff search box: GET `/ui/inbox?q=`. Citizens get none.
-    private static func search(_ context: PageContext) -> String {
+    private static func search(_ context: PageContext) -> HTML {
         guard context.audience == .staff else { return "" }
         let l = context.localizer
         return """
             <form class="search" role="search" method="get" action="/ui/inbox">\
-            <label class="visually-hidden" for="site-search">\(HTML.escape(l.search))</label>\
-            <input type="search" id="site-search" name="q" value="\(HTML.escape(context.searchText))" \
-            placeholder="\(HTML.escape(l.searchPlaceholder))">\
-            <button type="submit">\(HTML.escape(l.searchButton))</button></form>
+            <label class="visually-hidden" for="site-search">\(l.search)</label>\
+            <input type="search" id="site-search" name="q" value="\(context.searchText)" \
+            placeholder="\(l.searchPlaceholder)">\
+            <button type="submit">\(l.searchButton)</button></form>
             """
     }
 
     /// "Tiếng Việt | English": the current language as text, the other as a link.
-    private static func languageSwitch(_ context: PageContext) -> String {
-        let items = Language.allCases.map { language in
+    private static func languageSwitch(_ context: PageContext) -> HTML {
+        let items: [HTML] = Language.allCases.map { language in
             language == context.language
-                ? "<strong lang=\"\(language.htmlLang)\">\(HTML.escape(language.nativeName))</strong>"
-                : "<a href=\"\(HTML.escape(context.languageSwitchLink(to: language)))\" hreflang=\"\(language.htmlLang)\" "
-                    + "lang=\"\(language.htmlLang)\">\(HTML.escape(language.nativeName))</a>"
+                ? "<strong lang=\"\(language.htmlLang)\">\(language.nativeName)</strong>"
+                : "<a href=\"\(context.languageSwitchLink(to: language))\" hreflang=\"\(language.htmlLang)\" "
+                    + "lang=\"\(language.htmlLang)\">\(language.nativeName)</a>"
         }
-        return "<p class=\"lang-switch\"><span class=\"visually-hidden\">\(HTML.escape(context.localizer.languageLabel)): </span>"
+        return "<p class=\"lang-switch\"><span class=\"visually-hidden\">\(context.localizer.languageLabel): </span>"
             + items.joined(separator: " | ") + "</p>"
     }
 }

@@ -3,5 +3,5 @@
 /// LAN has no internet. Colours keep text contrast at WCAG AA or better; focus is always
 /// visible; the layout folds to one column on a phone.
 enum Stylesheet {
-    static let css = String(decoding: PackageResources.stylesheet_css, as: UTF8.self)
+    static let css = HTML(trusted: String(decoding: PackageResources.stylesheet_css, as: UTF8.self))
 }

@@ -1,6 +1,6 @@
 /// The staff pages. Each function takes a view model and the page context and returns a
-/// complete HTML5 document. Every piece of text from the view models is HTML-escaped; the
-/// functions are pure and never fail.
+/// complete HTML5 document. Pages are built as `HTML`, so every piece of text from the view
+/// models is escaped by construction; the functions are pure and never fail.
 ///
 /// - `inbox(_:context:)` — `/ui/inbox`
 /// - `caseDetail(_:context:)` — `/ui/cases/{caseID}`

@@ -6,10 +6,10 @@ extension PublicPages {
         let title = l.errorTitle(page.status)
         let home = context.audience == .staff ? "/ui/inbox" : "/report"
         let message = page.message.flatMap { $0.isEmpty ? nil : $0 } ?? l.errorMessage(page.status)
-        let html = """
-            <h1>\(HTML.escape(title))</h1>
-            <section class="card"><p class="muted">\(HTML.escape(l.errorCode(page.status)))</p>\
-            <p>\(HTML.escape(message))</p><p><a href="\(home)">\(HTML.escape(l.backToStart))</a></p></section>
+        let html: HTML = """
+            <h1>\(title)</h1>
+            <section class="card"><p class="muted">\(l.errorCode(page.status))</p>\
+            <p>\(message)</p><p><a href="\(home)">\(l.backToStart)</a></p></section>
 
             """
         return PageLayout.render(title: title, body: html, context: context)

@@ -4,12 +4,12 @@ extension PublicPages {
     public static func login(next: String, failed: Bool, context: PageContext) -> String {
         let english = context.language == .en
         let title = english ? "Staff sign-in" : "Đăng nhập cán bộ"
-        var html = "<h1>\(HTML.escape(title))</h1>\n<section class=\"card\">"
+        var html: HTML = "<h1>\(title)</h1>\n<section class=\"card\">"
         if failed {
             html += "<p class=\"error\" role=\"alert\">\(english ? "Wrong user name or password." : "Sai tên đăng nhập hoặc mật khẩu.")</p>"
         }
         html += "<form method=\"post\" action=\"/ui/login\">"
-        html += "<input type=\"hidden\" name=\"next\" value=\"\(HTML.escape(next))\">"
+        html += "<input type=\"hidden\" name=\"next\" value=\"\(next)\">"
         html += "<p><label for=\"user\">\(english ? "User name" : "Tên đăng nhập")</label><br>"
         html += "<input id=\"user\" name=\"user\" autocomplete=\"username\" required></p>"
         html += "<p><label for=\"password\">\(english ? "Password" : "Mật khẩu")</label><br>"

@@ -6,16 +6,16 @@ extension PublicPages {
     public static func receipt(_ page: ReportReceiptPage, context: PageContext) -> String {
         let l = context.localizer
         let trackLink = "/track?" + URLEncodedForm(fields: [.init("code", page.trackingCode)]).encoded
-        var html = "<h1>\(HTML.escape(l.receiptTitle))</h1>\n<section class=\"card\">"
-        html += "<p>\(HTML.escape(l.receiptThanks))</p><p>\(HTML.escape(l.yourTrackingCode))</p>"
-        html += "<p class=\"tracking-code\">\(HTML.escape(page.trackingCode))</p>"
-        html += "<p>\(HTML.escape(l.howToLookUp))</p>"
-        html += "<p><a href=\"\(HTML.escape(trackLink))\">\(HTML.escape(l.trackNow))</a></p>"
+        var html: HTML = "<h1>\(l.receiptTitle)</h1>\n<section class=\"card\">"
+        html += "<p>\(l.receiptThanks)</p><p>\(l.yourTrackingCode)</p>"
+        html += "<p class=\"tracking-code\">\(page.trackingCode)</p>"
+        html += "<p>\(l.howToLookUp)</p>"
+        html += "<p><a href=\"\(trackLink)\">\(l.trackNow)</a></p>"
         if context.audience == .staff {
             if let caseID = page.caseID {
-                html += "<p><a href=\"\(HTML.escape(StaffPages.caseLink(caseID)))\">\(HTML.escape(l.openCase))</a></p>"
+                html += "<p><a href=\"\(StaffPages.caseLink(caseID))\">\(l.openCase)</a></p>"
             }
-            html += "<p><a href=\"/ui/reports/new\">\(HTML.escape(l.anotherReport))</a></p>"
+            html += "<p><a href=\"/ui/reports/new\">\(l.anotherReport)</a></p>"
         }
         html += "</section>\n"
         return PageLayout.render(title: l.receiptTitle, body: html, context: context)

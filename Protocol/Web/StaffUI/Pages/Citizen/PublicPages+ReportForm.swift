@@ -9,8 +9,8 @@ extension PublicPages {
         let l = context.localizer
         let v = page.values
         let title = page.staffEntry ? l.staffEntryTitle : l.reportFormTitle
-        var html = "<h1>\(HTML.escape(title))</h1>\n"
-        html += "<p>\(HTML.escape(page.staffEntry ? l.staffEntryIntro : l.reportFormIntro))</p>\n"
+        var html: HTML = "<h1>\(title)</h1>\n"
+        html += "<p>\(page.staffEntry ? l.staffEntryIntro : l.reportFormIntro)</p>\n"
         html += errorSummary(page.errors, l)
         html += "<form class=\"card report-form\" method=\"post\" action=\"\(page.action)\" enctype=\"multipart/form-data\">"
         html += FormControls.csrfField(context) + "\n"
@@ -23,9 +23,9 @@ extension PublicPages {
         }
         let described = page.categories.filter { !($0.description ?? "").isEmpty }
         if !described.isEmpty {
-            html += "<details class=\"field\"><summary>\(HTML.escape(l.categoryHelp))</summary><dl class=\"details\">"
+            html += "<details class=\"field\"><summary>\(l.categoryHelp)</summary><dl class=\"details\">"
             for category in described {
-                html += "<dt>\(HTML.escape(category.name))</dt><dd>\(HTML.escape(category.description ?? ""))</dd>"
+                html += "<dt>\(category.name)</dt><dd>\(category.description ?? "")</dd>"
             }
             html += "</dl></details>\n"
         }
@@ -37,25 +37,25 @@ extension PublicPages {
         }
         html += field("description", l.reportDescription, hint: l.descriptionHint, required: true, errors: page.errors, l) {
             "<textarea id=\"field-description\" name=\"description\" rows=\"5\" required\($0)>"
-                + "\(HTML.escape(v.description))</textarea>"
+                + "\(v.description)</textarea>"
         }
 
-        html += "<fieldset class=\"map\"><legend>\(HTML.escape(l.locationLegend))</legend>\n"
+        html += "<fieldset class=\"map\"><legend>\(l.locationLegend)</legend>\n"
         html += field("address", l.address, hint: l.addressHint, errors: page.errors, l) {
             "<input type=\"text\" class=\"wide\" id=\"field-address\" name=\"address\" autocomplete=\"street-address\" "
-                + "value=\"\(HTML.escape(v.address))\"\($0)>"
+                + "value=\"\(v.address)\"\($0)>"
         }
-        html += "<p class=\"hint\" id=\"map-hint\">\(HTML.escape(l.mapPickerHint))</p>"
+        html += "<p class=\"hint\" id=\"map-hint\">\(l.mapPickerHint)</p>"
         let point = Double(v.latitude).flatMap { latitude in Double(v.longitude).map { (latitude, $0) } }
         html += ProvinceMap.svg(title: l.mapTitle, titleID: "picker-title", point: point, pickerID: "map-picker")
-        html += "<p class=\"map-note\">\(HTML.escape(l.mapScaleNote))</p>\n<div class=\"coords\">"
+        html += "<p class=\"map-note\">\(l.mapScaleNote)</p>\n<div class=\"coords\">"
         html += field("lat", l.latitude, errors: page.errors, describedBy: "map-hint", l) {
             "<input type=\"number\" id=\"field-lat\" name=\"lat\" step=\"any\" min=\"-90\" max=\"90\" inputmode=\"decimal\" "
-                + "value=\"\(HTML.escape(v.latitude))\"\($0)>"
+                + "value=\"\(v.latitude)\"\($0)>"
         }
         html += field("lon", l.longitude, errors: page.errors, describedBy: "map-hint", l) {
             "<input type=\"number\" id=\"field-lon\" name=\"lon\" step=\"any\" min=\"-180\" max=\"180\" inputmode=\"decimal\" "
-                + "value=\"\(HTML.escape(v.longitude))\"\($0)>"
+                + "value=\"\(v.longitude)\"\($0)>"
         }
         html += "</div></fieldset>\n"
 
@@ -64,8 +64,8 @@ extension PublicPages {
         }
 
         // Who.
-        html += "<fieldset><legend>\(HTML.escape(page.staffEntry ? l.callerLegend : l.contactLegend))</legend>"
-        html += "<p class=\"hint\">\(HTML.escape(l.contactPrivacy))</p>\n"
+        html += "<fieldset><legend>\(page.staffEntry ? l.callerLegend : l.contactLegend)</legend>"
+        html += "<p class=\"hint\">\(l.contactPrivacy)</p>\n"
         if page.staffEntry {
             let channels = ReportChannel.staffEntryChoices.map { CodeName(code: $0.rawValue, name: l.channel($0)) }
             html += field("channel", l.channelLabel, required: true, errors: page.errors, l) { attributes in
@@ -74,16 +74,16 @@ extension PublicPages {
             }
         }
         html += field("name", page.staffEntry ? l.callerName : l.name, errors: page.errors, l) {
-            "<input type=\"text\" id=\"field-name\" name=\"name\" autocomplete=\"name\" value=\"\(HTML.escape(v.name))\"\($0)>"
+            "<input type=\"text\" id=\"field-name\" name=\"name\" autocomplete=\"name\" value=\"\(v.name)\"\($0)>"
         }
         html += field("phone", page.staffEntry ? l.callerPhone : l.phone, errors: page.errors, l) {
-            "<input type=\"tel\" id=\"field-phone\" name=\"phone\" autocomplete=\"tel\" value=\"\(HTML.escape(v.phone))\"\($0)>"
+            "<input type=\"tel\" id=\"field-phone\" name=\"phone\" autocomplete=\"tel\" value=\"\(v.phone)\"\($0)>"
         }
         html += field("email", l.email, errors: page.errors, l) {
-            "<input type=\"email\" id=\"field-email\" name=\"email\" autocomplete=\"email\" value=\"\(HTML.escape(v.email))\"\($0)>"
+            "<input type=\"email\" id=\"field-email\" name=\"email\" autocomplete=\"email\" value=\"\(v.email)\"\($0)>"
         }
         html += "</fieldset>\n"
-        html += "<button type=\"submit\">\(HTML.escape(page.staffEntry ? l.saveReport : l.submitReport))</button></form>\n"
+        html += "<button type=\"submit\">\(page.staffEntry ? l.saveReport : l.submitReport)</button></form>\n"
         let script = ProvinceMap.pickerScript(pickerID: "map-picker", latitudeInputID: "field-lat", longitudeInputID: "field-lon")
         return PageLayout.render(title: title, body: html, context: context, script: script)
     }
@@ -93,16 +93,16 @@ extension PublicPages {
         "category", "district", "description", "address", "lat", "lon", "photos", "channel", "name", "phone", "email",
     ]
 
-    private static func errorSummary(_ errors: [String: String], _ l: Localizer) -> String {
+    private static func errorSummary(_ errors: [String: String], _ l: Localizer) -> HTML {
         guard !errors.isEmpty else { return "" }
         let known = reportFieldOrder.filter { errors[$0] != nil }
         let unknown = errors.keys.filter { !reportFieldOrder.contains($0) }.sorted()
-        var html = "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">"
-            + "<h2 id=\"error-summary-title\">\(HTML.escape(l.errorSummaryTitle))</h2><ul>"
+        var html: HTML = "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">"
+            + "<h2 id=\"error-summary-title\">\(l.errorSummaryTitle)</h2><ul>"
         for name in known {
-            html += "<li><a href=\"#field-\(name)\">\(HTML.escape(errors[name] ?? ""))</a></li>"
+            html += "<li><a href=\"#field-\(name)\">\(errors[name] ?? "")</a></li>"
         }
-        for name in unknown { html += "<li>\(HTML.escape(errors[name] ?? ""))</li>" }
+        for name in unknown { html += "<li>\(errors[name] ?? "")</li>" }
         return html + "</ul></div>\n"
     }
 
@@ -111,16 +111,16 @@ extension PublicPages {
     /// and `describedBy`.
     private static func field(
         _ name: String, _ label: String, hint: String? = nil, required: Bool = false, errors: [String: String],
-        describedBy: String? = nil, _ l: Localizer, control: (String) -> String
-    ) -> String {
-        var html = "<div class=\"field\"><label for=\"field-\(name)\">\(HTML.escape(label))"
+        describedBy: String? = nil, _ l: Localizer, control: (HTML) -> HTML
+    ) -> HTML {
+        var html: HTML = "<div class=\"field\"><label for=\"field-\(name)\">\(label)"
         if required { html += " <span class=\"required\" aria-hidden=\"true\">*</span>" }
         html += "</label>"
-        if let hint { html += "<p class=\"hint\">\(HTML.escape(hint))</p>" }
+        if let hint { html += "<p class=\"hint\">\(hint)</p>" }
         var described = describedBy.map { [$0] } ?? []
-        var attributes = ""
+        var attributes: HTML = ""
         if let error = errors[name] {
-            html += "<p class=\"error-text\" id=\"field-\(name)-error\">\(HTML.escape(error))</p>"
+            html += "<p class=\"error-text\" id=\"field-\(name)-error\">\(error)</p>"
             attributes = " aria-invalid=\"true\""
             described.append("field-\(name)-error")
         }

@@ -51,11 +51,11 @@ public enum ProvinceMap {
     /// The SVG. With `pickerID`, the svg gets that id and a hidden marker `{pickerID}-marker`
     /// that the picker script moves; `point` is plotted only when inside the frame.
     static func svg(title: String, titleID: String, point: (latitude: Double, longitude: Double)?, pickerID: String? = nil)
-        -> String
+        -> HTML
     {
-        var svg = "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(titleID)\""
+        var svg: HTML = "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(titleID)\""
         if let pickerID { svg += " id=\"\(pickerID)\" class=\"map-picker\"" }
-        svg += " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"\(titleID)\">\(HTML.escape(title))</title>"
+        svg += " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"\(titleID)\">\(title)</title>"
         svg += "<rect class=\"frame\" x=\"0.75\" y=\"0.75\" width=\"\(n(width - 1.5))\" height=\"\(n(height - 1.5))\"/>"
         for latitude in [12.5, 13.0, 13.5] {
             let y = project(latitude: latitude, longitude: west).y
@@ -70,7 +70,7 @@ public enum ProvinceMap {
         for landmark in landmarks {
             let p = project(latitude: landmark.latitude, longitude: landmark.longitude)
             svg += "<circle class=\"district\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"3.5\"/>"
-            svg += "<text class=\"district-label\" x=\"\(n(p.x + 6))\" y=\"\(n(p.y + 4))\">\(HTML.escape(landmark.name))</text>"
+            svg += "<text class=\"district-label\" x=\"\(n(p.x + 6))\" y=\"\(n(p.y + 4))\">\(landmark.name)</text>"
         }
         let scaleLength = 50 / widthKilometres * width
         let scaleY = height - 14
@@ -82,7 +82,7 @@ public enum ProvinceMap {
         let plotted = point.flatMap { contains(latitude: $0.latitude, longitude: $0.longitude) ? $0 : nil }
         if let pickerID {
             var p: (x: Double, y: Double) = (width / 2, height / 2)
-            var hidden = " style=\"display:none\""
+            var hidden: HTML = " style=\"display:none\""
             if let plotted {
                 p = project(latitude: plotted.latitude, longitude: plotted.longitude)
                 hidden = ""
@@ -97,7 +97,7 @@ public enum ProvinceMap {
 
     /// The inline script that makes a picker map set the latitude and longitude inputs on a
     /// click, and follow typed coordinates. Without JavaScript the inputs simply stay typable.
-    static func pickerScript(pickerID: String, latitudeInputID: String, longitudeInputID: String) -> String {
+    static func pickerScript(pickerID: String, latitudeInputID: String, longitudeInputID: String) -> HTML {
         """
         (function(){var s=document.getElementById('\(pickerID)'),m=document.getElementById('\(pickerID)-marker'),\
         la=document.getElementById('\(latitudeInputID)'),lo=document.getElementById('\(longitudeInputID)');\

@@ -10,18 +10,18 @@ extension StaffPages {
     public static func caseDetail(_ detail: CaseDetail, context: PageContext) -> String {
         let l = context.localizer
         let title = l.caseTitle(detail.trackingCode)
-        var html = "<h1>\(HTML.escape(title)) \(Badge.status(detail.status, l))"
+        var html: HTML = "<h1>\(title) \(Badge.status(detail.status, l))"
         if detail.due != .settled { html += " \(Badge.due(detail.due, l))" }
         html += "</h1>\n"
         if detail.isReadOnly {
-            html += "<p class=\"readonly\" role=\"note\"><strong>\(HTML.escape(l.readOnly)):</strong> "
-                + "\(HTML.escape(detail.readOnlyReason ?? ""))</p>\n"
+            html += "<p class=\"readonly\" role=\"note\"><strong>\(l.readOnly):</strong> "
+                + "\(detail.readOnlyReason ?? "")</p>\n"
         }
         if !detail.conflicts.isEmpty { html += conflicts(detail.conflicts, l) }
         html += "<div class=\"grid\">\n\(facts(detail, context))\(reporter(detail.reporter, l))</div>\n"
         html += "<div class=\"grid\">\n"
-        html += "<section class=\"card\"><h2>\(HTML.escape(l.reportDescription))</h2>"
-            + "<p class=\"prewrap\">\(HTML.escape(detail.description))</p></section>\n"
+        html += "<section class=\"card\"><h2>\(l.reportDescription)</h2>"
+            + "<p class=\"prewrap\">\(detail.description)</p></section>\n"
         html += location(detail, l)
         html += "</div>\n"
         html += photoSection(l.photos, detail.photos, l)
@@ -31,17 +31,17 @@ extension StaffPages {
         return PageLayout.render(title: title, body: html, context: context)
     }
 
-    private static func facts(_ d: CaseDetail, _ context: PageContext) -> String {
+    private static func facts(_ d: CaseDetail, _ context: PageContext) -> HTML {
         let l = context.localizer
-        var rows: [(String, String)] = [
-            (l.trackingCode, "<span class=\"code\">\(HTML.escape(d.trackingCode))</span>"),
-            (l.caseID, "<span class=\"code\">\(HTML.escape(d.caseID))</span>"),
-            (l.reportID, "<span class=\"code\">\(HTML.escape(d.reportID))</span>"),
-            (l.district, HTML.escape(d.district.name)),
-            (l.category, HTML.escape(d.category.name)),
-            (l.unit, d.unit.map { HTML.escape($0.name) } ?? "<span class=\"muted\">\(HTML.escape(l.notAssigned))</span>"),
-            (l.priorityLabel, HTML.escape(l.priority(d.priority))),
-            (l.channelColumn, HTML.escape(l.channel(d.channel))),
+        var rows: [(label: String, value: HTML)] = [
+            (l.trackingCode, "<span class=\"code\">\(d.trackingCode)</span>"),
+            (l.caseID, "<span class=\"code\">\(d.caseID)</span>"),
+            (l.reportID, "<span class=\"code\">\(d.reportID)</span>"),
+            (l.district, HTML(text: d.district.name)),
+            (l.category, HTML(text: d.category.name)),
+            (l.unit, d.unit.map { HTML(text: $0.name) } ?? "<span class=\"muted\">\(l.notAssigned)</span>"),
+            (l.priorityLabel, HTML(text: l.priority(d.priority))),
+            (l.channelColumn, HTML(text: l.channel(d.channel))),
             (l.receivedAt, Badge.time(d.receivedAt)),
         ]
         if let at = d.acceptedAt { rows.append((l.acceptedAt, Badge.time(at))) }
@@ -49,55 +49,53 @@ extension StaffPages {
             rows.append((l.deadline, Badge.time(at) + (d.due == .settled ? "" : " " + Badge.due(d.due, l))))
         }
         if let at = d.resolvedAt { rows.append((l.resolvedAt, Badge.time(at))) }
-        if let text = d.resultText, !text.isEmpty { rows.append((l.result, "<span class=\"prewrap\">\(HTML.escape(text))</span>")) }
+        if let text = d.resultText, !text.isEmpty { rows.append((l.result, "<span class=\"prewrap\">\(text)</span>")) }
         if let reason = d.ineligibleReason, !reason.isEmpty {
-            rows.append((l.ineligibleReason, "<span class=\"prewrap\">\(HTML.escape(reason))</span>"))
+            rows.append((l.ineligibleReason, "<span class=\"prewrap\">\(reason)</span>"))
         }
         rows.append((l.citizenRating, rating(d.rating, l)))
-        let items = rows.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>" }.joined(separator: "\n")
-        return "<section class=\"card\"><h2>\(HTML.escape(l.caseDetails))</h2>\n<dl class=\"details\">\n\(items)\n</dl></section>\n"
+        return "<section class=\"card\"><h2>\(l.caseDetails)</h2>\n\(DetailList(rows).render())</section>\n"
     }
 
-    static func rating(_ rating: CitizenRating?, _ l: Localizer) -> String {
-        guard let rating else { return "<span class=\"muted\">\(HTML.escape(l.notRated))</span>" }
+    static func rating(_ rating: CitizenRating?, _ l: Localizer) -> HTML {
+        guard let rating else { return "<span class=\"muted\">\(l.notRated)</span>" }
         let stars = min(5, max(1, rating.stars))
-        var html = "<span aria-label=\"\(HTML.escape(l.stars(stars)))\">"
-            + String(repeating: "★", count: stars) + String(repeating: "☆", count: 5 - stars) + "</span> "
-            + HTML.escape(l.stars(stars))
+        var html: HTML = "<span aria-label=\"\(l.stars(stars))\">"
+            + "\(String(repeating: "★", count: stars) + String(repeating: "☆", count: 5 - stars))</span> \(l.stars(stars))"
         if let comment = rating.comment, !comment.isEmpty {
-            html += "<br><q class=\"prewrap\">\(HTML.escape(comment))</q>"
+            html += "<br><q class=\"prewrap\">\(comment)</q>"
         }
         return html
     }
 
-    private static func reporter(_ reporter: ReporterContact, _ l: Localizer) -> String {
-        var html = "<section class=\"card\"><h2>\(HTML.escape(l.reporter))</h2>"
-            + "<p class=\"hint\">\(HTML.escape(l.staffOnly))</p>\n"
-        if reporter.isAnonymous { return html + "<p class=\"muted\">\(HTML.escape(l.anonymous))</p></section>\n" }
+    private static func reporter(_ reporter: ReporterContact, _ l: Localizer) -> HTML {
+        var html: HTML = "<section class=\"card\"><h2>\(l.reporter)</h2>"
+            + "<p class=\"hint\">\(l.staffOnly)</p>\n"
+        if reporter.isAnonymous { return html + "<p class=\"muted\">\(l.anonymous)</p></section>\n" }
         html += "<dl class=\"details\">"
-        if let name = reporter.name, !name.isEmpty { html += "<dt>\(HTML.escape(l.name))</dt><dd>\(HTML.escape(name))</dd>" }
+        if let name = reporter.name, !name.isEmpty { html += "<dt>\(l.name)</dt><dd>\(name)</dd>" }
         if let phone = reporter.phone, !phone.isEmpty {
             let dial = String(phone.filter { $0.isNumber || $0 == "+" })
-            html += "<dt>\(HTML.escape(l.phone))</dt><dd><a href=\"tel:\(HTML.escape(dial))\">\(HTML.escape(phone))</a></dd>"
+            html += "<dt>\(l.phone)</dt><dd><a href=\"tel:\(dial)\">\(phone)</a></dd>"
         }
         if let email = reporter.email, !email.isEmpty {
-            html += "<dt>\(HTML.escape(l.email))</dt><dd><a href=\"mailto:\(HTML.escape(email))\">\(HTML.escape(email))</a></dd>"
+            html += "<dt>\(l.email)</dt><dd><a href=\"mailto:\(email)\">\(email)</a></dd>"
         }
         return html + "</dl></section>\n"
     }
 
-    private static func location(_ d: CaseDetail, _ l: Localizer) -> String {
-        var html = "<section class=\"card map\"><h2>\(HTML.escape(l.location))</h2>"
-        if !d.address.isEmpty { html += "<p>\(HTML.escape(d.address))</p>" }
+    private static func location(_ d: CaseDetail, _ l: Localizer) -> HTML {
+        var html: HTML = "<section class=\"card map\"><h2>\(l.location)</h2>"
+        if !d.address.isEmpty { html += "<p>\(d.address)</p>" }
         guard let latitude = d.latitude, let longitude = d.longitude else {
-            return html + "<p class=\"muted\">\(HTML.escape(l.noCoordinates))</p></section>\n"
+            return html + "<p class=\"muted\">\(l.noCoordinates)</p></section>\n"
         }
-        html += "<p>\(HTML.escape(l.coordinates)): <span class=\"code\">\(coordinate(latitude)), \(coordinate(longitude))</span></p>"
+        html += "<p>\(l.coordinates): <span class=\"code\">\(coordinate(latitude)), \(coordinate(longitude))</span></p>"
         if !ProvinceMap.contains(latitude: latitude, longitude: longitude) {
-            html += "<p class=\"error-text\">\(HTML.escape(l.outsideProvince))</p>"
+            html += "<p class=\"error-text\">\(l.outsideProvince)</p>"
         }
         html += ProvinceMap.svg(title: l.mapTitle, titleID: "case-map-title", point: (latitude, longitude))
-        return html + "<p class=\"map-note\">\(HTML.escape(l.mapScaleNote))</p></section>\n"
+        return html + "<p class=\"map-note\">\(l.mapScaleNote)</p></section>\n"
     }
 
     /// Five decimals, about a metre: "12.66700".
@@ -110,47 +108,47 @@ extension StaffPages {
     }
 
     /// Thumbnails linking to the full image at `/attachments/{sha}`.
-    static func photoSection(_ title: String, _ digests: [String], _ l: Localizer) -> String {
+    static func photoSection(_ title: String, _ digests: [String], _ l: Localizer) -> HTML {
         guard !digests.isEmpty else { return "" }
-        var html = "<section class=\"card\"><h2>\(HTML.escape(title))</h2><ul class=\"photos\">"
+        var html: HTML = "<section class=\"card\"><h2>\(title)</h2><ul class=\"photos\">"
         for (index, digest) in digests.enumerated() {
-            let source = HTML.escape("/attachments/" + URLEncodedForm.percentEncode(digest, spaceAsPlus: false))
-            html += "<li><a href=\"\(source)\"><img src=\"\(source)\" alt=\"\(HTML.escape(l.photo(index + 1)))\" "
+            let source = HTML(text: "/attachments/" + URLEncodedForm.percentEncode(digest, spaceAsPlus: false))
+            html += "<li><a href=\"\(source)\"><img src=\"\(source)\" alt=\"\(l.photo(index + 1))\" "
                 + "loading=\"lazy\" width=\"144\" height=\"144\"></a></li>"
         }
         return html + "</ul></section>\n"
     }
 
-    private static func conflicts(_ conflicts: [ConflictView], _ l: Localizer) -> String {
-        var html = "<section class=\"card conflicts\" role=\"alert\"><h2>⚠ \(HTML.escape(l.conflictsTitle))</h2>"
-            + "<p>\(HTML.escape(l.conflictsExplanation))</p>\n"
+    private static func conflicts(_ conflicts: [ConflictView], _ l: Localizer) -> HTML {
+        var html: HTML = "<section class=\"card conflicts\" role=\"alert\"><h2>⚠ \(l.conflictsTitle)</h2>"
+            + "<p>\(l.conflictsExplanation)</p>\n"
         for conflict in conflicts {
-            html += "<h3>\(HTML.escape(conflict.fieldLabel))</h3><ul>"
+            html += "<h3>\(conflict.fieldLabel)</h3><ul>"
             for value in conflict.values {
-                html += "<li><strong>\(HTML.escape(value.text))</strong> — \(HTML.escape(value.author)) "
-                    + "(\(HTML.escape(value.site))), \(Badge.time(value.at))</li>"
+                html += "<li><strong>\(value.text)</strong> — \(value.author) "
+                    + "(\(value.site)), \(Badge.time(value.at))</li>"
             }
             html += "</ul>\n"
         }
         return html + "</section>\n"
     }
 
-    private static func timeline(_ entries: [TimelineEntry], _ l: Localizer) -> String {
-        var html = "<section class=\"card\"><h2>\(HTML.escape(l.timeline))</h2>\n"
-        guard !entries.isEmpty else { return html + "<p class=\"muted\">\(HTML.escape(l.noTimeline))</p></section>\n" }
+    private static func timeline(_ entries: [TimelineEntry], _ l: Localizer) -> HTML {
+        var html: HTML = "<section class=\"card\"><h2>\(l.timeline)</h2>\n"
+        guard !entries.isEmpty else { return html + "<p class=\"muted\">\(l.noTimeline)</p></section>\n" }
         // Oldest first, newest last; entries at the same instant keep the order given.
         let ordered = entries.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         html += "<ol class=\"timeline\">\n"
         for entry in ordered {
             html += "<li class=\"kind-\(entry.kind.rawValue)\"><div class=\"meta\">\(Badge.time(entry.at)) · "
-                + "\(HTML.escape(entry.author)) · \(HTML.escape(l.timelineKind(entry.kind)))</div>"
+                + "\(entry.author) · \(l.timelineKind(entry.kind))</div>"
             if entry.kind == .transition, entry.fromStatus != nil || entry.toStatus != nil {
                 html += "<div>"
                 if let from = entry.fromStatus { html += Badge.status(from, l) + " → " }
                 if let to = entry.toStatus { html += Badge.status(to, l) }
                 html += "</div>"
             }
-            if !entry.text.isEmpty { html += "<div class=\"prewrap\">\(HTML.escape(entry.text))</div>" }
+            if !entry.text.isEmpty { html += "<div class=\"prewrap\">\(entry.text)</div>" }
             html += "</li>\n"
         }
         return html + "</ol></section>\n"
@@ -172,25 +170,25 @@ extension StaffPages {
     /// | `comment`  | `text` (required)                                                 |
     ///
     /// Every form also carries `csrf_token` when the page context has one.
-    private static func actions(_ d: CaseDetail, _ context: PageContext) -> String {
+    private static func actions(_ d: CaseDetail, _ context: PageContext) -> HTML {
         let l = context.localizer
         let allowed = Set(d.allowedActions)
         let shown = CaseAction.allCases.filter(allowed.contains)
-        var html = "<section aria-labelledby=\"actions-title\"><h2 id=\"actions-title\">\(HTML.escape(l.actions))</h2>\n"
-        guard !shown.isEmpty else { return html + "<p class=\"muted\">\(HTML.escape(l.noActions))</p></section>\n" }
+        var html: HTML = "<section aria-labelledby=\"actions-title\"><h2 id=\"actions-title\">\(l.actions)</h2>\n"
+        guard !shown.isEmpty else { return html + "<p class=\"muted\">\(l.noActions)</p></section>\n" }
         html += "<div class=\"actions\">\n"
         for action in shown { html += actionForm(action, d, context) }
         return html + "</div></section>\n"
     }
 
     /// One action's form: `POST /ui/cases/{id}/actions/{action}` with that action's fields.
-    private static func actionForm(_ action: CaseAction, _ d: CaseDetail, _ context: PageContext) -> String {
+    private static func actionForm(_ action: CaseAction, _ d: CaseDetail, _ context: PageContext) -> HTML {
         let l = context.localizer
         let id = "action-\(action.rawValue)"
-        let target = HTML.escape(caseLink(d.caseID) + "/actions/" + action.rawValue)
-        let multipart = action == .resolve ? " enctype=\"multipart/form-data\"" : ""
-        var html = "<form class=\"card action\" id=\"\(id)\" method=\"post\" action=\"\(target)\"\(multipart)>"
-            + "<h3>\(HTML.escape(l.actionTitle(action)))</h3>" + FormControls.csrfField(context)
+        let target = HTML(text: caseLink(d.caseID) + "/actions/" + action.rawValue)
+        let multipart: HTML = action == .resolve ? " enctype=\"multipart/form-data\"" : ""
+        var html: HTML = "<form class=\"card action\" id=\"\(id)\" method=\"post\" action=\"\(target)\"\(multipart)>"
+            + "<h3>\(l.actionTitle(action))</h3>" + FormControls.csrfField(context)
         switch action {
         case .accept:
             html += FormControls.select(
@@ -211,7 +209,7 @@ extension StaffPages {
                 placeholder: l.chooseOne, required: true)
         case .resolve:
             html += FormControls.textarea(id: "\(id)-result", name: "result", label: l.resultText, required: true, rows: 4)
-            html += "<div class=\"field\"><label for=\"\(id)-photos\">\(HTML.escape(l.resultPhotosUpload))</label>"
+            html += "<div class=\"field\"><label for=\"\(id)-photos\">\(l.resultPhotosUpload)</label>"
                 + "<input type=\"file\" id=\"\(id)-photos\" name=\"photos\" multiple accept=\"image/jpeg,image/png,image/webp\"></div>"
         case .reopen:
             html += FormControls.textarea(id: "\(id)-reason", name: "reason", label: l.reason, required: true)
@@ -226,7 +224,7 @@ extension StaffPages {
         case .start, .close:
             break
         }
-        let style = action == .reject ? " class=\"danger\"" : ""
-        return html + "<button type=\"submit\"\(style)>\(HTML.escape(l.actionButton(action)))</button></form>\n"
+        let style: HTML = action == .reject ? " class=\"danger\"" : ""
+        return html + "<button type=\"submit\"\(style)>\(l.actionButton(action))</button></form>\n"
     }
 }

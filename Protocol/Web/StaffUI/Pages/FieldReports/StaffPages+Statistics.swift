@@ -7,26 +7,26 @@ extension StaffPages {
     /// parts do not add up to `received` are marked.
     public static func statistics(_ page: StatisticsPage, context: PageContext) -> String {
         let l = context.localizer
-        var html = "<h1>\(HTML.escape(l.statisticsTitle))</h1>\n"
+        var html: HTML = "<h1>\(l.statisticsTitle)</h1>\n"
         html += statisticsFilters(page, context)
         if page.rows.isEmpty && page.total.received == 0 {
-            html += "<p class=\"card\">\(HTML.escape(l.noStatistics))</p>\n"
+            html += "<p class=\"card\">\(l.noStatistics)</p>\n"
             return PageLayout.render(title: l.statisticsTitle, body: html, context: context)
         }
-        html += "<p class=\"sentence\">\(HTML.escape(l.statisticsSentence(page.total)))</p>\n"
+        html += "<p class=\"sentence\">\(l.statisticsSentence(page.total))</p>\n"
         html += statisticsTable(page, l)
         html += StatisticsChart.render(rows: page.rows, l)
         return PageLayout.render(title: l.statisticsTitle, body: html, context: context)
     }
 
-    private static func statisticsFilters(_ page: StatisticsPage, _ context: PageContext) -> String {
+    private static func statisticsFilters(_ page: StatisticsPage, _ context: PageContext) -> HTML {
         let l = context.localizer
         let f = page.filters
-        var html = "<form class=\"filters card\" method=\"get\" action=\"/ui/stats\">"
-        html += "<div class=\"field\"><label for=\"stats-from\">\(HTML.escape(l.fromDate))</label>"
-            + "<input type=\"date\" id=\"stats-from\" name=\"from\" value=\"\(HTML.escape(f.from))\"></div>"
-        html += "<div class=\"field\"><label for=\"stats-to\">\(HTML.escape(l.toDate))</label>"
-            + "<input type=\"date\" id=\"stats-to\" name=\"to\" value=\"\(HTML.escape(f.to))\"></div>"
+        var html: HTML = "<form class=\"filters card\" method=\"get\" action=\"/ui/stats\">"
+        html += "<div class=\"field\"><label for=\"stats-from\">\(l.fromDate)</label>"
+            + "<input type=\"date\" id=\"stats-from\" name=\"from\" value=\"\(f.from)\"></div>"
+        html += "<div class=\"field\"><label for=\"stats-to\">\(l.toDate)</label>"
+            + "<input type=\"date\" id=\"stats-to\" name=\"to\" value=\"\(f.to)\"></div>"
         if context.seesEveryDistrict {
             html += FormControls.select(
                 id: "stats-district", name: "district", label: l.district, choices: context.districts,
@@ -42,19 +42,19 @@ extension StaffPages {
             .map { CodeName(code: $0.rawValue, name: l.grouping($0)) }
         html += FormControls.select(
             id: "stats-group", name: "group", label: l.groupBy, choices: groupings, selected: f.groupBy.rawValue)
-        return html + "<button type=\"submit\">\(HTML.escape(l.show))</button></form>\n"
+        return html + "<button type=\"submit\">\(l.show)</button></form>\n"
     }
 
-    private static func statisticsTable(_ page: StatisticsPage, _ l: Localizer) -> String {
-        func th(_ text: String, _ attributes: String = "") -> String {
-            "<th scope=\"col\"\(attributes)>\(HTML.escape(text))</th>"
+    private static func statisticsTable(_ page: StatisticsPage, _ l: Localizer) -> HTML {
+        func th(_ text: String, _ attributes: HTML = "") -> HTML {
+            "<th scope=\"col\"\(attributes)>\(text)</th>"
         }
-        var html = "<div class=\"table-wrap\"><table class=\"statistics\">"
-        html += "<caption>\(HTML.escape(l.statisticsFormula))</caption>\n<thead><tr>"
+        var html: HTML = "<div class=\"table-wrap\"><table class=\"statistics\">"
+        html += "<caption>\(l.statisticsFormula)</caption>\n<thead><tr>"
         html += th(l.grouping(page.filters.groupBy), " rowspan=\"2\"")
         html += th(l.received, " rowspan=\"2\" class=\"num\"")
-        html += "<th scope=\"colgroup\" colspan=\"3\">\(HTML.escape(l.processed))</th>"
-        html += "<th scope=\"colgroup\" colspan=\"3\">\(HTML.escape(l.processing))</th>"
+        html += "<th scope=\"colgroup\" colspan=\"3\">\(l.processed)</th>"
+        html += "<th scope=\"colgroup\" colspan=\"3\">\(l.processing)</th>"
         html += th(l.ineligible, " rowspan=\"2\" class=\"num\"")
         html += th(l.medianResolveTime, " rowspan=\"2\" class=\"num\"")
         html += th(l.citizenRating, " rowspan=\"2\" class=\"num\"")
@@ -68,20 +68,20 @@ extension StaffPages {
         return html
     }
 
-    private static func statisticsRow(_ row: StatisticsRow, label: String, _ l: Localizer) -> String {
+    private static func statisticsRow(_ row: StatisticsRow, label: String, _ l: Localizer) -> HTML {
         let numbers = [
             row.received, row.processed, row.processedOnTime, row.processedOverdue, row.processing,
             row.processingOnTime, row.processingOverdue, row.ineligible,
         ]
-        var html = row.isBalanced ? "<tr>" : "<tr class=\"row-unbalanced\">"
-        html += "<th scope=\"row\">\(HTML.escape(label))"
+        var html: HTML = row.isBalanced ? "<tr>" : "<tr class=\"row-unbalanced\">"
+        html += "<th scope=\"row\">\(label)"
         if !row.isBalanced {
-            html += " <span class=\"conflict\" title=\"\(HTML.escape(l.unbalancedRow))\" role=\"img\" "
-                + "aria-label=\"\(HTML.escape(l.unbalancedRow))\">⚠</span>"
+            html += " <span class=\"conflict\" title=\"\(l.unbalancedRow)\" role=\"img\" "
+                + "aria-label=\"\(l.unbalancedRow)\">⚠</span>"
         }
         html += "</th>" + numbers.map { "<td class=\"num\">\(l.number($0))</td>" }.joined()
-        html += "<td class=\"num\">\(row.medianResolveHours.map { HTML.escape(l.duration(hours: $0)) } ?? "—")</td>"
-        let rating = row.ratingAverage.map { HTML.escape(l.ratingSummary(average: $0, count: row.ratingCount)) } ?? "—"
+        html += "<td class=\"num\">\(row.medianResolveHours.map { HTML(text: l.duration(hours: $0)) } ?? "—")</td>"
+        let rating = row.ratingAverage.map { HTML(text: l.ratingSummary(average: $0, count: row.ratingCount)) } ?? "—"
         return html + "<td class=\"num\">\(rating)</td></tr>\n"
     }
 }

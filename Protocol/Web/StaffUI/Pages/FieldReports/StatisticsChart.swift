@@ -13,7 +13,7 @@ enum StatisticsChart {
         ]
     }
 
-    static func render(rows: [StatisticsRow], _ l: Localizer) -> String {
+    static func render(rows: [StatisticsRow], _ l: Localizer) -> HTML {
         guard !rows.isEmpty else { return "" }
         let labelWidth = 180.0
         let barArea = 380.0
@@ -23,29 +23,29 @@ enum StatisticsChart {
         let height = Double(rows.count) * rowHeight + 8
         let parts = segments(l)
         let largest = max(1, rows.map { row in parts.reduce(0) { $0 + $1.value(row) } }.max() ?? 1)
-        var svg = "<svg viewBox=\"0 0 \(Int(totalWidth)) \(Int(height))\" role=\"img\" aria-labelledby=\"chart-title\" "
-            + "xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">\(HTML.escape(l.chartTitle))</title>"
+        var svg: HTML = "<svg viewBox=\"0 0 \(Int(totalWidth)) \(Int(height))\" role=\"img\" aria-labelledby=\"chart-title\" "
+            + "xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">\(l.chartTitle)</title>"
         for (index, row) in rows.enumerated() {
             let top = 4 + Double(index) * rowHeight
             let textY = top + barHeight - 4
             svg += "<text class=\"bar-label\" x=\"\(Int(labelWidth - 8))\" y=\"\(n(textY))\" text-anchor=\"end\">"
-                + "\(HTML.escape(StaffPages.shortened(row.label, to: 26)))</text>"
+                + "\(StaffPages.shortened(row.label, to: 26))</text>"
             var x = labelWidth
             for part in parts {
                 let value = part.value(row)
                 guard value > 0 else { continue }
                 let width = Double(value) / Double(largest) * barArea
                 svg += "<rect class=\"\(part.cssClass)\" x=\"\(n(x))\" y=\"\(n(top))\" width=\"\(n(width))\" "
-                    + "height=\"\(n(barHeight))\"><title>\(HTML.escape(row.label)) — \(HTML.escape(part.label)): "
+                    + "height=\"\(n(barHeight))\"><title>\(row.label) — \(part.label): "
                     + "\(l.number(value))</title></rect>"
                 x += width
             }
             svg += "<text class=\"bar-total\" x=\"\(n(x + 6))\" y=\"\(n(textY))\">\(l.number(row.received))</text>"
         }
         svg += "</svg>"
-        let legend = parts.map { "<li><span class=\"swatch \($0.cssClass)\"></span>\(HTML.escape($0.label))</li>" }.joined()
+        let legend: HTML = parts.map { "<li><span class=\"swatch \($0.cssClass)\"></span>\($0.label)</li>" }.joined()
         return "<section class=\"card chart\" aria-labelledby=\"chart-heading\"><h2 id=\"chart-heading\">"
-            + "\(HTML.escape(l.chartTitle))</h2>\(svg)<ul class=\"legend\">\(legend)</ul></section>\n"
+            + "\(l.chartTitle)</h2>\(svg)<ul class=\"legend\">\(legend)</ul></section>\n"
     }
 
     private static func n(_ value: Double) -> String {

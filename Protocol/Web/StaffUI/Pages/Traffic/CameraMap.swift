@@ -142,11 +142,11 @@ public enum CameraMap {
         title: String, titleID: String, frame: Frame, cameras: [TrafficCameraSummary], _ l: Localizer,
         linkCameras: Bool = true, showLandmarks: Bool = false, hops: [Hop] = [], spots: [Spot] = [],
         point: Point? = nil
-    ) -> String {
+    ) -> HTML {
         let role = linkCameras && !cameras.isEmpty ? "group" : "img"
-        var svg = "<svg viewBox=\"0 0 \(n(frame.width)) \(n(frame.height))\" role=\"\(role)\" "
+        var svg: HTML = "<svg viewBox=\"0 0 \(n(frame.width)) \(n(frame.height))\" role=\"\(role)\" "
             + "aria-labelledby=\"\(titleID)\" xmlns=\"http://www.w3.org/2000/svg\">"
-            + "<title id=\"\(titleID)\">\(HTML.escape(title))</title>"
+            + "<title id=\"\(titleID)\">\(title)</title>"
         svg += "<rect class=\"frame\" x=\"0.75\" y=\"0.75\" width=\"\(n(frame.width - 1.5))\" "
             + "height=\"\(n(frame.height - 1.5))\"/>"
         let scale = scaleBarMetres(frameWidthMetres: frame.widthMetres)
@@ -158,17 +158,17 @@ public enum CameraMap {
         var dots = shownCameras.map { frame.project(latitude: $0.latitude, longitude: $0.longitude) }
         dots += shownSpots.map { frame.project(latitude: $0.latitude, longitude: $0.longitude) }
         var labels = LabelPlacer(frame: frame, dots: dots)
-        var labelSVG = ""
+        var labelSVG: HTML = ""
         for seat in seats {
             let p = frame.project(latitude: seat.latitude, longitude: seat.longitude)
             svg += "<rect class=\"seat\" x=\"\(n(p.x - 4))\" y=\"\(n(p.y - 4))\" width=\"8\" height=\"8\"><title>"
-                + "\(HTML.escape(seat.name))</title></rect>"
+                + "\(seat.name)</title></rect>"
         }
         for (index, hop) in hops.enumerated() { svg += hopArrow(hop, number: index + 1, frame) }
         for spot in shownSpots {
             let p = frame.project(latitude: spot.latitude, longitude: spot.longitude)
             svg += "<circle class=\"spot\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"><title>"
-                + "\(HTML.escape(spot.label))</title></circle>"
+                + "\(spot.label)</title></circle>"
             labelSVG += labels.place(spot.label, at: p, css: "cam-label")
         }
         for camera in shownCameras {
@@ -183,7 +183,7 @@ public enum CameraMap {
         if let point, isValid(latitude: point.latitude, longitude: point.longitude) {
             let p = frame.project(latitude: point.latitude, longitude: point.longitude)
             svg += "<circle class=\"point\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"5\"><title>"
-                + "\(HTML.escape(point.title))</title></circle>"
+                + "\(point.title)</title></circle>"
         }
         svg += labelSVG
         svg += scaleBar(frame, metres: scale, l)
@@ -192,17 +192,17 @@ public enum CameraMap {
     }
 
     /// The HTML key to the dot colours, one swatch per level.
-    static func legend(_ l: Localizer) -> String {
-        let items = TrafficCongestion.allCases.map {
-            "<li><span class=\"swatch \($0.cssClass)\"></span>\(HTML.escape(l.congestion($0)))</li>"
+    static func legend(_ l: Localizer) -> HTML {
+        let items = TrafficCongestion.allCases.map { level -> HTML in
+            "<li><span class=\"swatch \(level.cssClass)\"></span>\(l.congestion(level))</li>"
         }
-        return "<ul class=\"legend\" aria-label=\"\(HTML.escape(l.congestionLegend))\">\(items.joined())</ul>"
+        return "<ul class=\"legend\" aria-label=\"\(l.congestionLegend)\">\(items.joined())</ul>"
     }
 
-    private static func grid(_ frame: Frame, spacingMetres: Double) -> String {
+    private static func grid(_ frame: Frame, spacingMetres: Double) -> HTML {
         let step = spacingMetres / frame.metresPerUnit
         guard step.isFinite, step > 4 else { return "" }
-        var svg = ""
+        var svg: HTML = ""
         var x = step
         while x < frame.width {
             svg += "<line class=\"grid-line\" x1=\"\(n(x))\" y1=\"0\" x2=\"\(n(x))\" y2=\"\(n(frame.height))\"/>"
@@ -217,12 +217,12 @@ public enum CameraMap {
     }
 
     private static func cameraMarker(_ camera: TrafficCameraSummary, at p: (x: Double, y: Double), _ l: Localizer, link: Bool)
-        -> String
+        -> HTML
     {
         let level = camera.congestion.cssClass
         var tooltip = "\(camera.name) — \(l.congestion(camera.congestion))"
         if let flow = camera.flowVehiclesPerHour { tooltip += " — \(l.flow(flow))" }
-        var marker = "<title>\(HTML.escape(tooltip))</title>"
+        var marker: HTML = "<title>\(tooltip)</title>"
         if camera.headingDegrees.isFinite {
             let radius = 24.0
             func edge(_ degrees: Double) -> (x: Double, y: Double) {
@@ -234,9 +234,9 @@ public enum CameraMap {
             marker += "<path class=\"cam-view \(level)\" d=\"M\(n(p.x)) \(n(p.y)) L\(n(a.x)) \(n(a.y)) "
                 + "A\(n(radius)) \(n(radius)) 0 0 1 \(n(b.x)) \(n(b.y)) Z\"/>"
         }
-        marker += "<circle class=\"cam \(level)\" data-camera=\"\(HTML.escape(camera.id))\" cx=\"\(n(p.x))\" "
+        marker += "<circle class=\"cam \(level)\" data-camera=\"\(camera.id)\" cx=\"\(n(p.x))\" "
             + "cy=\"\(n(p.y))\" r=\"7\"/>"
-        return link ? "<a href=\"\(HTML.escape(TrafficLinks.camera(camera.id)))\">\(marker)</a>" : "<g>\(marker)</g>"
+        return link ? "<a href=\"\(TrafficLinks.camera(camera.id))\">\(marker)</a>" : "<g>\(marker)</g>"
     }
 
     /// Places short labels beside dots without overlapping one another, the dots, the scale
@@ -265,7 +265,7 @@ public enum CameraMap {
         /// heading, the side the camera looks towards is tried last, so the label does not
         /// cover the camera's fan.
         mutating func place(_ text: String, at p: (x: Double, y: Double), css: String, facing heading: Double? = nil)
-            -> String
+            -> HTML
         {
             let shown = StaffPages.shortened(text, to: 28)
             let width = Double(shown.count) * 6.2 + 2
@@ -292,15 +292,15 @@ public enum CameraMap {
                 guard !dots.contains(where: { $0.overlaps(box) && !($0.x0 >= own.x0 && $0.x1 <= own.x1 && $0.y0 >= own.y0 && $0.y1 <= own.y1) })
                 else { continue }
                 taken.append(box)
-                let anchor = candidate.2 == "start" ? "" : " text-anchor=\"\(candidate.2)\""
+                let anchor: HTML = candidate.2 == "start" ? "" : " text-anchor=\"\(candidate.2)\""
                 return "<text class=\"\(css)\" x=\"\(CameraMap.n(candidate.0))\" y=\"\(CameraMap.n(candidate.1))\"\(anchor)>"
-                    + "\(HTML.escape(shown))</text>"
+                    + "\(shown)</text>"
             }
             return ""
         }
     }
 
-    private static func hopArrow(_ hop: Hop, number: Int, _ frame: Frame) -> String {
+    private static func hopArrow(_ hop: Hop, number: Int, _ frame: Frame) -> HTML {
         guard isValid(latitude: hop.fromLatitude, longitude: hop.fromLongitude),
             isValid(latitude: hop.toLatitude, longitude: hop.toLongitude)
         else { return "" }
@@ -310,7 +310,7 @@ public enum CameraMap {
         let dy = to.y - from.y
         let length = (dx * dx + dy * dy).squareRoot()
         let css = hop.impossible ? "hop hop-impossible" : "hop"
-        let title = "<title>\(number). \(HTML.escape(hop.title))</title>"
+        let title: HTML = "<title>\(number). \(hop.title)</title>"
         // Coinciding cameras: a ring instead of an arrow.
         guard length > 22 else {
             return "<circle class=\"\(css)\" cx=\"\(n(to.x))\" cy=\"\(n(to.y))\" r=\"11\" fill=\"none\">\(title)</circle>"
@@ -322,7 +322,7 @@ public enum CameraMap {
         let base = (x: tip.x - ux * 11, y: tip.y - uy * 11)
         let left = (x: base.x - uy * 5, y: base.y + ux * 5)
         let right = (x: base.x + uy * 5, y: base.y - ux * 5)
-        var svg = "<g class=\"\(css)\">\(title)<line x1=\"\(n(start.x))\" y1=\"\(n(start.y))\" x2=\"\(n(base.x))\" "
+        var svg: HTML = "<g class=\"\(css)\">\(title)<line x1=\"\(n(start.x))\" y1=\"\(n(start.y))\" x2=\"\(n(base.x))\" "
             + "y2=\"\(n(base.y))\"/><polygon points=\"\(n(tip.x)),\(n(tip.y)) \(n(left.x)),\(n(left.y)) "
             + "\(n(right.x)),\(n(right.y))\"/></g>"
         let middle = (x: (from.x + to.x) / 2 - uy * 10, y: (from.y + to.y) / 2 + ux * 10)
@@ -330,7 +330,7 @@ public enum CameraMap {
         return svg
     }
 
-    private static func scaleBar(_ frame: Frame, metres: Int, _ l: Localizer) -> String {
+    private static func scaleBar(_ frame: Frame, metres: Int, _ l: Localizer) -> HTML {
         let length = Double(metres) / frame.metresPerUnit
         let y = frame.height - 16
         let x0 = 16.0
@@ -339,14 +339,14 @@ public enum CameraMap {
             + "<line class=\"scale\" x1=\"\(n(x0))\" y1=\"\(n(y - 4))\" x2=\"\(n(x0))\" y2=\"\(n(y + 4))\"/>"
             + "<line class=\"scale\" x1=\"\(n(x1))\" y1=\"\(n(y - 4))\" x2=\"\(n(x1))\" y2=\"\(n(y + 4))\"/>"
             + "<text class=\"scale-label\" x=\"\(n(x0))\" y=\"\(n(y - 7))\">"
-            + "\(HTML.escape(l.roundDistance(metres: metres)))</text></g>"
+            + "\(l.roundDistance(metres: metres))</text></g>"
     }
 
-    private static func northArrow(_ frame: Frame, _ l: Localizer) -> String {
+    private static func northArrow(_ frame: Frame, _ l: Localizer) -> HTML {
         let x = frame.width - 24
-        return "<g class=\"north-arrow\"><title>\(HTML.escape(l.north))</title>"
+        return "<g class=\"north-arrow\"><title>\(l.north)</title>"
             + "<polygon points=\"\(n(x)),12 \(n(x - 8)),36 \(n(x)),30 \(n(x + 8)),36\"/>"
-            + "<text x=\"\(n(x))\" y=\"50\" text-anchor=\"middle\">\(HTML.escape(l.northLetter))</text></g>"
+            + "<text x=\"\(n(x))\" y=\"50\" text-anchor=\"middle\">\(l.northLetter)</text></g>"
     }
 
     /// A coordinate with at most one decimal, without a trailing ".0".

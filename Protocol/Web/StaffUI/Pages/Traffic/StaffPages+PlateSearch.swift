@@ -8,19 +8,19 @@ extension StaffPages {
     /// the legs drawn as numbered arrows on a camera sketch (impossible ones red and dashed).
     public static func plateSearch(_ page: PlateSearchPage, context: PageContext) -> String {
         let l = context.localizer
-        var html = "<p class=\"breadcrumb\"><a href=\"\(TrafficLinks.overview)\">\(HTML.escape(l.backToTraffic))</a></p>\n"
-        html += "<h1>\(HTML.escape(l.plateSearchTitle))</h1>\n"
+        var html: HTML = "<p class=\"breadcrumb\"><a href=\"\(TrafficLinks.overview)\">\(l.backToTraffic)</a></p>\n"
+        html += "<h1>\(l.plateSearchTitle)</h1>\n"
         html += "<div class=\"card\">\(plateSearchForm(query: page.query, id: "plate-q", l))</div>\n"
         if let error = page.errorText, !error.isEmpty {
-            html += "<p class=\"flash flash-error\" role=\"alert\">\(HTML.escape(error))</p>\n"
+            html += "<p class=\"flash flash-error\" role=\"alert\">\(error)</p>\n"
         }
         if let plate = page.normalisedPlate, !plate.isEmpty {
-            html += "<p>\(HTML.escape(l.normalisedPlate)): <span class=\"code plate\">\(HTML.escape(plate))</span></p>\n"
+            html += "<p>\(l.normalisedPlate): <span class=\"code plate\">\(plate)</span></p>\n"
         }
         if page.onWatchlist {
-            html += "<div class=\"watch-alert\" role=\"alert\"><h2>⚠ \(HTML.escape(l.onWatchlist))</h2>"
+            html += "<div class=\"watch-alert\" role=\"alert\"><h2>⚠ \(l.onWatchlist)</h2>"
             if let reason = page.watchReason, !reason.isEmpty {
-                html += "<p><strong>\(HTML.escape(l.reason)):</strong> \(HTML.escape(reason))</p>"
+                html += "<p><strong>\(l.reason):</strong> \(reason)</p>"
             }
             html += "</div>\n"
         }
@@ -30,59 +30,59 @@ extension StaffPages {
         return PageLayout.render(title: l.plateSearchTitle, body: html, context: context)
     }
 
-    private static func sightingsTable(_ sightings: [PlateSightingRow], _ context: PageContext) -> String {
+    private static func sightingsTable(_ sightings: [PlateSightingRow], _ context: PageContext) -> HTML {
         let l = context.localizer
-        var html = "<section aria-labelledby=\"sightings-title\"><h2 id=\"sightings-title\">\(HTML.escape(l.sightingsTitle))</h2>\n"
-        guard !sightings.isEmpty else { return html + "<p class=\"card muted\">\(HTML.escape(l.noSightings))</p></section>\n" }
+        var html: HTML = "<section aria-labelledby=\"sightings-title\"><h2 id=\"sightings-title\">\(l.sightingsTitle)</h2>\n"
+        guard !sightings.isEmpty else { return html + "<p class=\"card muted\">\(l.noSightings)</p></section>\n" }
         html += "<div class=\"table-wrap\"><table class=\"sightings\">\n<thead><tr>"
-        html += [l.time, l.camera, l.district, l.coordinates, l.direction].map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
-        html += "<th scope=\"col\" class=\"num\">\(HTML.escape(l.confidence))</th><th scope=\"col\">\(HTML.escape(l.event))</th>"
+        html += [l.time, l.camera, l.district, l.coordinates, l.direction].map { "<th scope=\"col\">\($0)</th>" }.joined()
+        html += "<th scope=\"col\" class=\"num\">\(l.confidence)</th><th scope=\"col\">\(l.event)</th>"
         html += "</tr></thead>\n<tbody>\n"
         for sighting in sightings {
             html += "<tr><th scope=\"row\">\(Badge.time(millis: sighting.timeMillis))</th>"
-            html += "<td><a href=\"\(HTML.escape(TrafficLinks.camera(sighting.cameraID)))\">\(HTML.escape(sighting.cameraName))</a></td>"
-            html += "<td>\(HTML.escape(sighting.districtName))</td>"
+            html += "<td><a href=\"\(TrafficLinks.camera(sighting.cameraID))\">\(sighting.cameraName)</a></td>"
+            html += "<td>\(sighting.districtName)</td>"
             html += sighting.latitude.isFinite && sighting.longitude.isFinite
                 ? "<td class=\"code\">\(coordinate(sighting.latitude)), \(coordinate(sighting.longitude))</td>"
                 : "<td><span class=\"muted\">—</span></td>"
-            html += "<td>\(sighting.directionLabel(context.language).map(HTML.escape) ?? "<span class=\"muted\">—</span>")</td>"
-            html += "<td class=\"num\">\(HTML.escape(l.percent(sighting.confidence * 100)))</td>"
-            html += "<td>\(sighting.eventID.map { "<a class=\"code\" href=\"\(HTML.escape(TrafficLinks.event($0)))\">\(HTML.escape($0))</a>" } ?? "<span class=\"muted\">—</span>")</td></tr>\n"
+            html += "<td>\(sighting.directionLabel(context.language).map(HTML.init(text:)) ?? Badge.dash)</td>"
+            html += "<td class=\"num\">\(l.percent(sighting.confidence * 100))</td>"
+            html += "<td>\(sighting.eventID.map { id -> HTML in "<a class=\"code\" href=\"\(TrafficLinks.event(id))\">\(id)</a>" } ?? Badge.dash)</td></tr>\n"
         }
         return html + "</tbody></table></div></section>\n"
     }
 
-    private static func routeSection(_ route: PlateRouteView, sightings: [PlateSightingRow], _ context: PageContext) -> String {
+    private static func routeSection(_ route: PlateRouteView, sightings: [PlateSightingRow], _ context: PageContext) -> HTML {
         let l = context.localizer
         let language = context.language
-        var html = "<section aria-labelledby=\"route-title\"><h2 id=\"route-title\">\(HTML.escape(l.routeTitle))</h2>\n"
+        var html: HTML = "<section aria-labelledby=\"route-title\"><h2 id=\"route-title\">\(l.routeTitle)</h2>\n"
         let impossible = route.hops.filter(\.impossible).count
         if impossible > 0 {
-            html += "<p class=\"flash flash-error\">⚠ \(HTML.escape(l.impossibleSummary(impossible)))</p>\n"
+            html += "<p class=\"flash flash-error\">⚠ \(l.impossibleSummary(impossible))</p>\n"
         }
-        var facts: [(String, String)] = [(l.totalDistance, HTML.escape("\(l.kilometres(metres: route.totalDistanceMetres)) km"))]
-        if let direction = route.overallDirection(language), !direction.isEmpty { facts.append((l.overallDirection, HTML.escape(direction))) }
+        var facts: [(label: String, value: HTML)] = [(l.totalDistance, HTML(text: "\(l.kilometres(metres: route.totalDistanceMetres)) km"))]
+        if let direction = route.overallDirection(language), !direction.isEmpty { facts.append((l.overallDirection, HTML(text: direction))) }
         if !route.districtsCrossed.isEmpty {
-            facts.append((l.districtsCrossed, route.districtsCrossed.map(HTML.escape).joined(separator: " → ")))
+            facts.append((l.districtsCrossed, route.districtsCrossed.map(HTML.init(text:)).joined(separator: " → ")))
         }
-        html += "<dl class=\"details card\">" + facts.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>" }.joined() + "</dl>\n"
+        html += DetailList(facts).render(classes: "details card") + "\n"
         if !route.hops.isEmpty {
-            html += "<div class=\"table-wrap\"><table class=\"hops\"><caption>\(HTML.escape(l.hopsCaption))</caption>\n<thead><tr>"
+            html += "<div class=\"table-wrap\"><table class=\"hops\"><caption>\(l.hopsCaption)</caption>\n<thead><tr>"
             html += "<th scope=\"col\" class=\"num\">#</th>"
-            html += [l.fromCamera, l.toCamera, l.departed, l.arrived].map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
-            html += [l.distanceKm, l.transitMinutes, l.impliedSpeed].map { "<th scope=\"col\" class=\"num\">\(HTML.escape($0))</th>" }.joined()
-            html += "<th scope=\"col\">\(HTML.escape(l.note))</th></tr></thead>\n<tbody>\n"
+            html += [l.fromCamera, l.toCamera, l.departed, l.arrived].map { "<th scope=\"col\">\($0)</th>" }.joined()
+            html += [l.distanceKm, l.transitMinutes, l.impliedSpeed].map { "<th scope=\"col\" class=\"num\">\($0)</th>" }.joined()
+            html += "<th scope=\"col\">\(l.note)</th></tr></thead>\n<tbody>\n"
             for (index, hop) in route.hops.enumerated() {
                 html += hop.impossible ? "<tr class=\"row-impossible\">" : "<tr>"
                 html += "<th scope=\"row\" class=\"num\">\(index + 1)</th>"
-                html += "<td>\(HTML.escape(hop.fromCameraName))</td><td>\(HTML.escape(hop.toCameraName))</td>"
+                html += "<td>\(hop.fromCameraName)</td><td>\(hop.toCameraName)</td>"
                 html += "<td>\(Badge.time(millis: hop.departedMillis))</td><td>\(Badge.time(millis: hop.arrivedMillis))</td>"
-                html += "<td class=\"num\">\(HTML.escape(l.kilometres(metres: hop.distanceMetres)))</td>"
-                html += "<td class=\"num\">\(HTML.escape(l.measure(hop.transitMinutes)))</td>"
+                html += "<td class=\"num\">\(l.kilometres(metres: hop.distanceMetres))</td>"
+                html += "<td class=\"num\">\(l.measure(hop.transitMinutes))</td>"
                 html += "<td class=\"num\">\(orDash(hop.impliedSpeedKmh) { l.measure($0) })</td>"
                 if hop.impossible {
-                    html += "<td><strong class=\"impossible\">⚠ \(HTML.escape(l.impossibleHop))</strong>"
-                    if let reason = hop.impossibleReason(language), !reason.isEmpty { html += ": \(HTML.escape(reason))" }
+                    html += "<td><strong class=\"impossible\">⚠ \(l.impossibleHop)</strong>"
+                    if let reason = hop.impossibleReason(language), !reason.isEmpty { html += ": \(reason)" }
                     html += "</td>"
                 } else {
                     html += "<td></td>"
@@ -95,7 +95,7 @@ extension StaffPages {
         return html + "</section>\n"
     }
 
-    private static func routeMap(_ route: PlateRouteView, sightings: [PlateSightingRow], _ l: Localizer) -> String {
+    private static func routeMap(_ route: PlateRouteView, sightings: [PlateSightingRow], _ l: Localizer) -> HTML {
         let language = l.language
         var spots: [CameraMap.Spot] = []
         var seen: Set<String> = []
@@ -117,8 +117,8 @@ extension StaffPages {
         }
         guard !spots.isEmpty else { return "" }
         let frame = CameraMap.frame(cameras: [], hops: hops, spots: spots)
-        return "<div class=\"card camera-map\"><h3>\(HTML.escape(l.routeMapTitle))</h3>"
+        return "<div class=\"card camera-map\"><h3>\(l.routeMapTitle)</h3>"
             + CameraMap.svg(title: l.routeMapTitle, titleID: "route-map-title", frame: frame, cameras: [], l, hops: hops, spots: spots)
-            + "<p class=\"map-note\">\(HTML.escape(l.routeMapNote))</p></div>\n"
+            + "<p class=\"map-note\">\(l.routeMapNote)</p></div>\n"
     }
 }

@@ -10,12 +10,12 @@ extension StaffPages {
     public static func trafficCamera(_ page: TrafficCameraPage, context: PageContext) -> String {
         let l = context.localizer
         let camera = page.camera
-        var html = "<p class=\"breadcrumb\"><a href=\"\(TrafficLinks.overview)\">\(HTML.escape(l.backToTraffic))</a></p>\n"
-        html += "<h1>\(HTML.escape(camera.name)) \(Badge.congestion(camera.congestion, l))</h1>\n"
+        var html: HTML = "<p class=\"breadcrumb\"><a href=\"\(TrafficLinks.overview)\">\(l.backToTraffic)</a></p>\n"
+        html += "<h1>\(camera.name) \(Badge.congestion(camera.congestion, l))</h1>\n"
         html += "<div class=\"grid\">\n\(cameraFacts(camera, l))\(cameraPosition(camera, l))</div>\n"
         html += periodSwitch(page, l)
         if page.intervals.isEmpty {
-            html += "<p class=\"card muted\">\(HTML.escape(l.noIntervals))</p>\n"
+            html += "<p class=\"card muted\">\(l.noIntervals)</p>\n"
         } else {
             html += TrafficFlowChart.render(
                 intervals: page.intervals, forecasts: page.forecasts, periodSeconds: page.intervalPeriodSeconds, l)
@@ -24,66 +24,65 @@ extension StaffPages {
         html += forecastTable(page.forecasts, l)
         html += lineCounts(page.lines, l)
         html += "<section aria-labelledby=\"camera-events-title\"><h2 id=\"camera-events-title\">"
-            + "\(HTML.escape(l.cameraEvents))</h2>\n"
+            + "\(l.cameraEvents)</h2>\n"
             + trafficEventTable(page.events, context: context, caption: nil, showCamera: false, showActions: true)
-            + "<p><a href=\"\(HTML.escape(trafficEventsLink(TrafficEventFilters(camera: camera.id))))\">"
-            + "\(HTML.escape(l.allTrafficEvents)) ›</a></p></section>\n"
+            + "<p><a href=\"\(trafficEventsLink(TrafficEventFilters(camera: camera.id)))\">"
+            + "\(l.allTrafficEvents) ›</a></p></section>\n"
         return PageLayout.render(title: camera.name, body: html, context: context)
     }
 
-    private static func cameraFacts(_ camera: TrafficCameraSummary, _ l: Localizer) -> String {
-        var rows: [(String, String)] = [
-            (l.cameraID, "<span class=\"code\">\(HTML.escape(camera.id))</span>"),
-            (l.district, HTML.escape(camera.districtName)),
+    private static func cameraFacts(_ camera: TrafficCameraSummary, _ l: Localizer) -> HTML {
+        var rows: [(label: String, value: HTML)] = [
+            (l.cameraID, "<span class=\"code\">\(camera.id)</span>"),
+            (l.district, HTML(text: camera.districtName)),
             (l.congestionColumn, Badge.congestion(camera.congestion, l)),
             (l.currentFlow, orDash(camera.flowVehiclesPerHour) { l.flow($0) }),
             (l.meanSpeed, orDash(camera.meanSpeedKmh) { l.speed($0) }),
-            (l.speedLimit, HTML.escape(l.speed(camera.speedLimitKmh))),
+            (l.speedLimit, HTML(text: l.speed(camera.speedLimitKmh))),
             (l.byClassColumn, classCounts(camera.countsByClass, l)),
-            (l.violationsToday, l.number(camera.violationsToday)),
+            (l.violationsToday, "\(l.number(camera.violationsToday))"),
             (
                 l.lastDetection,
-                camera.lastDetectionMillis.map { Badge.time(millis: $0) } ?? "<span class=\"muted\">\(HTML.escape(l.never))</span>"
+                camera.lastDetectionMillis.map { Badge.time(millis: $0) } ?? "<span class=\"muted\">\(l.never)</span>"
             ),
-            (l.dataSource, HTML.escape(camera.isLive ? l.liveSource : l.syncedSource)),
+            (l.dataSource, HTML(text: camera.isLive ? l.liveSource : l.syncedSource)),
         ]
         if camera.latitude.isFinite, camera.longitude.isFinite {
             rows.insert((l.coordinates, "<span class=\"code\">\(coordinate(camera.latitude)), \(coordinate(camera.longitude))</span>"), at: 2)
         }
         if camera.headingDegrees.isFinite {
-            rows.insert((l.heading, HTML.escape("\(l.measure(camera.headingDegrees))° (\(l.compass(camera.headingDegrees)))")), at: 3)
+            rows.insert((l.heading, HTML(text: "\(l.measure(camera.headingDegrees))° (\(l.compass(camera.headingDegrees)))")), at: 3)
         }
-        let items = rows.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>" }.joined(separator: "\n")
-        return "<section class=\"card\"><h2>\(HTML.escape(l.cameraDetails))</h2>\n<dl class=\"details\">\n\(items)\n</dl></section>\n"
+        return "<section class=\"card\"><h2>\(l.cameraDetails)</h2>\n\(DetailList(rows).render())</section>\n"
     }
 
-    private static func cameraPosition(_ camera: TrafficCameraSummary, _ l: Localizer) -> String {
+    private static func cameraPosition(_ camera: TrafficCameraSummary, _ l: Localizer) -> HTML {
         guard CameraMap.isValid(latitude: camera.latitude, longitude: camera.longitude) else { return "" }
         let frame = CameraMap.frame(cameras: [camera])
-        return "<section class=\"card camera-map small-map\"><h2>\(HTML.escape(l.cameraPositionTitle))</h2>"
+        return "<section class=\"card camera-map small-map\"><h2>\(l.cameraPositionTitle)</h2>"
             + CameraMap.svg(title: l.cameraPositionTitle, titleID: "camera-position-title", frame: frame, cameras: [camera], l, linkCameras: false)
             + "</section>\n"
     }
 
-    private static func periodSwitch(_ page: TrafficCameraPage, _ l: Localizer) -> String {
-        let items = TrafficCameraPage.periods.map { period in
-            let current = period.seconds == page.intervalPeriodSeconds ? " aria-current=\"page\"" : ""
-            return "<li><a href=\"\(HTML.escape(TrafficLinks.camera(page.camera.id, period: period.query)))\"\(current)>"
-                + "\(HTML.escape(l.periodLabel(seconds: period.seconds)))</a></li>"
+    private static func periodSwitch(_ page: TrafficCameraPage, _ l: Localizer) -> HTML {
+        let items: [HTML] = TrafficCameraPage.periods.map { period in
+            let current: HTML = period.seconds == page.intervalPeriodSeconds ? " aria-current=\"page\"" : ""
+            return "<li><a href=\"\(TrafficLinks.camera(page.camera.id, period: period.query))\"\(current)>"
+                + "\(l.periodLabel(seconds: period.seconds))</a></li>"
         }
-        return "<h2 id=\"intervals-title\">\(HTML.escape(l.intervalsTitle))</h2>"
-            + "<nav aria-label=\"\(HTML.escape(l.intervalLength))\"><ul class=\"tabs\">\(items.joined())</ul></nav>\n"
+        return "<h2 id=\"intervals-title\">\(l.intervalsTitle)</h2>"
+            + "<nav aria-label=\"\(l.intervalLength)\"><ul class=\"tabs\">\(items.joined())</ul></nav>\n"
     }
 
-    private static func intervalTable(_ page: TrafficCameraPage, _ l: Localizer) -> String {
+    private static func intervalTable(_ page: TrafficCameraPage, _ l: Localizer) -> HTML {
         let newestFirst = page.intervals.enumerated().sorted {
             ($0.element.startMillis, $1.offset) > ($1.element.startMillis, $0.offset)
         }.map(\.element)
-        var html = "<div class=\"table-wrap\"><table class=\"intervals\"><caption>"
-            + "\(HTML.escape(l.intervalsCaption(page.intervalPeriodSeconds)))</caption>\n<thead><tr>"
-        html += "<th scope=\"col\">\(HTML.escape(l.intervalStart))</th>"
+        var html: HTML = "<div class=\"table-wrap\"><table class=\"intervals\"><caption>"
+            + "\(l.intervalsCaption(page.intervalPeriodSeconds))</caption>\n<thead><tr>"
+        html += "<th scope=\"col\">\(l.intervalStart)</th>"
         for header in [l.flowColumn, l.vehicleCount, l.meanSpeedColumn, l.speed85Column, l.occupancyColumn, l.headwayColumn] {
-            html += "<th scope=\"col\" class=\"num\">\(HTML.escape(header))</th>"
+            html += "<th scope=\"col\" class=\"num\">\(header)</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         let withSeconds = page.intervalPeriodSeconds < 60
@@ -92,7 +91,7 @@ extension StaffPages {
             let shown = withSeconds
                 ? VietnamTime.formatDay(date) + " " + VietnamTime.formatClock(date, seconds: true) : VietnamTime.format(date)
             html += "<tr><th scope=\"row\"><time datetime=\"\(VietnamTime.iso8601(date))\">\(shown)</time></th>"
-            html += "<td class=\"num\">\(HTML.escape(l.decimal(point.flowVehiclesPerHour, places: 0)))</td>"
+            html += "<td class=\"num\">\(l.decimal(point.flowVehiclesPerHour, places: 0))</td>"
             html += "<td class=\"num\">\(l.number(point.vehicleCount))</td>"
             html += "<td class=\"num\">\(orDash(point.meanSpeedKmh) { l.measure($0) })</td>"
             html += "<td class=\"num\">\(orDash(point.speed85Kmh) { l.measure($0) })</td>"
@@ -102,18 +101,18 @@ extension StaffPages {
         return html + "</tbody></table></div>\n"
     }
 
-    private static func forecastTable(_ forecasts: [TrafficForecastRow], _ l: Localizer) -> String {
-        var html = "<section aria-labelledby=\"forecast-title\"><h2 id=\"forecast-title\">\(HTML.escape(l.forecastTitle))</h2>\n"
-        guard !forecasts.isEmpty else { return html + "<p class=\"card muted\">\(HTML.escape(l.noForecasts))</p></section>\n" }
-        html += "<div class=\"table-wrap\"><table class=\"forecasts\"><caption>\(HTML.escape(l.forecastCaption))</caption>\n<thead><tr>"
-        html += "<th scope=\"col\">\(HTML.escape(l.model))</th><th scope=\"col\">\(HTML.escape(l.horizon))</th>"
+    private static func forecastTable(_ forecasts: [TrafficForecastRow], _ l: Localizer) -> HTML {
+        var html: HTML = "<section aria-labelledby=\"forecast-title\"><h2 id=\"forecast-title\">\(l.forecastTitle)</h2>\n"
+        guard !forecasts.isEmpty else { return html + "<p class=\"card muted\">\(l.noForecasts)</p></section>\n" }
+        html += "<div class=\"table-wrap\"><table class=\"forecasts\"><caption>\(l.forecastCaption)</caption>\n<thead><tr>"
+        html += "<th scope=\"col\">\(l.model)</th><th scope=\"col\">\(l.horizon)</th>"
         for header in [l.forecastFlowColumn, l.maeColumn, l.mapeColumn, l.evaluatedColumn] {
-            html += "<th scope=\"col\" class=\"num\">\(HTML.escape(header))</th>"
+            html += "<th scope=\"col\" class=\"num\">\(header)</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in forecasts {
-            html += "<tr><th scope=\"row\">\(HTML.escape(row.modelLabel(l.language)))</th>"
-            html += "<td>\(HTML.escape(l.horizonValue(row.horizonMinutes)))</td>"
+            html += "<tr><th scope=\"row\">\(row.modelLabel(l.language))</th>"
+            html += "<td>\(l.horizonValue(row.horizonMinutes))</td>"
             html += "<td class=\"num\">\(orDash(row.flowVehiclesPerHour) { l.decimal($0, places: 0) })</td>"
             html += "<td class=\"num\">\(orDash(row.maeVehiclesPerHour) { l.measure($0) })</td>"
             html += "<td class=\"num\">\(orDash(row.mapePercent) { l.measure($0) })</td>"
@@ -122,23 +121,23 @@ extension StaffPages {
         return html + "</tbody></table></div></section>\n"
     }
 
-    private static func lineCounts(_ lines: [TrafficLineCounts], _ l: Localizer) -> String {
-        var html = "<section aria-labelledby=\"lines-title\"><h2 id=\"lines-title\">\(HTML.escape(l.lineCountsTitle))</h2>\n"
-        guard !lines.isEmpty else { return html + "<p class=\"card muted\">\(HTML.escape(l.noLines))</p></section>\n" }
+    private static func lineCounts(_ lines: [TrafficLineCounts], _ l: Localizer) -> HTML {
+        var html: HTML = "<section aria-labelledby=\"lines-title\"><h2 id=\"lines-title\">\(l.lineCountsTitle)</h2>\n"
+        guard !lines.isEmpty else { return html + "<p class=\"card muted\">\(l.noLines)</p></section>\n" }
         for line in lines {
-            html += "<div class=\"table-wrap\"><table class=\"line-counts\"><caption>\(HTML.escape(l.lineCaption(line.name)))"
-                + "</caption>\n<thead><tr><th scope=\"col\">\(HTML.escape(l.vehicleClassColumn))</th>"
-                + "<th scope=\"col\" class=\"num\">\(HTML.escape(l.forward))</th>"
-                + "<th scope=\"col\" class=\"num\">\(HTML.escape(l.backward))</th>"
-                + "<th scope=\"col\" class=\"num\">\(HTML.escape(l.subtotal))</th></tr></thead>\n<tbody>\n"
+            html += "<div class=\"table-wrap\"><table class=\"line-counts\"><caption>\(l.lineCaption(line.name))"
+                + "</caption>\n<thead><tr><th scope=\"col\">\(l.vehicleClassColumn)</th>"
+                + "<th scope=\"col\" class=\"num\">\(l.forward)</th>"
+                + "<th scope=\"col\" class=\"num\">\(l.backward)</th>"
+                + "<th scope=\"col\" class=\"num\">\(l.subtotal)</th></tr></thead>\n<tbody>\n"
             for row in line.rows {
-                html += "<tr><th scope=\"row\">\(HTML.escape(l.vehicleClass(row.classCode)))</th>"
+                html += "<tr><th scope=\"row\">\(l.vehicleClass(row.classCode))</th>"
                     + "<td class=\"num\">\(l.number(row.forward))</td><td class=\"num\">\(l.number(row.backward))</td>"
                     + "<td class=\"num\">\(l.number(row.forward &+ row.backward))</td></tr>\n"
             }
             let forward = line.rows.reduce(0) { $0 &+ $1.forward }
             let backward = line.rows.reduce(0) { $0 &+ $1.backward }
-            html += "</tbody>\n<tfoot><tr><th scope=\"row\">\(HTML.escape(l.totalRow))</th><td class=\"num\">\(l.number(forward))</td>"
+            html += "</tbody>\n<tfoot><tr><th scope=\"row\">\(l.totalRow)</th><td class=\"num\">\(l.number(forward))</td>"
                 + "<td class=\"num\">\(l.number(backward))</td><td class=\"num\">\(l.number(forward &+ backward))</td></tr></tfoot>"
                 + "</table></div>\n"
         }

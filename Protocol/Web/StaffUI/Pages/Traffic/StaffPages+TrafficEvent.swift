@@ -9,66 +9,65 @@ extension StaffPages {
         let l = context.localizer
         let event = page.event
         let title = event.title(context.language)
-        var html = "<p class=\"breadcrumb\"><a href=\"\(TrafficLinks.events)\">‹ \(HTML.escape(l.trafficEventsTitle))</a></p>\n"
-        html += "<h1>\(HTML.escape(title))"
-        if event.isViolation { html += " <span class=\"badge violation\">\(HTML.escape(l.violation))</span>" }
+        var html: HTML = "<p class=\"breadcrumb\"><a href=\"\(TrafficLinks.events)\">‹ \(l.trafficEventsTitle)</a></p>\n"
+        html += "<h1>\(title)"
+        if event.isViolation { html += " <span class=\"badge violation\">\(l.violation)</span>" }
         html += "</h1>\n<div class=\"grid\">\n\(trafficEventFacts(event, context))"
         html += trafficEvidence(event.evidence, l)
         html += "</div>\n"
         html += trafficEventMap(page, l)
         html += "<section class=\"card\" aria-labelledby=\"event-actions-title\"><h2 id=\"event-actions-title\">"
-            + "\(HTML.escape(l.eventActions))</h2><div>\(trafficHandling(event, context: context, showActions: true))</div>"
+            + "\(l.eventActions)</h2><div>\(trafficHandling(event, context: context, showActions: true))</div>"
             + "</section>\n"
         return PageLayout.render(title: title, body: html, context: context)
     }
 
-    private static func trafficEventFacts(_ event: TrafficEventRow, _ context: PageContext) -> String {
+    private static func trafficEventFacts(_ event: TrafficEventRow, _ context: PageContext) -> HTML {
         let l = context.localizer
-        var rows: [(String, String)] = [
-            (l.eventID, "<span class=\"code\">\(HTML.escape(event.id))</span>"),
+        var rows: [(label: String, value: HTML)] = [
+            (l.eventID, "<span class=\"code\">\(event.id)</span>"),
             (
                 l.camera,
-                "<a href=\"\(HTML.escape(TrafficLinks.camera(event.cameraID)))\">\(HTML.escape(event.cameraName))</a>"
-                    + " <span class=\"muted\">(\(HTML.escape(event.cameraID)))</span>"
+                "<a href=\"\(TrafficLinks.camera(event.cameraID))\">\(event.cameraName)</a>"
+                    + " <span class=\"muted\">(\(event.cameraID))</span>"
             ),
-            (l.district, HTML.escape(event.districtName)),
+            (l.district, HTML(text: event.districtName)),
             (l.time, Badge.time(millis: event.timeMillis)),
         ]
-        if let code = event.vehicleClassCode, !code.isEmpty { rows.append((l.vehicleClassColumn, HTML.escape(l.vehicleClass(code)))) }
+        if let code = event.vehicleClassCode, !code.isEmpty { rows.append((l.vehicleClassColumn, HTML(text: l.vehicleClass(code)))) }
         if let plate = event.plate, !plate.isEmpty {
-            rows.append((l.plateQuery, "<a class=\"code\" href=\"\(HTML.escape(TrafficLinks.plate(plate)))\">\(HTML.escape(plate))</a>"))
+            rows.append((l.plateQuery, "<a class=\"code\" href=\"\(TrafficLinks.plate(plate))\">\(plate)</a>"))
         }
         if let speed = event.speedKmh {
-            var text = HTML.escape(l.speed(speed))
+            var text = HTML(text: l.speed(speed))
             if let limit = event.speedLimitKmh {
-                text = HTML.escape(l.speedWithLimit(l.speed(speed), limit: l.speed(limit)))
+                text = HTML(text: l.speedWithLimit(l.speed(speed), limit: l.speed(limit)))
                 if speed > limit {
                     let excess = l.overLimit(l.speed(speed - limit))
                     let share = limit > 0 ? " (\(l.percent((speed - limit) / limit * 100)))" : ""
-                    text += " <strong class=\"over-limit\">\(HTML.escape(excess + share))</strong>"
+                    text += " <strong class=\"over-limit\">\(excess + share)</strong>"
                 }
             }
             rows.append((l.speedColumn, text))
         }
-        if let dwell = event.dwellSeconds { rows.append((l.dwell, HTML.escape(l.seconds(dwell)))) }
-        let items = rows.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>" }.joined(separator: "\n")
-        return "<section class=\"card\"><h2>\(HTML.escape(l.eventFacts))</h2>\n<dl class=\"details\">\n\(items)\n</dl></section>\n"
+        if let dwell = event.dwellSeconds { rows.append((l.dwell, HTML(text: l.seconds(dwell)))) }
+        return "<section class=\"card\"><h2>\(l.eventFacts)</h2>\n\(DetailList(rows).render())</section>\n"
     }
 
-    private static func trafficEvidence(_ evidence: TrafficEvidenceView?, _ l: Localizer) -> String {
-        var html = "<section class=\"card\"><h2>\(HTML.escape(l.eventDetails))</h2>\n"
-        guard let evidence else { return html + "<p class=\"muted\">\(HTML.escape(l.noEvidence))</p></section>\n" }
-        var rows: [(String, String)] = []
+    private static func trafficEvidence(_ evidence: TrafficEvidenceView?, _ l: Localizer) -> HTML {
+        var html: HTML = "<section class=\"card\"><h2>\(l.eventDetails)</h2>\n"
+        guard let evidence else { return html + "<p class=\"muted\">\(l.noEvidence)</p></section>\n" }
+        var rows: [(label: String, value: HTML)] = []
         if !evidence.trackIDs.isEmpty {
             rows.append((l.trackIDs, "<span class=\"code\">" + evidence.trackIDs.map { "#\($0)" }.joined(separator: ", ") + "</span>"))
         }
         if evidence.plateReads.isEmpty {
-            rows.append((l.plateReads, "<span class=\"muted\">\(HTML.escape(l.noPlate))</span>"))
+            rows.append((l.plateReads, "<span class=\"muted\">\(l.noPlate)</span>"))
         } else {
-            let reads = evidence.plateReads.map { read in
-                var item = "<li><span class=\"code\">\(HTML.escape(read.text))</span>"
+            let reads: [HTML] = evidence.plateReads.map { read in
+                var item: HTML = "<li><span class=\"code\">\(read.text)</span>"
                 if let confidence = read.confidence {
-                    item += " — \(HTML.escape(l.confidence)) \(HTML.escape(l.percent(confidence * 100)))"
+                    item += " — \(l.confidence) \(l.percent(confidence * 100))"
                 }
                 return item + " — \(Badge.time(millis: read.timeMillis))</li>"
             }
@@ -77,24 +76,23 @@ extension StaffPages {
         for (label, reference) in [(l.bestFrame, evidence.bestFrameRef), (l.plateCrop, evidence.plateCropRef)] {
             guard let reference, !reference.isEmpty else { continue }
             rows.append(
-                (label, "<a class=\"code hash\" href=\"\(HTML.escape(TrafficLinks.attachment(reference)))\">\(HTML.escape(reference))</a>"))
+                (label, "<a class=\"code hash\" href=\"\(TrafficLinks.attachment(reference))\">\(reference)</a>"))
         }
-        rows.append((l.pixelPosition, "<span class=\"code\">x = \(HTML.escape(l.measure(evidence.pixelX))), y = "
-            + "\(HTML.escape(l.measure(evidence.pixelY)))</span>"))
+        rows.append((l.pixelPosition, "<span class=\"code\">x = \(l.measure(evidence.pixelX)), y = "
+            + "\(l.measure(evidence.pixelY))</span>"))
         if let latitude = evidence.latitude, let longitude = evidence.longitude, latitude.isFinite, longitude.isFinite {
             rows.append((l.mapPosition, "<span class=\"code\">\(coordinate(latitude)), \(coordinate(longitude))</span>"))
         }
         if let phase = evidence.signalPhase, !phase.isEmpty {
             let css = ["green", "amber", "red"].contains(phase) ? " phase-\(phase)" : ""
-            rows.append((l.signalPhaseLabel, "<span class=\"badge phase\(css)\">\(HTML.escape(l.signalPhase(phase)))</span>"))
+            rows.append((l.signalPhaseLabel, "<span class=\"badge phase\(css)\">\(l.signalPhase(phase))</span>"))
         }
-        let items = rows.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>" }.joined(separator: "\n")
-        html += "<dl class=\"details\">\n\(items)\n</dl></section>\n"
+        html += "\(DetailList(rows).render())</section>\n"
         return html
     }
 
     /// The camera and the event's map position on one small sketch, or "" when neither is known.
-    private static func trafficEventMap(_ page: TrafficEventPage, _ l: Localizer) -> String {
+    private static func trafficEventMap(_ page: TrafficEventPage, _ l: Localizer) -> HTML {
         let cameras = page.camera.map { [$0] } ?? []
         var point: CameraMap.Point?
         if let evidence = page.event.evidence, let latitude = evidence.latitude, let longitude = evidence.longitude,
@@ -104,7 +102,7 @@ extension StaffPages {
         }
         guard !cameras.isEmpty || point != nil else { return "" }
         let frame = CameraMap.frame(cameras: cameras, point: point, minimumSpanMetres: 500)
-        return "<section class=\"card camera-map small-map\"><h2>\(HTML.escape(l.eventMapTitle))</h2>"
+        return "<section class=\"card camera-map small-map\"><h2>\(l.eventMapTitle)</h2>"
             + CameraMap.svg(title: l.eventMapTitle, titleID: "event-map-title", frame: frame, cameras: cameras, l, point: point)
             + "</section>\n"
     }

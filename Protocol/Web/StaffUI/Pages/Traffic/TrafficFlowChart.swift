@@ -13,7 +13,7 @@ enum TrafficFlowChart {
 
     /// The chart section, or "" when there is no interval to draw.
     static func render(intervals: [TrafficIntervalPoint], forecasts: [TrafficForecastRow], periodSeconds: Int, _ l: Localizer)
-        -> String
+        -> HTML
     {
         let observed = intervals.filter { $0.flowVehiclesPerHour.isFinite }.sorted { $0.startMillis < $1.startMillis }
         guard let first = observed.first, let last = observed.last else { return "" }
@@ -30,15 +30,15 @@ enum TrafficFlowChart {
         func x(_ time: Int64) -> Double { left + (Double(time) - Double(startTime)) / span * plotWidth }
         func y(_ value: Double) -> Double { self.top + plotHeight - max(0, value) / top * plotHeight }
 
-        var svg = "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"flow-chart-title "
+        var svg: HTML = "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"flow-chart-title "
             + "flow-chart-desc\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"flow-chart-title\">"
-            + "\(HTML.escape(l.flowChartTitle))</title><desc id=\"flow-chart-desc\">"
-            + "\(HTML.escape(l.flowChartDescription(periodSeconds)))</desc>"
+            + "\(l.flowChartTitle)</title><desc id=\"flow-chart-desc\">"
+            + "\(l.flowChartDescription(periodSeconds))</desc>"
         for step in 0...4 {
             let value = top * Double(step) / 4
             svg += "<line class=\"axis-grid\" x1=\"\(n(left))\" y1=\"\(n(y(value)))\" x2=\"\(n(width - right))\" "
                 + "y2=\"\(n(y(value)))\"/><text class=\"axis-label\" x=\"\(n(left - 6))\" y=\"\(n(y(value) + 4))\" "
-                + "text-anchor=\"end\">\(HTML.escape(l.decimal(value, places: 0)))</text>"
+                + "text-anchor=\"end\">\(l.decimal(value, places: 0))</text>"
         }
         svg += "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(y(0)))\" x2=\"\(n(width - right))\" y2=\"\(n(y(0)))\"/>"
         let ticks = timeTicks(from: startTime, to: endTime)
@@ -58,7 +58,7 @@ enum TrafficFlowChart {
         for point in observed {
             let time = VietnamTime.format(VietnamTime.instant(millis: point.startMillis))
             svg += "<circle class=\"flow-point\" cx=\"\(n(x(point.startMillis)))\" cy=\"\(n(y(point.flowVehiclesPerHour)))\" "
-                + "r=\"2.5\"><title>\(time): \(HTML.escape(l.flow(point.flowVehiclesPerHour)))</title></circle>"
+                + "r=\"2.5\"><title>\(time): \(l.flow(point.flowVehiclesPerHour))</title></circle>"
         }
         for (index, model) in models.enumerated() {
             let css = "forecast-model-\(index % 3)"
@@ -70,18 +70,18 @@ enum TrafficFlowChart {
                 let py = y(point.value)
                 svg += "<polygon class=\"forecast-point \(css)\" data-horizon=\"\(point.horizon)\" points=\"\(n(px)),"
                     + "\(n(py - 6)) \(n(px + 6)),\(n(py)) \(n(px)),\(n(py + 6)) \(n(px - 6)),\(n(py))\"><title>"
-                    + "\(HTML.escape(l.forecastSeries(model.label))) \(HTML.escape(l.horizonValue(point.horizon))): "
-                    + "\(HTML.escape(l.flow(point.value)))</title></polygon>"
+                    + "\(l.forecastSeries(model.label)) \(l.horizonValue(point.horizon)): "
+                    + "\(l.flow(point.value))</title></polygon>"
             }
         }
         svg += "</svg>"
-        var legend = "<li><span class=\"swatch swatch-flow\"></span>\(HTML.escape(l.measuredFlow))</li>"
+        var legend: HTML = "<li><span class=\"swatch swatch-flow\"></span>\(l.measuredFlow)</li>"
         for (index, model) in models.enumerated() {
             legend += "<li><span class=\"swatch swatch-forecast forecast-model-\(index % 3)\"></span>"
-                + "\(HTML.escape(l.forecastSeries(model.label)))</li>"
+                + "\(l.forecastSeries(model.label))</li>"
         }
         return "<section class=\"card chart flow-chart\" aria-labelledby=\"flow-chart-heading\"><h2 id=\"flow-chart-heading\">"
-            + "\(HTML.escape(l.flowChartTitle))</h2><p class=\"hint\">\(HTML.escape(l.flowChartDescription(periodSeconds)))</p>"
+            + "\(l.flowChartTitle)</h2><p class=\"hint\">\(l.flowChartDescription(periodSeconds))</p>"
             + "\(svg)<ul class=\"legend\">\(legend)</ul></section>\n"
     }
 
