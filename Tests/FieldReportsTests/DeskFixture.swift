@@ -48,7 +48,7 @@ final class DeskFixture: Sendable {
     }
 
     func record(_ id: EntityID) async throws -> CaseRecord {
-        guard let record = try await desk.caseRecord(id) else { throw RecordError(.notFound, "no case \(id)") }
+        guard let record = try await desk.caseRecord(id) else { throw RecordError(.notFound, .caseNotFound(id.description)) }
         return record
     }
 }

@@ -115,7 +115,7 @@ import Testing
     @Test func aBackendRefusingAPointOutsideTheProvinceKeepsItsCode() async throws {
         let response = await post("requests.json", "service_code=LIGHT&lat=21.03&long=105.85")
         #expect(response.status == 400)
-        #expect(try errors(response).first?.description.hasPrefix("lat/long is outside Đắk Lắk") == true)
+        #expect(try errors(response).first?.description.hasPrefix("Vị trí nằm ngoài tỉnh Đắk Lắk") == true)
     }
 
     @Test func postingWithoutARequiredAttributeIs400AndStoresNothing() async throws {

@@ -43,7 +43,7 @@ actor InMemoryBackend: Open311Backend {
             !(11.9...13.8).contains(lat) || !(107.4...109.5).contains(long)
         {
             throw Open311Error(
-                code: 400, english: "lat/long is outside Đắk Lắk province", vietnamese: "Vị trí nằm ngoài tỉnh Đắk Lắk")
+                code: 400, vietnamese: "Vị trí nằm ngoài tỉnh Đắk Lắk", english: "lat/long is outside Đắk Lắk province")
         }
         submissions.append(submission)
         counter += 1

@@ -65,14 +65,14 @@ import Testing
     @Test func jsonErrorsAreAnArrayOfCodeAndDescription() {
         let bytes = Open311Encoder(format: .json).encode(errors: [.serviceCodeRequired])
         #expect(
-            Fixtures.text(bytes) == #"[{"code":400,"description":"service_code is required / Thiếu service_code"}]"#)
+            Fixtures.text(bytes) == #"[{"code":400,"description":"Thiếu service_code / service_code is required"}]"#)
     }
 
     @Test func xmlErrorsAreErrorElementsInsideErrors() {
         let bytes = Open311Encoder(format: .xml).encode(errors: [.tokenNotFound])
         #expect(
             Fixtures.text(bytes).contains(
-                "<errors><error><code>404</code><description>token provided was not found / Không tìm thấy token"
+                "<errors><error><code>404</code><description>Không tìm thấy token / token provided was not found"
                     + "</description></error></errors>"))
     }
 

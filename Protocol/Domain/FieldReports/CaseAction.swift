@@ -32,18 +32,4 @@ public enum CaseAction: String, CaseIterable, Sendable, Codable {
     }
 
     public func isAllowed(from status: CaseStatus) -> Bool { allowedFrom.contains(status) }
-
-    public var vietnamese: String {
-        switch self {
-        case .accept: "Chấp nhận"
-        case .reject: "Không đủ điều kiện"
-        case .assign: "Giao xử lý"
-        case .start: "Bắt đầu xử lý"
-        case .resolve: "Báo kết quả"
-        case .close: "Đóng"
-        case .reopen: "Mở lại"
-        case .transfer: "Chuyển huyện"
-        case .comment: "Ghi chú"
-        }
-    }
 }

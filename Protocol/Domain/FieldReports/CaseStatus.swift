@@ -25,29 +25,4 @@ public enum CaseStatus: String, CaseIterable, Sendable, Codable {
 
     /// True once processing has ended (resolved, closed or found ineligible).
     public var isFinished: Bool { outcome != .processing }
-
-    /// The label staff read.
-    public var vietnamese: String {
-        switch self {
-        case .received: "Mới tiếp nhận"
-        case .accepted: "Đã chấp nhận"
-        case .assigned: "Đã giao xử lý"
-        case .inProgress: "Đang xử lý"
-        case .resolved: "Đã xử lý xong"
-        case .closed: "Đã đóng"
-        case .ineligible: "Không đủ điều kiện"
-        }
-    }
-
-    public var english: String {
-        switch self {
-        case .received: "Received"
-        case .accepted: "Accepted"
-        case .assigned: "Assigned"
-        case .inProgress: "In progress"
-        case .resolved: "Resolved"
-        case .closed: "Closed"
-        case .ineligible: "Ineligible"
-        }
-    }
 }

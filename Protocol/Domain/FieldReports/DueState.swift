@@ -20,13 +20,4 @@ public enum DueState: String, Sendable, Codable {
         if today > deadline { return .overdue }
         return deadline <= calendar.addingWorkingDays(1, to: today) ? .dueSoon : .onTime
     }
-
-    public var vietnamese: String {
-        switch self {
-        case .onTime: "Trong hạn"
-        case .dueSoon: "Sắp đến hạn"
-        case .overdue: "Quá hạn"
-        case .settled: "—"
-        }
-    }
 }

@@ -10,7 +10,6 @@ public struct HandlingUnit: Sendable, Hashable, Codable {
         self.nameEN = nameEN
     }
 
-    public func name(english: Bool) -> String { english ? nameEN : nameVI }
 
     public static let standard: [HandlingUnit] = [
         HandlingUnit(code: "trat-tu-do-thi", nameVI: "Đội Quản lý trật tự đô thị", nameEN: "Urban order team"),

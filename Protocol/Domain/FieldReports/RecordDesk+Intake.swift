@@ -92,7 +92,7 @@ extension RecordDesk {
                 return existing
             }
         }
-        throw RecordError(.storage, "Không tạo được mã tra cứu / could not draw a free tracking code")
+        throw RecordError(.storage, .trackingCodesExhausted)
     }
 
     public struct ValidIntake: Sendable {
@@ -104,59 +104,59 @@ extension RecordDesk {
     /// Checks `intake` without writing anything (a form validates before storing its photos).
     public func validate(_ intake: ReportIntake, reference: ReferenceCatalog.Snapshot) throws(RecordError) -> ValidIntake {
         guard let category = reference.category(intake.category), category.active else {
-            throw .invalid("category", "Lĩnh vực '\(intake.category.prefix(64))' không có / unknown category; one of: \(reference.categories.filter(\.active).map(\.code).joined(separator: ", "))")
+            throw .invalid("category", .unknownCategory(String(intake.category.prefix(64)), choices: reference.categories.filter(\.active).map(\.code)))
         }
         let description = intake.description.trimmed
-        guard !description.isEmpty else { throw .invalid("description", "Vui lòng mô tả sự việc / description is required") }
-        guard description.count <= Self.maxText else { throw .invalid("description", "Mô tả dài quá \(Self.maxText) ký tự / description longer than \(Self.maxText) characters") }
+        guard !description.isEmpty else { throw .invalid("description", .required) }
+        guard description.count <= Self.maxText else { throw .invalid("description", .tooLong(max: Self.maxText)) }
         let address = intake.address?.trimmed.nilIfEmpty
-        if let address, address.count > 300 { throw .invalid("address", "Địa chỉ dài quá 300 ký tự / address longer than 300 characters") }
+        if let address, address.count > 300 { throw .invalid("address", .tooLong(max: 300)) }
         switch (intake.latitude, intake.longitude) {
         case let (lat?, lon?):
             guard lat.isFinite, lon.isFinite, ReportIntake.latitudes.contains(lat), ReportIntake.longitudes.contains(lon) else {
-                throw .invalid("location", "Vị trí nằm ngoài tỉnh Đắk Lắk / location (\(lat), \(lon)) is outside Đắk Lắk province")
+                throw .invalid("location", .outsideProvince(latitude: lat, longitude: lon))
             }
         case (nil, nil):
-            guard address != nil else { throw .invalid("location", "Cần vị trí trên bản đồ hoặc địa chỉ / a map location or an address is required") }
+            guard address != nil else { throw .invalid("location", .locationOrAddressRequired) }
         default:
-            throw .invalid("location", "Cần cả vĩ độ và kinh độ / both lat and lon are required")
+            throw .invalid("location", .bothCoordinatesRequired)
         }
         guard ReportIntake.channels.contains(intake.channel) else {
-            throw .invalid("channel", "Kênh không hợp lệ / channel must be one of \(ReportIntake.channels.sorted().joined(separator: ", "))")
+            throw .invalid("channel", .notOneOf(value: nil, choices: ReportIntake.channels.sorted()))
         }
-        if let name = intake.reporter.name, name.count > 120 { throw .invalid("reporter.name", "Họ tên dài quá 120 ký tự / name longer than 120 characters") }
+        if let name = intake.reporter.name, name.count > 120 { throw .invalid("reporter.name", .tooLong(max: 120)) }
         if let phone = intake.reporter.phone {
             let digits = phone.filter(\.isNumber)
             guard phone.allSatisfy({ $0.isNumber || " +.-()".contains($0) }), (8...15).contains(digits.count) else {
-                throw .invalid("reporter.phone", "Số điện thoại không hợp lệ / phone must have 8–15 digits")
+                throw .invalid("reporter.phone", .invalidPhone)
             }
         }
         if let email = intake.reporter.email {
             let parts = email.split(separator: "@")
             guard email.count <= 200, parts.count == 2, parts[1].contains("."), !email.contains(" ") else {
-                throw .invalid("reporter.email", "Email không hợp lệ / email is not a valid address")
+                throw .invalid("reporter.email", .invalidEmail)
             }
         }
-        guard intake.photos.count <= 10 else { throw .invalid("photos", "Tối đa 10 ảnh / at most 10 photos") }
+        guard intake.photos.count <= 10 else { throw .invalid("photos", .tooManyPhotos(max: 10)) }
         for photo in intake.photos where !hasAttachment(photo) {
-            throw .invalid("photos", "Ảnh \(photo.prefix(64)) chưa được tải lên / photo \(photo.prefix(64)) was not uploaded here first")
+            throw .invalid("photos", .photoNotUploaded(String(photo.prefix(64))))
         }
         for question in category.attributes {
             let answers = intake.attributes[question.code] ?? []
             if question.required, answers.isEmpty {
-                throw .invalid("attributes.\(question.code)", "Thiếu câu trả lời: \(question.prompt) / '\(question.code)' is required")
+                throw .invalid("attributes.\(question.code)", .answerRequired(prompt: question.prompt))
             }
             if !question.choices.isEmpty, let wrong = answers.first(where: { answer in !question.choices.contains { $0.key == answer } }) {
-                throw .invalid("attributes.\(question.code)", "Lựa chọn '\(wrong.prefix(40))' không hợp lệ / choose one of \(question.choices.map(\.key).joined(separator: ", "))")
+                throw .invalid("attributes.\(question.code)", .notOneOf(value: String(wrong.prefix(40)), choices: question.choices.map(\.key)))
             }
         }
         guard intake.externalID.map({ !$0.isEmpty && $0.count <= 200 }) ?? true else {
-            throw .invalid("external_id", "external_id phải dài 1–200 ký tự / external_id must be 1–200 characters")
+            throw .invalid("external_id", .lengthOutOfRange(min: 1, max: 200))
         }
         let district: String
         if seesEveryDistrict {
             guard let named = intake.district, AdministrativeUnit.named(named) != nil || named.allSatisfy(\.isNumber) && named.count == 3 else {
-                throw .invalid("district", "Chọn huyện nhận phản ánh / the hub needs the district to file the report in")
+                throw .invalid("district", .districtRequired(choices: AdministrativeUnit.districts.map(\.code)))
             }
             district = AdministrativeUnit.named(named)?.code ?? named
         } else {
@@ -194,14 +194,14 @@ extension RecordDesk {
             district: try text(object, "district", max: 32, required: false))
         if let location = object["location"], !(location is NSNull) {
             guard let location = location as? [String: Any] else {
-                throw .invalid("location", "Vị trí phải là {\"lat\", \"lon\"} / location must be {\"lat\", \"lon\"}")
+                throw .invalid("location", .notALocation)
             }
-            guard let lat = location["lat"] as? NSNumber, let lon = location["lon"] as? NSNumber else { throw .invalid("location", "lat và lon phải là số / lat and lon must be numbers") }
+            guard let lat = location["lat"] as? NSNumber, let lon = location["lon"] as? NSNumber else { throw .invalid("location", .notNumbers) }
             intake.latitude = lat.doubleValue
             intake.longitude = lon.doubleValue
         }
         if let reporter = object["reporter"], !(reporter is NSNull) {
-            guard let reporter = reporter as? [String: Any] else { throw .invalid("reporter", "reporter phải là đối tượng / reporter must be an object") }
+            guard let reporter = reporter as? [String: Any] else { throw .invalid("reporter", .notAnObject) }
             try allowOnly(["name", "phone", "email"], in: reporter)
             intake.reporter = .init(
                 name: try text(reporter, "name", max: 120, required: false)?.nilIfEmpty,
@@ -209,14 +209,14 @@ extension RecordDesk {
                 email: try text(reporter, "email", max: 200, required: false)?.nilIfEmpty)
         }
         if let photos = object["photos"], !(photos is NSNull) {
-            guard let list = photos as? [String] else { throw .invalid("photos", "photos phải là mảng mã SHA-256 / photos must be an array of SHA-256 strings") }
+            guard let list = photos as? [String] else { throw .invalid("photos", .notAPhotoList) }
             intake.photos = list.map { $0.lowercased() }
         }
         if let attributes = object["attributes"], !(attributes is NSNull) {
-            guard let map = attributes as? [String: Any] else { throw .invalid("attributes", "attributes phải là đối tượng / attributes must be an object") }
+            guard let map = attributes as? [String: Any] else { throw .invalid("attributes", .notAnObject) }
             for (key, value) in map {
                 if let one = value as? String { intake.attributes[key] = [one] } else if let many = value as? [String] { intake.attributes[key] = many } else {
-                    throw .invalid("attributes.\(key)", "Câu trả lời phải là chuỗi / answers must be strings")
+                    throw .invalid("attributes.\(key)", .notAString)
                 }
             }
         }

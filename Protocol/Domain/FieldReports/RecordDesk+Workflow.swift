@@ -17,10 +17,7 @@ extension RecordDesk {
         let state = current.state
         let status = state.string("status").flatMap(CaseStatus.init(rawValue:)) ?? .received
         guard action.isAllowed(from: status) else {
-            throw RecordError(
-                .conflict,
-                "Không thể \(action.vietnamese.lowercased()) khi hồ sơ \(status.vietnamese.lowercased()) / cannot \(action.rawValue) a case that is \(status.rawValue)",
-                field: "action")
+            throw RecordError(.conflict, .actionNotAllowed(action, from: status), field: "action")
         }
         let reference: ReferenceCatalog.Snapshot
         do { reference = try await catalog.snapshot() } catch { throw RecordError(error) }
@@ -29,17 +26,17 @@ extension RecordDesk {
         var detail: [String: Any] = [:]
         var next = status
         func set(_ field: String, _ value: Any) { edits.append(Edit(field, .assign(Self.fragment(value)))) }
-        func required(_ value: String?, _ field: String, _ vietnamese: String) throws(RecordError) -> String {
+        func required(_ value: String?, _ field: String) throws(RecordError) -> String {
             guard let value = value?.trimmed, !value.isEmpty else {
-                throw .invalid(field, "Cần \(vietnamese) / '\(field)' is required for \(action.rawValue)")
+                throw .invalid(field, .requiredFor(action))
             }
-            guard value.count <= Self.maxText else { throw .invalid(field, "'\(field)' dài quá \(Self.maxText) ký tự / too long") }
+            guard value.count <= Self.maxText else { throw .invalid(field, .tooLong(max: Self.maxText)) }
             return value
         }
         func unit(_ code: String?) throws(RecordError) -> String? {
             guard let code, !code.isEmpty else { return nil }
             guard reference.unit(code) != nil else {
-                throw .invalid("unit", "Đơn vị '\(code.prefix(64))' không có / unknown unit; one of: \(reference.units.map(\.code).joined(separator: ", "))")
+                throw .invalid("unit", .unknownUnit(String(code.prefix(64)), choices: reference.units.map(\.code)))
             }
             return code
         }
@@ -48,7 +45,7 @@ extension RecordDesk {
         case .accept:
             var categoryCode = state.string("category") ?? "khac"
             if let code = input.category, !code.isEmpty, code != categoryCode {
-                guard reference.category(code)?.active == true else { throw .invalid("category", "Lĩnh vực '\(code.prefix(64))' không có / unknown category") }
+                guard reference.category(code)?.active == true else { throw .invalid("category", .unknownCategory(String(code.prefix(64)), choices: reference.categories.filter(\.active).map(\.code))) }
                 categoryCode = code
                 set("category", code)
                 detail["category"] = code
@@ -70,19 +67,19 @@ extension RecordDesk {
                 detail["deadline"] = deadline.description
             }
         case .reject:
-            let reason = try required(input.reason, "reason", "lý do")
+            let reason = try required(input.reason, "reason")
             set("ineligible_reason", reason)
             detail["reason"] = reason
             next = .ineligible
         case .assign:
-            guard let code = try unit(input.unit) else { throw .invalid("unit", "Cần chọn đơn vị xử lý / 'unit' is required for assign") }
+            guard let code = try unit(input.unit) else { throw .invalid("unit", .requiredFor(.assign)) }
             set("unit", code)
             detail["unit"] = code
             next = .assigned
         case .start:
             next = .inProgress
         case .resolve:
-            let result = try required(input.result, "result", "kết quả xử lý")
+            let result = try required(input.result, "result")
             set("result", result)
             set("resolved_at", Int(now))
             detail["result"] = result
@@ -91,32 +88,32 @@ extension RecordDesk {
             set("closed_at", Int(now))
             next = .closed
         case .reopen:
-            let reason = try required(input.reason, "reason", "lý do mở lại")
+            let reason = try required(input.reason, "reason")
             detail["reason"] = reason
             set("resolved_at", NSNull())
             next = status == .ineligible ? .received : ((state.string("unit") ?? "").isEmpty ? .accepted : .inProgress)
         case .transfer:
-            let reason = try required(input.reason, "reason", "lý do chuyển")
+            let reason = try required(input.reason, "reason")
             guard let target = input.district.flatMap(AdministrativeUnit.named) else {
-                throw .invalid("district", "Chọn huyện nhận / choose the receiving district: \(AdministrativeUnit.districts.map(\.code).joined(separator: ", "))")
+                throw .invalid("district", .districtRequired(choices: AdministrativeUnit.districts.map(\.code)))
             }
-            guard target.code != current.scope else { throw .invalid("district", "Hồ sơ đã thuộc \(target.name) / the case is already in \(target.name)") }
+            guard target.code != current.scope else { throw .invalid("district", .alreadyInDistrict(target.name)) }
             set("transferred_from", current.scope)
             set("unit", "")
             detail["reason"] = reason
             detail["district"] = target.code
             next = .received
         case .comment:
-            let text = try required(input.text, "text", "nội dung ghi chú")
+            let text = try required(input.text, "text")
             edits.append(Edit("comments", .append(Self.fragment(text))))
         }
         if action != .comment, let text = input.text?.trimmed, !text.isEmpty {
-            guard text.count <= Self.maxText else { throw .invalid("text", "Ghi chú dài quá / comment too long") }
+            guard text.count <= Self.maxText else { throw .invalid("text", .tooLong(max: Self.maxText)) }
             edits.append(Edit("comments", .append(Self.fragment(text))))
         }
         if let priority = input.priority, !priority.isEmpty {
             guard ["low", "normal", "high", "urgent"].contains(priority) else {
-                throw .invalid("priority", "Mức ưu tiên phải là low, normal, high hoặc urgent / priority must be low, normal, high or urgent")
+                throw .invalid("priority", .notOneOf(value: nil, choices: ["low", "normal", "high", "urgent"]))
             }
             set("priority", priority)
         }
@@ -130,7 +127,7 @@ extension RecordDesk {
         }
         let photos = Set(input.photos.map { $0.lowercased() })
         for photo in photos where !hasAttachment(photo) {
-            throw .invalid("photos", "Ảnh \(photo.prefix(64)) chưa được tải lên / photo was not uploaded here first")
+            throw .invalid("photos", .photoNotUploaded(String(photo.prefix(64))))
         }
 
         edits += photos.sorted().map { Edit("result_photos", .add(Self.fragment($0))) }
@@ -153,17 +150,17 @@ extension RecordDesk {
     /// Records a citizen's rating (1–5, optional comment) of a resolved or closed case,
     /// found by its tracking code. A new rating replaces the previous one.
     public func rate(trackingCode: String, score: Int, comment: String?) async throws(RecordError) {
-        guard (1...5).contains(score) else { throw .invalid("rating", "Đánh giá từ 1 đến 5 sao / rating must be 1–5") }
+        guard (1...5).contains(score) else { throw .invalid("rating", .ratingOutOfRange) }
         guard let id = try await caseID(trackingCode: trackingCode) else {
-            throw RecordError(.notFound, "Không tìm thấy mã \(trackingCode.prefix(20)) / no report with this tracking code")
+            throw RecordError(.notFound, .trackingCodeNotFound(String(trackingCode.prefix(20))))
         }
         let current = try await editableCase(id)
         let status = current.state.string("status").flatMap(CaseStatus.init(rawValue:)) ?? .received
         guard status.outcome == .processed else {
-            throw RecordError(.conflict, "Chỉ đánh giá khi phản ánh đã được xử lý / a report can be rated once it is resolved", field: "rating")
+            throw RecordError(.conflict, .notYetResolved, field: "rating")
         }
         let comment = comment?.trimmed
-        guard (comment?.count ?? 0) <= 1_000 else { throw .invalid("comment", "Nhận xét dài quá 1000 ký tự / comment longer than 1,000 characters") }
+        guard (comment?.count ?? 0) <= 1_000 else { throw .invalid("comment", .tooLong(max: 1_000)) }
         var edits = [
             Edit("rating", .assign(Self.fragment(score))),
             Edit("rated_at", .assign(Self.fragment(Int(now())))),
@@ -180,10 +177,10 @@ extension RecordDesk {
     func editableCase(_ id: EntityID) async throws(RecordError) -> EntitySnapshot {
         let snapshot: EntitySnapshot?
         do { snapshot = try await replica.entity(id) } catch { throw RecordError(error) }
-        guard let snapshot, snapshot.type == Self.caseType else { throw RecordError(.notFound, "Không tìm thấy hồ sơ \(id) / no case \(id)") }
+        guard let snapshot, snapshot.type == Self.caseType else { throw RecordError(.notFound, .caseNotFound(id.description)) }
         guard seesEveryDistrict || snapshot.scope == homeScope else {
             let name = AdministrativeUnit.named(snapshot.scope)?.name ?? snapshot.scope
-            throw RecordError(.outOfScope, "Hồ sơ đã chuyển sang \(name); ở đây chỉ xem / the case was transferred to \(name) and is read-only here")
+            throw RecordError(.outOfScope, .transferred(to: name))
         }
         return snapshot
     }

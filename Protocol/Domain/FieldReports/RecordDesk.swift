@@ -53,11 +53,11 @@ public struct RecordDesk: Sendable {
     public func patchCase(_ id: EntityID, json body: Data, author: String) async throws(RecordError) {
         let object = try Self.object(body)
         try Self.allowOnly(["status", "assigned_unit", "priority", "note", "comment"], in: object)
-        guard !object.isEmpty else { throw .invalid("body", "Không có trường nào để sửa / nothing to change") }
+        guard !object.isEmpty else { throw .invalid("body", .nothingToChange) }
         var edits: [Edit] = []
         if let status = try Self.text(object, "status", max: 32, required: false) {
             guard CaseStatus(rawValue: status) != nil else {
-                throw .invalid("status", "Trạng thái không hợp lệ / status must be one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .invalid("status", .notOneOf(value: nil, choices: CaseStatus.allCases.map(\.rawValue)))
             }
             edits.append(.init("status", .assign(Self.fragment(status))))
             edits.append(.init("history", .append(Self.fragment(["action": "set_status", "to": status]))))
@@ -67,7 +67,7 @@ public struct RecordDesk: Sendable {
         }
         if let priority = try Self.text(object, "priority", max: 16, required: false) {
             guard ["low", "normal", "high", "urgent"].contains(priority) else {
-                throw .invalid("priority", "Mức ưu tiên phải là low, normal, high hoặc urgent / priority must be low, normal, high or urgent")
+                throw .invalid("priority", .notOneOf(value: nil, choices: ["low", "normal", "high", "urgent"]))
             }
             edits.append(.init("priority", .assign(Self.fragment(priority))))
         }
@@ -85,7 +85,7 @@ public struct RecordDesk: Sendable {
     public func editCase(_ id: EntityID, edits: [Edit], author: String) async throws(RecordError) {
         let existing: EntitySnapshot?
         do { existing = try await replica.entity(id) } catch { throw RecordError(error) }
-        guard let existing, existing.type == Self.caseType else { throw RecordError(.notFound, "Không tìm thấy hồ sơ \(id) / no case \(id)") }
+        guard let existing, existing.type == Self.caseType else { throw RecordError(.notFound, .caseNotFound(id.description)) }
         do {
             _ = try await replica.write(entity: id, type: Self.caseType, scope: existing.scope, edits: edits, author: author, mustExist: true)
         } catch {
@@ -100,7 +100,7 @@ public struct RecordDesk: Sendable {
     public func recordJSON(_ id: EntityID, type: String) async throws(RecordError) -> Data {
         let snapshot: EntitySnapshot?
         do { snapshot = try await replica.entity(id) } catch { throw RecordError(error) }
-        guard let snapshot, snapshot.type == type else { throw RecordError(.notFound, "Không tìm thấy \(id) / no \(type) \(id)") }
+        guard let snapshot, snapshot.type == type else { throw RecordError(.notFound, .recordNotFound(type: type, id: id.description)) }
         var object = Self.parse(snapshot.document)
         object["id"] = id.description
         object["type"] = type
@@ -144,30 +144,30 @@ public struct RecordDesk: Sendable {
     public static func jsonObject(_ body: Data) throws(RecordError) -> [String: Any] { try object(body) }
 
     static func object(_ body: Data) throws(RecordError) -> [String: Any] {
-        guard !body.isEmpty else { throw .invalid("body", "Thân yêu cầu trống / empty request body: send a JSON object") }
+        guard !body.isEmpty else { throw .invalid("body", .emptyBody) }
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: body) } catch {
-            throw .invalid("body", "JSON không hợp lệ / malformed JSON: \(error.localizedDescription)")
+            throw .invalid("body", .malformedJSON(detail: error.localizedDescription))
         }
-        guard let object = parsed as? [String: Any] else { throw .invalid("body", "Cần một đối tượng JSON / expected a JSON object") }
+        guard let object = parsed as? [String: Any] else { throw .invalid("body", .notAnObject) }
         return object
     }
 
     static func allowOnly(_ allowed: Set<String>, in object: [String: Any]) throws(RecordError) {
         if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
-            throw .invalid(unknown, "Trường không được hỗ trợ / unknown field '\(unknown)'; allowed: \(allowed.sorted().joined(separator: ", "))")
+            throw .invalid(unknown, .unknownField(unknown, allowed: allowed.sorted()))
         }
     }
 
     static func text(_ object: [String: Any], _ key: String, max: Int, required: Bool) throws(RecordError) -> String? {
         guard let raw = object[key], !(raw is NSNull) else {
-            if required { throw .invalid(key, "Thiếu trường bắt buộc / '\(key)' is required") }
+            if required { throw .invalid(key, .required) }
             return nil
         }
-        guard let text = raw as? String else { throw .invalid(key, "'\(key)' phải là chuỗi / must be a string") }
+        guard let text = raw as? String else { throw .invalid(key, .notAString) }
         let trimmed = text.trimmed
-        if required, trimmed.isEmpty { throw .invalid(key, "'\(key)' không được để trống / must not be empty") }
-        guard trimmed.count <= max else { throw .invalid(key, "'\(key)' dài quá \(max) ký tự / longer than \(max) characters") }
+        if required, trimmed.isEmpty { throw .invalid(key, .empty) }
+        guard trimmed.count <= max else { throw .invalid(key, .tooLong(max: max)) }
         return trimmed
     }
 

@@ -27,7 +27,6 @@ public struct ReportCategory: Sendable, Hashable, Codable {
         self.active = active
     }
 
-    public func name(english: Bool) -> String { english ? nameEN : nameVI }
 
     /// The province's seven categories (DESIGN §2), seeded at a new hub.
     public static let standard: [ReportCategory] = [

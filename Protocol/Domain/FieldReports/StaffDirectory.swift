@@ -31,11 +31,11 @@ public struct StaffDirectory: Sendable {
     /// Creates or replaces an account. User names are 2–40 of a–z, 0–9, `.`, `-`, `_`.
     public func put(user: String, name: String, password: String) throws(RecordError) {
         guard (2...40).contains(user.count), user.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || ".-_".contains($0)) }) else {
-            throw .invalid("user", "Tên đăng nhập 2–40 ký tự a–z, 0–9, . - _ / user name must be 2–40 of a–z, 0–9, . - _")
+            throw .invalid("user", .invalidUserName)
         }
-        guard password.count >= 8 else { throw .invalid("password", "Mật khẩu tối thiểu 8 ký tự / password needs at least 8 characters") }
+        guard password.count >= 8 else { throw .invalid("password", .passwordTooShort(min: 8)) }
         let hash: String
-        do { hash = try PasswordHash.make(password: password) } catch { throw RecordError(.storage, "\(error)") }
+        do { hash = try PasswordHash.make(password: password) } catch { throw RecordError(.storage, .storage("\(error)")) }
         let displayName = name.trimmingCharacters(in: .whitespaces).isEmpty ? user : name
         do {
             try replica.withDatabase { db in

@@ -2,7 +2,8 @@
 ///
 /// Rendered as the spec's list, `[{"code":400,"description":"…"}]` or
 /// `<errors><error><code>400</code><description>…</description></error></errors>`. Backends may throw it to
-/// answer with that status; descriptions in this module are English, then " / ", then Vietnamese.
+/// answer with that status; descriptions in this module are Vietnamese, then " / ", then English,
+/// like every other message of the platform.
 public struct Open311Error: Error, Sendable, Hashable, CustomStringConvertible {
     public var code: Int
     public var description: String
@@ -12,9 +13,9 @@ public struct Open311Error: Error, Sendable, Hashable, CustomStringConvertible {
         self.description = description
     }
 
-    /// A bilingual description: `"service_code is required / Thiếu service_code"`.
-    public init(code: Int, english: String, vietnamese: String) {
-        self.init(code: code, description: english + " / " + vietnamese)
+    /// A bilingual description: `"Thiếu service_code / service_code is required"`.
+    public init(code: Int, vietnamese: String, english: String) {
+        self.init(code: code, description: vietnamese + " / " + english)
     }
 
     var node: Open311Node { .object([.init("code", .integer(code)), .init("description", .text(description))]) }

@@ -1,5 +1,6 @@
 import FieldReports
 import Foundation
+import StaffUI
 
 extension CaseRecord {
     /// The case as the API answers: everything for staff; for the public, no reporter
@@ -7,7 +8,7 @@ extension CaseRecord {
     public func json(staff: Bool, timeline includeTimeline: Bool = true) -> [String: Any] {
         var object: [String: Any] = [
             "id": id.description, "tracking_code": trackingCode, "district": scope, "status": status.rawValue,
-            "status_label": status.vietnamese, "category": category, "received_at": Int(receivedAt), "due": due.rawValue,
+            "status_label": Localizer(.vi).status(status), "category": category, "received_at": Int(receivedAt), "due": due.rawValue,
             "description": description, "priority": priority, "channel": channel,
         ]
         object["report_id"] = reportID?.description

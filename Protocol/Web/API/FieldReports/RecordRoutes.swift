@@ -62,7 +62,7 @@ public struct RecordRoutes: Sendable {
             await self.staff(request) { _ in
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
                 do throws(RecordError) {
-                    guard let record = try await self.desk.caseRecord(id) else { return JSONResponse.error(RecordError(.notFound, "Không tìm thấy hồ sơ / no case \(id)")) }
+                    guard let record = try await self.desk.caseRecord(id) else { return JSONResponse.error(RecordError(.notFound, .caseNotFound(id.description))) }
                     return JSONResponse.object(record.json(staff: true))
                 } catch { return JSONResponse.error(error) }
             }
@@ -84,7 +84,7 @@ public struct RecordRoutes: Sendable {
                     let (action, input) = try Self.action(fromJSON: body)
                     try await self.desk.perform(action, on: id, input: input, author: account.user)
                     self.didWrite()
-                    guard let record = try await self.desk.caseRecord(id) else { throw RecordError(.notFound, "no case \(id)") }
+                    guard let record = try await self.desk.caseRecord(id) else { throw RecordError(.notFound, .caseNotFound(id.description)) }
                     return JSONResponse.object(record.json(staff: true))
                 }
             }
@@ -107,8 +107,9 @@ public struct RecordRoutes: Sendable {
         api.get("calendar") { request, _ in await self.calendar(request) }
         api.get("track/:code") { _, context in
             do throws(RecordError) {
-                guard let record = try await self.desk.caseRecord(trackingCode: context.parameters.get("code") ?? "") else {
-                    return JSONResponse.error(RecordError(.notFound, "Không tìm thấy mã tra cứu / no report with this tracking code"))
+                let code = context.parameters.get("code") ?? ""
+                guard let record = try await self.desk.caseRecord(trackingCode: code) else {
+                    return JSONResponse.error(RecordError(.notFound, .trackingCodeNotFound(String(code.prefix(20)))))
                 }
                 return JSONResponse.object(record.json(staff: false))
             } catch { return JSONResponse.error(error) }
@@ -116,7 +117,7 @@ public struct RecordRoutes: Sendable {
         api.post("track/:code/rating") { request, context in
             await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
                 let object = try RecordDesk.jsonObject(body)
-                guard let score = (object["rating"] as? NSNumber)?.intValue else { throw .invalid("rating", "Cần số sao 1–5 / rating (1–5) is required") }
+                guard let score = (object["rating"] as? NSNumber)?.intValue else { throw .invalid("rating", .required) }
                 try await self.desk.rate(trackingCode: context.parameters.get("code") ?? "", score: score, comment: object["comment"] as? String)
                 self.didWrite()
                 return JSONResponse.object(["rating": score])
@@ -237,8 +238,8 @@ public struct RecordRoutes: Sendable {
                 return JSONResponse.error(.unauthorized, code: "bad_signature", message: "Chữ ký webhook không đúng / X-IOC-Signature must be sha256=<hex HMAC-SHA256 of the body>")
             }
             let object = try RecordDesk.jsonObject(body)
-            guard let messageID = object["message_id"] as? String, !messageID.isEmpty else { throw .invalid("message_id", "Thiếu message_id / message_id is required") }
-            guard let text = object["text"] as? String else { throw .invalid("text", "Thiếu nội dung / text is required") }
+            guard let messageID = object["message_id"] as? String, !messageID.isEmpty else { throw .invalid("message_id", .required) }
+            guard let text = object["text"] as? String else { throw .invalid("text", .required) }
             let sender = object["sender"] as? [String: Any] ?? [:]
             let location = object["location"] as? [String: Any]
             let intake = ReportIntake(
@@ -297,11 +298,11 @@ public struct RecordRoutes: Sendable {
             await self.staff(request) { account in
                 await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
                     guard let date = context.parameters.get("date").flatMap(CivilDate.init(iso:)) else {
-                        throw .invalid("date", "Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD")
+                        throw .invalid("date", .notADate)
                     }
                     let object = try RecordDesk.jsonObject(body)
                     guard let kind = (object["kind"] as? String).flatMap(CalendarDay.Kind.init(rawValue:)) else {
-                        throw .invalid("kind", "kind phải là off hoặc working / kind must be 'off' or 'working'")
+                        throw .invalid("kind", .notOneOf(value: nil, choices: ["off", "working"]))
                     }
                     let name = (object["name"] as? String)?.prefix(200).description ?? ""
                     try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(CalendarDay(date: date, kind: kind, name: name), author: account.user) }
@@ -332,18 +333,18 @@ public struct RecordRoutes: Sendable {
     public static func statisticsQuery(_ query: [String: String]) throws(RecordError) -> StatisticsQuery {
         func date(_ key: String) throws(RecordError) -> CivilDate? {
             guard let raw = query[key], !raw.isEmpty else { return nil }
-            guard let date = CivilDate(iso: raw) else { throw .invalid(key, "Ngày phải có dạng YYYY-MM-DD / '\(key)' must be YYYY-MM-DD") }
+            guard let date = CivilDate(iso: raw) else { throw .invalid(key, .notADate) }
             return date
         }
         var result = StatisticsQuery(from: try date("from"), to: try date("to"))
-        if let from = result.from, let to = result.to, from > to { throw .invalid("from", "Từ ngày phải trước đến ngày / 'from' is after 'to'") }
+        if let from = result.from, let to = result.to, from > to { throw .invalid("from", .fromAfterTo) }
         func text(_ key: String) -> String? { query[key].flatMap { $0.isEmpty ? nil : $0 } }
         result.scope = text("district")
         result.unit = text("unit")
         result.category = text("category")
         if let group = text("group") {
             guard let grouping = StatisticsQuery.Grouping(rawValue: group) else {
-                throw .invalid("group", "group phải là district, unit, category, month hoặc none / group must be district, unit, category, month or none")
+                throw .invalid("group", .notOneOf(value: nil, choices: ["district", "unit", "category", "month", "none"]))
             }
             result.groupBy = grouping
         }
@@ -354,15 +355,15 @@ public struct RecordRoutes: Sendable {
         let object = try RecordDesk.jsonObject(body)
         let allowed: Set<String> = ["action", "category", "unit", "priority", "reason", "result", "photos", "district", "text"]
         if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
-            throw .invalid(unknown, "Trường không được hỗ trợ / unknown field '\(unknown)'; allowed: \(allowed.sorted().joined(separator: ", "))")
+            throw .invalid(unknown, .unknownField(unknown, allowed: allowed.sorted()))
         }
         guard let name = object["action"] as? String, let action = CaseAction(rawValue: name) else {
-            throw .invalid("action", "action phải là một trong / action must be one of: \(CaseAction.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw .invalid("action", .notOneOf(value: nil, choices: CaseAction.allCases.map(\.rawValue)))
         }
         for key in allowed.subtracting(["action", "photos"]) where object[key] != nil && !(object[key] is String) && !(object[key] is NSNull) {
-            throw .invalid(key, "'\(key)' phải là chuỗi / must be a string")
+            throw .invalid(key, .notAString)
         }
-        if let photos = object["photos"], !(photos is [String]) { throw .invalid("photos", "photos phải là mảng chuỗi / photos must be an array of strings") }
+        if let photos = object["photos"], !(photos is [String]) { throw .invalid("photos", .notAPhotoList) }
         return (action, CaseActionInput(
             category: object["category"] as? String, unit: object["unit"] as? String, priority: object["priority"] as? String,
             reason: object["reason"] as? String, result: object["result"] as? String, photos: object["photos"] as? [String] ?? [],
@@ -372,20 +373,20 @@ public struct RecordRoutes: Sendable {
     static func category(fromJSON body: Data, code: String) throws(RecordError) -> ReportCategory {
         let object = try RecordDesk.jsonObject(body)
         guard (2...64).contains(code.count), code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
-            throw .invalid("code", "Mã lĩnh vực 2–64 ký tự a–z, 0–9, - / category code must be 2–64 of a–z, 0–9, -")
+            throw .invalid("code", .invalidCategoryCode)
         }
         guard let nameVI = object["name_vi"] as? String, !nameVI.isEmpty, let nameEN = object["name_en"] as? String, !nameEN.isEmpty else {
-            throw .invalid("name_vi", "Cần tên tiếng Việt và tiếng Anh / name_vi and name_en are required")
+            throw .invalid("name_vi", .namesRequired)
         }
-        guard let units = object["units"] as? [String], !units.isEmpty else { throw .invalid("units", "Cần ít nhất một đơn vị xử lý / at least one unit is required") }
+        guard let units = object["units"] as? [String], !units.isEmpty else { throw .invalid("units", .required) }
         guard let days = (object["deadline_days"] as? NSNumber)?.intValue, (1...90).contains(days) else {
-            throw .invalid("deadline_days", "Thời hạn 1–90 ngày làm việc / deadline_days must be 1–90 working days")
+            throw .invalid("deadline_days", .outOfRange(min: 1, max: 90))
         }
         var questions: [CategoryQuestion] = []
         for item in object["attributes"] as? [[String: Any]] ?? [] {
             guard let code = item["code"] as? String, let prompt = item["prompt"] as? String,
                 let kind = (item["kind"] as? String).flatMap(CategoryQuestion.Kind.init(rawValue:))
-            else { throw .invalid("attributes", "Mỗi câu hỏi cần code, prompt, kind / each attribute needs code, prompt and kind (text, number, singlevaluelist, multivaluelist)") }
+            else { throw .invalid("attributes", .invalidQuestion) }
             let choices = (item["choices"] as? [[String: String]] ?? []).compactMap { choice in
                 choice["key"].map { CategoryQuestion.Choice(key: $0, name: choice["name"] ?? $0) }
             }

@@ -59,6 +59,9 @@ struct WebRoutes: Sendable {
         return StaffAuthenticator.cookie("ioc_lang", in: request).flatMap(Language.init(queryValue:)) ?? .vi
     }
 
+    /// The labels in the request's language.
+    func localizer(_ request: Request) -> Localizer { Localizer(language(request)) }
+
     func context(_ request: Request, audience: PageContext.Audience, flash: PageContext.Flash? = nil) -> PageContext {
         let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request)
         return PageContext(
@@ -96,7 +99,7 @@ struct WebRoutes: Sendable {
 
     func login(_ request: Request) async -> Response {
         var request = request
-        guard let buffer = try? await request.collectBody(upTo: 16 * 1024) else { return errorPage(request, .contentTooLarge, "Form too large") }
+        guard let buffer = try? await request.collectBody(upTo: 16 * 1024) else { return errorPage(request, .contentTooLarge, localizer(request).formTooLarge) }
         let form = URLEncodedForm(body: Array(buffer: buffer))
         let next = Self.safeNext(form["next"] ?? "/ui/inbox")
         guard let user = form["user"], let password = form["password"], let account = await api.auth.directory.verify(user: user, password: password) else {
@@ -109,7 +112,7 @@ struct WebRoutes: Sendable {
 
     func inbox(_ request: Request, _ account: StaffDirectory.Account) async -> Response {
         let query = RecordRoutes.parameters(request)
-        let english = language(request) == .en
+        let l = Localizer(language(request))
         let status = query["status"].flatMap(CaseStatus.init(rawValue:))
         let offset = max(0, query["offset"].flatMap { Int($0) } ?? 0)
         let district = desk.seesEveryDistrict ? query["district"].flatMap { $0.isEmpty ? nil : $0 } : nil
@@ -119,40 +122,38 @@ struct WebRoutes: Sendable {
             var counts: [CaseStatus: Int] = [:]
             for (status, count) in list.statusCounts { counts[status] = count }
             let page = InboxPage(
-                rows: list.cases.map { CaseRow(record: $0, reference: reference, english: english) }, statusCounts: counts,
+                rows: list.cases.map { CaseRow(record: $0, reference: reference, localizer: l) }, statusCounts: counts,
                 selectedStatus: status, selectedDistrict: district, query: query["q"] ?? "", offset: offset,
                 limit: 50, total: list.total)
             return Self.html(StaffPages.inbox(page, context: context(request, audience: .staff)))
-        } catch { return errorPage(request, .serviceUnavailable, error.message) }
+        } catch { return errorPage(request, .serviceUnavailable, l.message(error)) }
     }
 
     func casePage(_ request: Request, id: String, flash: PageContext.Flash?, status: HTTPResponse.Status) async -> Response {
-        guard let id = EntityID(id) else { return errorPage(request, .notFound, "Không tìm thấy hồ sơ / no such case") }
-        let english = language(request) == .en
+        guard let id = EntityID(id) else { return errorPage(request, .notFound, localizer(request).noSuchCase) }
+        let l = Localizer(language(request))
         do throws(RecordError) {
             let reference = try await snapshot()
-            guard let record = try await desk.caseRecord(id) else { return errorPage(request, .notFound, "Không tìm thấy hồ sơ / no such case") }
+            guard let record = try await desk.caseRecord(id) else { return errorPage(request, .notFound, localizer(request).noSuchCase) }
             let editable = desk.seesEveryDistrict || record.scope == desk.homeScope
-            let reason = editable ? nil : (english
-                ? "This case was transferred to \(AdministrativeUnit.named(record.scope)?.name ?? record.scope); it is read-only here."
-                : "Hồ sơ đã chuyển sang \(AdministrativeUnit.named(record.scope)?.name ?? record.scope); ở đây chỉ xem.")
-            let detail = CaseDetail(record: record, reference: reference, english: english, editable: editable, readOnlyReason: reason)
+            let reason = editable ? nil : l.readOnlyTransferred(to: AdministrativeUnit.named(record.scope)?.name ?? record.scope)
+            let detail = CaseDetail(record: record, reference: reference, localizer: l, editable: editable, readOnlyReason: reason)
             var flash = flash
             if flash == nil, let done = RecordRoutes.parameters(request)["done"], let action = FieldReports.CaseAction(rawValue: done) {
-                flash = .init(.success, english ? "Done: \(action.rawValue)." : "Đã thực hiện: \(action.vietnamese).")
+                flash = .init(.success, l.actionDone(action))
             }
             return Self.html(StaffPages.caseDetail(detail, context: context(request, audience: .staff, flash: flash)), status: status)
-        } catch { return errorPage(request, .serviceUnavailable, error.message) }
+        } catch { return errorPage(request, .serviceUnavailable, l.message(error)) }
     }
 
     func act(_ request: Request, _ account: StaffDirectory.Account, id: String, action raw: String) async -> Response {
         guard let caseID = EntityID(id), let action = FieldReports.CaseAction(rawValue: raw) else {
-            return errorPage(request, .notFound, "Không có thao tác này / no such action")
+            return errorPage(request, .notFound, localizer(request).noSuchAction)
         }
         let form: FormInput
         do { form = try await FormInput.read(request, limit: Self.maxFormBytes) } catch { return errorPage(request, .badRequest, "\(error)") }
         guard let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == Self.csrfToken(session) else {
-            return errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
+            return errorPage(request, .forbidden, localizer(request).formExpired)
         }
         do {
             let photos = try form.storePhotos(api.attachments, queueForHub: api.uploadsPhotos)
@@ -164,7 +165,7 @@ struct WebRoutes: Sendable {
             return Response(status: .seeOther, headers: [.location: "/ui/cases/\(caseID)?done=\(action.rawValue)"])
         } catch let error as RecordError {
             let status: HTTPResponse.Status = error.kind == .conflict ? .conflict : (error.kind == .outOfScope ? .forbidden : .badRequest)
-            return await casePage(request, id: id, flash: .init(.error, error.message), status: status)
+            return await casePage(request, id: id, flash: .init(.error, localizer(request).message(error)), status: status)
         } catch {
             return await casePage(request, id: id, flash: .init(.error, "\(error)"), status: .badRequest)
         }
@@ -177,7 +178,7 @@ struct WebRoutes: Sendable {
         if parameters["to"] == nil { parameters["to"] = today.description }
         if parameters["group"] == nil { parameters["group"] = desk.seesEveryDistrict ? "district" : "category" }
         if !desk.seesEveryDistrict { parameters["district"] = nil }
-        let english = language(request) == .en
+        let l = Localizer(language(request))
         do throws(RecordError) {
             let query = try RecordRoutes.statisticsQuery(parameters)
             let reference = try await snapshot()
@@ -185,10 +186,10 @@ struct WebRoutes: Sendable {
             func label(_ key: String) -> String {
                 switch query.groupBy {
                 case .district: AdministrativeUnit.named(key)?.name ?? key
-                case .unit: key.isEmpty ? (english ? "(not assigned)" : "(chưa giao)") : reference.unit(key)?.name(english: english) ?? key
-                case .category: reference.category(key)?.name(english: english) ?? key
+                case .unit: key.isEmpty ? l.notAssignedGroup : reference.unit(key).map(l.name) ?? key
+                case .category: reference.category(key).map(l.name) ?? key
                 case .month: key.count == 6 ? "\(key.suffix(2))/\(key.prefix(4))" : key
-                case .none: english ? "All" : "Tất cả"
+                case .none: l.allStatuses
                 }
             }
             let page = StatisticsPage(
@@ -196,24 +197,24 @@ struct WebRoutes: Sendable {
                     from: parameters["from"] ?? "", to: parameters["to"] ?? "", district: query.scope, unit: query.unit, category: query.category,
                     groupBy: StatisticsGrouping(rawValue: query.groupBy.rawValue) ?? .district),
                 rows: result.rows.map { StaffUI.StatisticsRow($0, label: label($0.key)) },
-                total: StaffUI.StatisticsRow(result.total, label: english ? "Total" : "Tổng cộng"),
-                unitOptions: reference.units.map { CodeName(code: $0.code, name: $0.name(english: english)) },
-                categoryOptions: reference.categories.map { CodeName(code: $0.code, name: $0.name(english: english)) })
+                total: StaffUI.StatisticsRow(result.total, label: l.totalRow),
+                unitOptions: reference.units.map { CodeName(code: $0.code, name: l.name($0)) },
+                categoryOptions: reference.categories.map { CodeName(code: $0.code, name: l.name($0)) })
             return Self.html(StaffPages.statistics(page, context: context(request, audience: .staff)))
-        } catch { return errorPage(request, error.kind == .invalidInput ? .badRequest : .serviceUnavailable, error.message) }
+        } catch { return errorPage(request, error.kind == .invalidInput ? .badRequest : .serviceUnavailable, l.message(error)) }
     }
 
     // MARK: Intake
 
     func reportForm(_ request: Request, staffEntry: Bool, values: ReportFormPage.Values, errors: [String: String], status: HTTPResponse.Status) async -> Response {
-        let english = language(request) == .en
+        let l = Localizer(language(request))
         do throws(RecordError) {
             let reference = try await snapshot()
             let page = ReportFormPage(
-                categories: reference.categories.filter(\.active).map { .init(code: $0.code, name: $0.name(english: english), description: $0.descriptionVI) },
+                categories: reference.categories.filter(\.active).map { .init(code: $0.code, name: l.name($0), description: $0.descriptionVI) },
                 districts: desk.seesEveryDistrict ? CodeName.districts : [], values: values, errors: errors, staffEntry: staffEntry)
             return Self.html(PublicPages.reportForm(page, context: context(request, audience: staffEntry ? .staff : .citizen)), status: status)
-        } catch { return errorPage(request, .serviceUnavailable, error.message) }
+        } catch { return errorPage(request, .serviceUnavailable, l.message(error)) }
     }
 
     func submitReport(_ request: Request, staffEntry: Bool) async -> Response {
@@ -223,7 +224,7 @@ struct WebRoutes: Sendable {
         }
         if staffEntry {
             guard let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == Self.csrfToken(session) else {
-                return errorPage(request, .forbidden, "Phiên làm việc đã hết hạn / the form expired: reload and try again")
+                return errorPage(request, .forbidden, localizer(request).formExpired)
             }
         }
         let values = ReportFormPage.Values(
@@ -236,7 +237,7 @@ struct WebRoutes: Sendable {
         var latitude: Double?, longitude: Double?
         if !values.latitude.isEmpty || !values.longitude.isEmpty {
             guard let lat = Double(values.latitude.replacingOccurrences(of: ",", with: ".")), let lon = Double(values.longitude.replacingOccurrences(of: ",", with: ".")) else {
-                return await refuse("location", "Vĩ độ và kinh độ phải là số / latitude and longitude must be numbers")
+                return await refuse("location", localizer(request).message(.invalid("location", .notNumbers)))
             }
             (latitude, longitude) = (lat, lon)
         }
@@ -253,7 +254,7 @@ struct WebRoutes: Sendable {
             let reference = try await snapshot()
             _ = try desk.validate(intake, reference: reference)
         } catch {
-            return await refuse(error.field?.components(separatedBy: ".").first ?? "form", error.message)
+            return await refuse(error.field?.components(separatedBy: ".").first ?? "form", localizer(request).message(error))
         }
         do {
             intake.photos = try form.storePhotos(api.attachments, queueForHub: api.uploadsPhotos)
@@ -266,14 +267,14 @@ struct WebRoutes: Sendable {
             let page = ReportReceiptPage(trackingCode: receipt.trackingCode, caseID: staffEntry ? receipt.case.description : nil)
             return Self.html(PublicPages.receipt(page, context: context(request, audience: staffEntry ? .staff : .citizen)), status: .created)
         } catch {
-            return await refuse(error.field?.components(separatedBy: ".").first ?? "form", error.message)
+            return await refuse(error.field?.components(separatedBy: ".").first ?? "form", localizer(request).message(error))
         }
     }
 
     // MARK: Tracking
 
     func track(_ request: Request) async -> Response {
-        let english = language(request) == .en
+        let l = Localizer(language(request))
         guard let code = RecordRoutes.parameters(request)["code"], !code.isEmpty else {
             return Self.html(PublicPages.tracking(TrackingPage(), context: context(request, audience: .citizen)))
         }
@@ -281,31 +282,31 @@ struct WebRoutes: Sendable {
             let reference = try await snapshot()
             guard let record = try await desk.caseRecord(trackingCode: code) else {
                 let page = TrackingPage(code: code, result: nil)
-                return Self.html(PublicPages.tracking(page, context: context(request, audience: .citizen, flash: .init(.error, english ? "No report has this code." : "Không tìm thấy phản ánh với mã này."))), status: .notFound)
+                return Self.html(PublicPages.tracking(page, context: context(request, audience: .citizen, flash: .init(.error, l.noReportWithThisCode))), status: .notFound)
             }
             // Only what a citizen may see: no contact, no staff names, no staff comments.
-            let detail = CaseDetail(record: record, reference: reference, english: english, editable: false, readOnlyReason: nil)
+            let detail = CaseDetail(record: record, reference: reference, localizer: l, editable: false, readOnlyReason: nil)
             var result = TrackingResult(publicViewOf: detail)
             result.timeline = record.timeline.filter { $0.kind == .transition && $0.to != nil }.map {
                 .init(at: VietnamTime.instant(millis: $0.at), status: $0.to)
             }
-            let flash: PageContext.Flash? = RecordRoutes.parameters(request)["rated"] == "1" ? .init(.success, english ? "Thank you for your rating." : "Cảm ơn bạn đã đánh giá.") : nil
+            let flash: PageContext.Flash? = RecordRoutes.parameters(request)["rated"] == "1" ? .init(.success, l.thanksForRating) : nil
             return Self.html(PublicPages.tracking(TrackingPage(code: record.trackingCode, result: result), context: context(request, audience: .citizen, flash: flash)))
-        } catch { return errorPage(request, .serviceUnavailable, error.message, audience: .citizen) }
+        } catch { return errorPage(request, .serviceUnavailable, l.message(error), audience: .citizen) }
     }
 
     func rate(_ request: Request, code: String) async -> Response {
         var request = request
-        guard let buffer = try? await request.collectBody(upTo: 16 * 1024) else { return errorPage(request, .contentTooLarge, "Form too large", audience: .citizen) }
+        guard let buffer = try? await request.collectBody(upTo: 16 * 1024) else { return errorPage(request, .contentTooLarge, localizer(request).formTooLarge, audience: .citizen) }
         let form = URLEncodedForm(body: Array(buffer: buffer))
-        guard let stars = form["stars"].flatMap({ Int($0) }) else { return errorPage(request, .badRequest, "Chọn số sao 1–5 / choose 1–5 stars", audience: .citizen) }
+        guard let stars = form["stars"].flatMap({ Int($0) }) else { return errorPage(request, .badRequest, localizer(request).chooseStars, audience: .citizen) }
         do throws(RecordError) {
             try await desk.rate(trackingCode: code, score: stars, comment: form["comment"])
             api.didWrite()
             let link = "/track?" + URLEncodedForm(fields: [.init("code", code), .init("rated", "1")]).encoded
             return Response(status: .seeOther, headers: [.location: link])
         } catch {
-            return errorPage(request, error.kind == .notFound ? .notFound : .badRequest, error.message, audience: .citizen)
+            return errorPage(request, error.kind == .notFound ? .notFound : .badRequest, localizer(request).message(error), audience: .citizen)
         }
     }
 

@@ -1,5 +1,6 @@
 import FieldReports
 import Foundation
+import StaffUI
 import Hummingbird
 
 /// JSON answers and the API's error shape: `{"error": {"code", "message", "field"}}`.
@@ -27,6 +28,6 @@ public enum JSONResponse {
             case .conflict: .conflict
             case .storage: .serviceUnavailable
             }
-        return Self.error(status, code: error.kind.rawValue, message: error.message, field: error.field)
+        return Self.error(status, code: error.kind.rawValue, message: Localizer.bilingual { $0.message(error) }, field: error.field)
     }
 }

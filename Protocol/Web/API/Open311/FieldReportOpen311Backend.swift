@@ -1,6 +1,7 @@
 import FieldReports
 import Foundation
 import Open311
+import StaffUI
 
 /// Open311 GeoReport v2 over the field-report desk: categories are services, cases are
 /// service requests identified by their public tracking code.
@@ -68,7 +69,7 @@ struct FieldReportOpen311Backend: Open311Backend {
                 serviceRequestID: receipt.trackingCode,
                 serviceNotice: "Tra cứu bằng mã \(receipt.trackingCode) / track with code \(receipt.trackingCode)", accountID: nil)
         } catch {
-            throw Open311Error(code: error.kind == .invalidInput ? 400 : 500, description: error.message)
+            throw Open311Error(code: error.kind == .invalidInput ? 400 : 500, description: Localizer.bilingual { $0.message(error) })
         }
     }
 
@@ -80,8 +81,9 @@ struct FieldReportOpen311Backend: Open311Backend {
 
     static func request(_ record: CaseRecord, _ reference: ReferenceCatalog.Snapshot) -> Open311Request {
         func date(_ millis: Int64?) -> Date? { millis.map { Date(timeIntervalSince1970: Double($0) / 1000) } }
-        var notes = "\(record.status.vietnamese) / \(record.status.english)"
-        if record.due != .settled { notes += " — \(record.due.vietnamese)" }
+        let (vi, en) = (Localizer(.vi), Localizer(.en))
+        var notes = "\(vi.status(record.status)) / \(en.status(record.status))"
+        if record.due != .settled { notes += " — \(vi.due(record.due))" }
         if let result = record.result, record.status.outcome == .processed { notes += " — \(result)" }
         if let reason = record.ineligibleReason, record.status == .ineligible { notes += " — \(reason)" }
         return Open311Request(

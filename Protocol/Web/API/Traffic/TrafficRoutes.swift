@@ -129,9 +129,9 @@ struct TrafficRoutes: Sendable {
     private func signal<Context: RequestContext>(_ request: Request, _ context: Context, _ engine: TrafficEngine) async -> Response {
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = try RecordDesk.jsonObject(body)
-            guard let camera = object["camera"] as? String else { throw .invalid("camera", "Cần mã camera / 'camera' is required") }
+            guard let camera = object["camera"] as? String else { throw .invalid("camera", .required) }
             guard let phase = (object["phase"] as? String).flatMap(SignalPhase.init(rawValue:)) else {
-                throw .invalid("phase", "Pha đèn là green, amber hoặc red / 'phase' must be green, amber or red")
+                throw .invalid("phase", .notOneOf(value: nil, choices: ["green", "amber", "red"]))
             }
             let time = (object["t"] as? NSNumber)?.int64Value ?? Int64(Date().timeIntervalSince1970 * 1000)
             do throws(TrafficDeskError) {
@@ -246,9 +246,9 @@ struct TrafficRoutes: Sendable {
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let camera: RegisteredCamera
             do { camera = try JSONDecoder().decode(RegisteredCamera.self, from: body) } catch {
-                throw .invalid("body", "Cần {\"geometry\": {…}, \"name\": …, \"active\": true} / expected a registered camera: \(error)")
+                throw .invalid("body", .notACamera(detail: "\(error)"))
             }
-            guard camera.id == id else { throw .invalid("geometry.id", "Mã camera trong thân (\(camera.id)) khác đường dẫn (\(id)) / id in body differs from the URL") }
+            guard camera.id == id else { throw .invalid("geometry.id", .idDiffersFromPath(body: camera.id, path: id)) }
             do throws(TrafficDeskError) {
                 try await traffic.catalog.put(camera, author: account.user)
                 api.didWrite()
@@ -262,7 +262,7 @@ struct TrafficRoutes: Sendable {
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = try RecordDesk.jsonObject(body)
             let plate: VehiclePlate
-            do { plate = try VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) } catch { throw .invalid("plate", "Biển số không hợp lệ / not a plate: \(raw)") }
+            do { plate = try VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) } catch { throw .invalid("plate", .notAPlate(raw)) }
             let now = Int64(Date().timeIntervalSince1970 * 1000)
             let entry = WatchlistEntry(
                 plate: plate, reason: object["reason"] as? String ?? "", addedBy: account.user, addedAtMillis: now,

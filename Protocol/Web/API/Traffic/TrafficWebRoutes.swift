@@ -149,10 +149,10 @@ struct TrafficWebRoutes: Sendable {
 
     private func review(_ request: Request, _ account: StaffDirectory.Account, id: String, action: String) async -> Response {
         guard let entityID = EntityID(id), ["case", "dismiss"].contains(action) else {
-            return web.errorPage(request, .notFound, "Không có thao tác này / no such action")
+            return web.errorPage(request, .notFound, web.localizer(request).noSuchAction)
         }
         guard let form = await checkedForm(request) else {
-            return web.errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
+            return web.errorPage(request, .forbidden, web.localizer(request).formExpired)
         }
         do {
             if action == "case" {
@@ -224,7 +224,7 @@ struct TrafficWebRoutes: Sendable {
 
     private func watch(_ request: Request, _ account: StaffDirectory.Account) async -> Response {
         guard let form = await checkedForm(request) else {
-            return web.errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
+            return web.errorPage(request, .forbidden, web.localizer(request).formExpired)
         }
         let raw = form["plate"] ?? "", reason = form["reason"] ?? ""
         do {
@@ -241,7 +241,7 @@ struct TrafficWebRoutes: Sendable {
 
     private func unwatch(_ request: Request, _ account: StaffDirectory.Account, key: String) async -> Response {
         guard await checkedForm(request) != nil else {
-            return web.errorPage(request, .forbidden, "Phiên làm việc đã hết hạn, vui lòng tải lại trang / the form expired: reload the page and try again")
+            return web.errorPage(request, .forbidden, web.localizer(request).formExpired)
         }
         do {
             guard let plate = try? VehiclePlate(parsing: key.removingPercentEncoding ?? key), try await traffic.catalog.unwatch(plate, author: account.user) else {

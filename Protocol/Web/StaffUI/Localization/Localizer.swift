@@ -17,6 +17,12 @@ public struct Localizer: Hashable, Sendable {
         language == .vi ? vi : en
     }
 
+    /// Vietnamese, " / ", English: for readers whose language the request does not say (the
+    /// JSON API's error messages, Open311 descriptions, system logs read by integrators).
+    public static func bilingual(_ say: (Localizer) -> String) -> String {
+        say(Localizer(.vi)) + " / " + say(Localizer(.en))
+    }
+
     // MARK: Layout
 
     public var skipToContent: String { pick("Bỏ qua, đến nội dung chính", "Skip to main content") }
