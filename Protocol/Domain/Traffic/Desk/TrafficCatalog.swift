@@ -54,10 +54,10 @@ public final class TrafficCatalog: Sendable {
     public func put(_ camera: RegisteredCamera, author: String) async throws(TrafficDeskError) {
         do { try camera.geometry.validate() } catch { throw .badGeometry(camera: camera.id, error) }
         guard AdministrativeUnit.named(camera.districtCode) != nil || camera.districtCode.count == 3 else {
-            throw .invalid(field: "districtCode", reason: "mã huyện không hợp lệ / unknown district code \(camera.districtCode)")
+            throw .invalid(field: "districtCode", .unknownDistrict(camera.districtCode))
         }
         let name = camera.name.trimmed
-        guard !name.isEmpty else { throw .invalid(field: "name", reason: "cần tên camera / a camera needs a name") }
+        guard !name.isEmpty else { throw .invalid(field: "name", .required) }
         let geometry = TrafficJSON.encode(camera.geometry)
         try await write(StableID.make(Self.cameraType, camera.id), Self.cameraType, [
             Edit("geometry", .assign(geometry)), Edit("name", .assign(RecordDesk.fragment(name))),
@@ -68,10 +68,10 @@ public final class TrafficCatalog: Sendable {
     /// Puts a plate on the watch-list (or updates its reason and expiry).
     public func watch(_ entry: WatchlistEntry, author: String) async throws(TrafficDeskError) {
         guard entry.plate.isRecognised else {
-            throw .invalid(field: "plate", reason: "không nhận ra biển số '\(entry.plate.raw)' / not a Vietnamese plate: '\(entry.plate.raw)'")
+            throw .invalid(field: "plate", .notAPlate(entry.plate.raw))
         }
         let reason = entry.reason.trimmed
-        guard !reason.isEmpty else { throw .invalid(field: "reason", reason: "cần lý do theo dõi / a reason is required") }
+        guard !reason.isEmpty else { throw .invalid(field: "reason", .required) }
         var edits = [
             Edit("plate", .assign(RecordDesk.fragment(entry.plate.raw))), Edit("key", .assign(RecordDesk.fragment(entry.plate.key))),
             Edit("reason", .assign(RecordDesk.fragment(reason))), Edit("added_by", .assign(RecordDesk.fragment(entry.addedBy))),

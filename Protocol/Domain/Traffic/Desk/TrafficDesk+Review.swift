@@ -23,9 +23,9 @@ extension TrafficDesk {
     public func openCase(
         for id: EntityID, records: RecordDesk, category: String? = nil, note: String? = nil, author: String
     ) async throws(TrafficDeskError) -> IntakeReceipt {
-        guard let record = try await event(id) else { throw .notFound("sự kiện / event \(id)") }
-        guard record.isViolation else { throw .conflict("Chỉ vi phạm mới mở được vụ việc / only violations open a case") }
-        if record.status == .dismissed { throw .conflict("Vi phạm đã được bỏ qua / the violation was dismissed") }
+        guard let record = try await event(id) else { throw .notFound(.event(id.description)) }
+        guard record.isViolation else { throw .conflict(.onlyViolationsOpenCases) }
+        if record.status == .dismissed { throw .conflict(.violationDismissed) }
         let camera = try await catalog.snapshot().camera(record.camera)
         let (defaultCode, attributes) = Self.defaultCategory(for: record)
         let intake = ReportIntake(
@@ -33,7 +33,7 @@ extension TrafficDesk {
             latitude: record.latitude, longitude: record.longitude, address: camera?.name, channel: "api",
             attributes: category == nil ? attributes : [:], externalID: "traffic-event:\(id)", district: record.scope)
         let receipt: IntakeReceipt
-        do { receipt = try await records.intake(intake, author: author) } catch { throw .invalid(field: "category", reason: error.description) }
+        do { receipt = try await records.intake(intake, author: author) } catch { throw .invalid(field: "category", .caseRefused(error)) }
         func set(_ field: String, _ value: Any) -> Edit { Edit(field, .assign(RecordDesk.fragment(value))) }
         do {
             try await replica.write(
@@ -48,8 +48,8 @@ extension TrafficDesk {
 
     /// Marks a violation as reviewed and not pursued.
     public func dismiss(_ id: EntityID, reason: String?, author: String) async throws(TrafficDeskError) {
-        guard let record = try await event(id) else { throw .notFound("sự kiện / event \(id)") }
-        if record.status == .caseOpened { throw .conflict("Đã mở vụ việc \(record.trackingCode ?? "") / a case is already open for it") }
+        guard let record = try await event(id) else { throw .notFound(.event(id.description)) }
+        if record.status == .caseOpened { throw .conflict(.caseAlreadyOpen(trackingCode: record.trackingCode ?? "")) }
         func set(_ field: String, _ value: Any) -> Edit { Edit(field, .assign(RecordDesk.fragment(value))) }
         var edits = [set("status", TrafficEventRecord.Status.dismissed.rawValue), set("reviewed_by", author)]
         if let reason = reason?.trimmed, !reason.isEmpty { edits.append(set("dismiss_reason", reason)) }

@@ -92,12 +92,12 @@ public final class TrafficDesk: Sendable {
 
     public func acknowledgeAlert(_ id: EntityID, author: String) async throws(TrafficDeskError) {
         do {
-            guard let entity = try await replica.entity(id), entity.type == Self.alertType else { throw TrafficDeskError.notFound("cảnh báo / alert \(id)") }
+            guard let entity = try await replica.entity(id), entity.type == Self.alertType else { throw TrafficDeskError.notFound(.alert(id.description)) }
             try await replica.write(
                 entity: id, type: Self.alertType, scope: entity.scope, edits: [Edit("acknowledged", .assign(RecordDesk.fragment(true)))],
                 author: author, mustExist: true)
         } catch let error as TrafficDeskError { throw error } catch let error as ReplicaError { throw .storage(error) } catch {
-            throw .conflict("\(error)")
+            throw .conflict(.alertNotUpdated(detail: "\(error)"))
         }
     }
 

@@ -85,7 +85,7 @@ public actor TrafficEngine {
     public func ingest(json data: Data) async throws(TrafficDeskError) -> IngestReport {
         await refreshRegistry()
         let batch: DetectionBatch
-        do { batch = try parser.parseJSON(data) } catch { throw .invalid(field: "body", reason: error.description) }
+        do { batch = try parser.parseJSON(data) } catch { throw .invalid(field: "body", .malformedBatch(detail: error.description)) }
         var report = IngestReport()
         report.add(batch.malformed)
         await analyse(batch, into: &report)
@@ -98,7 +98,7 @@ public actor TrafficEngine {
     public func ingest(plateEvent data: Data, camera override: String?) async throws(TrafficDeskError) -> IngestReport {
         await refreshRegistry()
         let reads: [PlateRead]
-        do { reads = try PlateReadDecoder.decode(data) } catch { throw .invalid(field: "body", reason: error.description) }
+        do { reads = try PlateReadDecoder.decode(data) } catch { throw .invalid(field: "body", .malformedBatch(detail: error.description)) }
         var report = IngestReport()
         var touched = Set<Int>()
         for (index, read) in reads.enumerated() {
@@ -137,7 +137,7 @@ public actor TrafficEngine {
         switch resolve(cameraID) {
         case .success(let slot):
             guard slots[slot].camera.geometry.stopLine != nil else {
-                throw .invalid(field: "camera", reason: "camera '\(cameraID)' has no stop line / camera không có vạch dừng")
+                throw .invalid(field: "camera", .noStopLine(camera: cameraID))
             }
             slots[slot].analyzer.setSignal(phase: phase, at: time)
         case .failure(let error): throw error

@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import Identity
 import Replica
+import StaffUI
 import Vietnam
 
 /// The `/api/v1` routes of the field-report service, shared by the node (its district)
@@ -132,7 +133,7 @@ public struct RecordRoutes: Sendable {
     /// Runs `body` for a signed-in staff member, or answers 401.
     func staff(_ request: Request, _ body: (StaffDirectory.Account) async -> Response) async -> Response {
         guard let account = await auth.account(for: request) else {
-            var response = JSONResponse.error(.unauthorized, code: "unauthenticated", message: "Cần đăng nhập cán bộ / staff sign-in required (session cookie or HTTP Basic)")
+            var response = JSONResponse.error(.unauthorized, code: "unauthenticated", message: Localizer.bilingual { $0.message(HTTPRefusal.signInRequired) })
             response.headers[.wwwAuthenticate] = "Basic realm=\"ioc\", charset=\"UTF-8\""
             return response
         }
@@ -160,7 +161,7 @@ public struct RecordRoutes: Sendable {
         var status: CaseStatus?
         if let raw = query["status"] {
             guard let parsed = CaseStatus(rawValue: raw) else {
-                return JSONResponse.error(.badRequest, code: "invalid_input", message: "Trạng thái không hợp lệ / status must be one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))", field: "status")
+                return JSONResponse.error(.invalid("status", .notOneOf(value: raw, choices: CaseStatus.allCases.map(\.rawValue))))
             }
             status = parsed
         }
@@ -210,7 +211,7 @@ public struct RecordRoutes: Sendable {
     func serveAttachment(_ sha: String) -> Response {
         do throws(AttachmentError) {
             guard let found = try attachments.get(sha) else {
-                return JSONResponse.error(.notFound, code: "not_found", message: "Ảnh chưa có ở đây (có thể đang đồng bộ) / photo not here (yet)")
+                return JSONResponse.error(.notFound, code: "not_found", message: Localizer.bilingual { $0.message(HTTPRefusal.photoNotHereYet) })
             }
             return Response(
                 status: .ok, headers: [.contentType: found.mediaType, .cacheControl: "private, max-age=31536000, immutable"],
@@ -226,16 +227,16 @@ public struct RecordRoutes: Sendable {
     private func webhook<Context: RequestContext>(_ request: Request, _ context: Context) async -> Response {
         let channel = context.parameters.get("channel") ?? ""
         guard ["zalo", "facebook"].contains(channel) else {
-            return JSONResponse.error(.notFound, code: "not_found", message: "Kênh không hỗ trợ / unknown channel '\(channel.prefix(20))': zalo or facebook")
+            return JSONResponse.error(.notFound, code: "not_found", message: Localizer.bilingual { $0.message(HTTPRefusal.unknownChannel(String(channel.prefix(20)), choices: ["zalo", "facebook"])) })
         }
         guard let secret = webhookSecret else {
-            return JSONResponse.error(.serviceUnavailable, code: "webhooks_off", message: "Chưa cấu hình khóa webhook / webhooks are not configured on this site (--webhook-secret)")
+            return JSONResponse.error(.serviceUnavailable, code: "webhooks_off", message: Localizer.bilingual { $0.message(HTTPRefusal.webhooksNotConfigured) })
         }
         return await withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let given = request.headers.first { $0.name.canonicalName == "x-ioc-signature" }?.value ?? ""
             let expected = HMACSHA256.mac(key: Array(secret.utf8), message: Array(body))
             guard given.hasPrefix("sha256="), let mac = try? Hex.decode(Array(given.dropFirst(7).utf8)), HMACSHA256.equal(mac, expected) else {
-                return JSONResponse.error(.unauthorized, code: "bad_signature", message: "Chữ ký webhook không đúng / X-IOC-Signature must be sha256=<hex HMAC-SHA256 of the body>")
+                return JSONResponse.error(.unauthorized, code: "bad_signature", message: Localizer.bilingual { $0.message(HTTPRefusal.badWebhookSignature) })
             }
             let object = try RecordDesk.jsonObject(body)
             guard let messageID = object["message_id"] as? String, !messageID.isEmpty else { throw .invalid("message_id", .required) }
@@ -265,7 +266,7 @@ public struct RecordRoutes: Sendable {
 
     private func calendar(_ request: Request) async -> Response {
         let year = request.uri.queryParameters.get("year").flatMap { Int(String($0)) } ?? VietnamTime.date(millis: desk.now()).year
-        guard (1900...2199).contains(year) else { return JSONResponse.error(.badRequest, code: "invalid_input", message: "Năm không hợp lệ / year must be 1900–2199", field: "year") }
+        guard (1900...2199).contains(year) else { return JSONResponse.error(.invalid("year", .outOfRange(min: 1900, max: 2199))) }
         do throws(ReplicaError) {
             let reference = try await desk.catalog.snapshot()
             return JSONResponse.object([
@@ -411,16 +412,16 @@ public struct RecordRoutes: Sendable {
         var request = request
         let buffer: ByteBuffer
         do { buffer = try await request.collectBody(upTo: Self.maxBodyBytes) } catch {
-            return JSONResponse.error(.contentTooLarge, code: "too_large", message: "Nội dung quá lớn / body larger than \(Self.maxBodyBytes) bytes")
+            return JSONResponse.error(.contentTooLarge, code: "too_large", message: Localizer.bilingual { $0.message(HTTPRefusal.bodyTooLarge(limit: Self.maxBodyBytes)) })
         }
         do { return try await body(Data(buffer: buffer)) } catch { return JSONResponse.error(error) }
     }
 
     static func badID() -> Response {
-        JSONResponse.error(.badRequest, code: "invalid_input", message: "Mã không hợp lệ / id must be a UUID", field: "id")
+        JSONResponse.error(.badRequest, code: "invalid_input", message: Localizer.bilingual { $0.message(HTTPRefusal.notAUUID) }, field: "id")
     }
 
     static func badPaging() -> Response {
-        JSONResponse.error(.badRequest, code: "invalid_input", message: "limit phải từ 1 đến 1000 / limit must be 1…1000, offset ≥ 0")
+        JSONResponse.error(.badRequest, code: "invalid_input", message: Localizer.bilingual { $0.message(HTTPRefusal.pageOutOfRange) })
     }
 }

@@ -151,7 +151,7 @@ struct WebRoutes: Sendable {
             return errorPage(request, .notFound, localizer(request).noSuchAction)
         }
         let form: FormInput
-        do { form = try await FormInput.read(request, limit: Self.maxFormBytes) } catch { return errorPage(request, .badRequest, "\(error)") }
+        do { form = try await FormInput.read(request, limit: Self.maxFormBytes) } catch { return errorPage(request, .badRequest, localizer(request).message(error)) }
         guard let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == Self.csrfToken(session) else {
             return errorPage(request, .forbidden, localizer(request).formExpired)
         }
@@ -220,7 +220,7 @@ struct WebRoutes: Sendable {
     func submitReport(_ request: Request, staffEntry: Bool) async -> Response {
         let form: FormInput
         do { form = try await FormInput.read(request, limit: Self.maxFormBytes) } catch {
-            return errorPage(request, .badRequest, "\(error)", audience: staffEntry ? .staff : .citizen)
+            return errorPage(request, .badRequest, localizer(request).message(error), audience: staffEntry ? .staff : .citizen)
         }
         if staffEntry {
             guard let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == Self.csrfToken(session) else {

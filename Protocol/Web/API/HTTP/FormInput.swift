@@ -11,22 +11,18 @@ struct FormInput: Sendable {
 
     subscript(name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
 
-    struct Refusal: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    static func read(_ request: Request, limit: Int) async throws -> FormInput {
+    static func read(_ request: Request, limit: Int) async throws(HTTPRefusal) -> FormInput {
         var request = request
         let contentType = request.headers[.contentType] ?? ""
         let buffer: ByteBuffer
         do { buffer = try await request.collectBody(upTo: limit) } catch {
-            throw Refusal(description: "Biểu mẫu quá lớn (tối đa \(limit / 1_048_576) MB) / form larger than \(limit) bytes")
+            throw HTTPRefusal.formTooLarge(limit: limit)
         }
         let bytes = Array(buffer: buffer)
         if contentType.lowercased().hasPrefix("multipart/form-data") {
             let parts: [MultipartFormData.Part]
             do { parts = try MultipartFormData().parse(body: bytes, contentType: contentType) } catch {
-                throw Refusal(description: "Biểu mẫu không đọc được / malformed form: \(error)")
+                throw HTTPRefusal.malformedForm(detail: "\(error)")
             }
             var fields: [String: String] = [:]
             var files: [MultipartFormData.Part] = []
@@ -34,7 +30,7 @@ struct FormInput: Sendable {
                 if part.filename != nil {
                     if !part.bytes.isEmpty { files.append(part) }
                 } else if fields[part.name] == nil {
-                    guard let text = part.text else { throw Refusal(description: "Trường \(part.name) không phải UTF-8 / field is not UTF-8 text") }
+                    guard let text = part.text else { throw HTTPRefusal.fieldNotUTF8(part.name) }
                     fields[part.name] = text
                 }
             }

@@ -67,7 +67,7 @@ struct FieldReportOpen311Backend: Open311Backend {
             didWrite()
             return Open311CreateResult(
                 serviceRequestID: receipt.trackingCode,
-                serviceNotice: "Tra cứu bằng mã \(receipt.trackingCode) / track with code \(receipt.trackingCode)", accountID: nil)
+                serviceNotice: Localizer.bilingual { $0.trackWithCode(receipt.trackingCode) }, accountID: nil)
         } catch {
             throw Open311Error(code: error.kind == .invalidInput ? 400 : 500, description: Localizer.bilingual { $0.message(error) })
         }

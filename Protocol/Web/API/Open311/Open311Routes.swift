@@ -2,6 +2,7 @@ import FieldReports
 import Foundation
 import Hummingbird
 import Open311
+import StaffUI
 
 /// Mounts Open311 GeoReport v2 at `/open311/v2` and the FIWARE export of a request at
 /// `/api/v1/fiware/requests/{code}` (NGSI-v2 key-values `Open311ServiceRequest`).
@@ -28,7 +29,7 @@ struct Open311Routes: Sendable {
         router.get("api/v1/fiware/requests/:code") { _, context in
             let code = context.parameters.get("code") ?? ""
             guard let record = try await backend.desk.caseRecord(trackingCode: code) else {
-                return JSONResponse.error(.notFound, code: "not_found", message: "Không tìm thấy mã tra cứu / no request \(code.prefix(20))")
+                return JSONResponse.error(.notFound, code: "not_found", message: Localizer.bilingual { $0.message(HTTPRefusal.noSuchTrackingCode(String(code.prefix(20)))) })
             }
             let request = FieldReportOpen311Backend.request(record, try await backend.desk.catalog.snapshot())
             let entity = Open311ServiceRequestEntity(request: request, districtCode: record.scope, attributes: record.attributes)

@@ -2,6 +2,7 @@ import CRDT
 import FieldReports
 import Foundation
 import Hummingbird
+import StaffUI
 import TrafficAnalysis
 import TrafficDesk
 import TrafficPlates
@@ -30,7 +31,7 @@ struct TrafficRoutes: Sendable {
             await api.staff(request) { _ in
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
                 do throws(TrafficDeskError) {
-                    guard let record = try await traffic.event(id) else { return JSONResponse.error(.notFound("sự kiện / event \(id)")) }
+                    guard let record = try await traffic.event(id) else { return JSONResponse.error(.notFound(.event(id.description))) }
                     return Self.encoded(record)
                 } catch { return JSONResponse.error(error) }
             }
@@ -102,7 +103,7 @@ struct TrafficRoutes: Sendable {
         var request = request
         let buffer: ByteBuffer
         do { buffer = try await request.collectBody(upTo: Self.maxDetectionBytes) } catch {
-            return JSONResponse.error(.contentTooLarge, code: "too_large", message: "Lô quá lớn / batch larger than \(Self.maxDetectionBytes) bytes: send smaller batches")
+            return JSONResponse.error(.contentTooLarge, code: "too_large", message: Localizer.bilingual { $0.message(HTTPRefusal.bodyTooLarge(limit: Self.maxDetectionBytes)) })
         }
         let bytes = [UInt8](buffer: buffer)
         let isJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? (bytes.first { $0 > 32 } == UInt8(ascii: "{"))
@@ -161,7 +162,7 @@ struct TrafficRoutes: Sendable {
             guard let camera = try await traffic.catalog.snapshot().camera(id) else { return JSONResponse.error(.unknownCamera(id)) }
             let period = Int(RecordRoutes.parameters(request)["period"] ?? "300") ?? 300
             guard [300, 900].contains(period) else {
-                return JSONResponse.error(.badRequest, code: "invalid_input", message: "period là 300 hoặc 900 giây / period must be 300 or 900", field: "period")
+                return JSONResponse.error(.invalid("period", .notOneOf(value: nil, choices: ["300", "900"])))
             }
             let now = Int64(Date().timeIntervalSince1970 * 1000)
             let since = Int64(RecordRoutes.parameters(request)["since"] ?? "") ?? now - 24 * 3_600_000
@@ -180,13 +181,13 @@ struct TrafficRoutes: Sendable {
             fromMillis: q["from"].flatMap { Int64($0) }, toMillis: q["to"].flatMap { Int64($0) }, limit: limit, offset: offset)
         if let status = q["status"] {
             guard let parsed = TrafficEventRecord.Status(rawValue: status) else {
-                return JSONResponse.error(.badRequest, code: "invalid_input", message: "status là new, case_opened hoặc dismissed / unknown status", field: "status")
+                return JSONResponse.error(.invalid("status", .notOneOf(value: status, choices: ["new", "case_opened", "dismissed"])))
             }
             query.status = parsed
         }
         if let plate = q["plate"] {
             guard let parsed = try? VehiclePlate(parsing: plate) else {
-                return JSONResponse.error(.badRequest, code: "invalid_input", message: "Biển số không hợp lệ / not a plate: \(plate)", field: "plate")
+                return JSONResponse.error(.invalid("plate", .notAPlate(plate)))
             }
             query.plateKey = parsed.key
         }
@@ -199,7 +200,7 @@ struct TrafficRoutes: Sendable {
     private func plate(_ raw: String) async -> Response {
         let plate: VehiclePlate
         do { plate = try VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) } catch {
-            return JSONResponse.error(.badRequest, code: "invalid_input", message: "Biển số không hợp lệ / not a plate: \(raw) (\(error))", field: "plate")
+            return JSONResponse.error(.invalid("plate", .notAPlate(raw)))
         }
         do throws(TrafficDeskError) {
             let snapshot = try await traffic.catalog.snapshot()
@@ -278,10 +279,10 @@ struct TrafficRoutes: Sendable {
     private func unwatch<Context: RequestContext>(_ context: Context, _ account: StaffDirectory.Account) async -> Response {
         let raw = context.parameters.get("plate") ?? ""
         guard let plate = try? VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) else {
-            return JSONResponse.error(.badRequest, code: "invalid_input", message: "Biển số không hợp lệ / not a plate: \(raw)", field: "plate")
+            return JSONResponse.error(.invalid("plate", .notAPlate(raw)))
         }
         do throws(TrafficDeskError) {
-            guard try await traffic.catalog.unwatch(plate, author: account.user) else { return JSONResponse.error(.notFound("biển số / plate \(plate.display)")) }
+            guard try await traffic.catalog.unwatch(plate, author: account.user) else { return JSONResponse.error(.notFound(.plate(plate.display))) }
             api.didWrite()
             return Response(status: .noContent)
         } catch { return JSONResponse.error(error) }
@@ -292,12 +293,12 @@ struct TrafficRoutes: Sendable {
     private func fiwareFlows(_ request: Request) async -> Response {
         let q = RecordRoutes.parameters(request)
         guard let cameraID = q["camera"] else {
-            return JSONResponse.error(.badRequest, code: "invalid_input", message: "Cần ?camera=<mã camera> / 'camera' is required", field: "camera")
+            return JSONResponse.error(.invalid("camera", .required))
         }
         do throws(TrafficDeskError) {
             guard let camera = try await traffic.catalog.snapshot().camera(cameraID) else { return JSONResponse.error(.unknownCamera(cameraID)) }
             guard let period = Int(q["period"] ?? "300"), [300, 900].contains(period) else {
-                return JSONResponse.error(.badRequest, code: "invalid_input", message: "period là 300 hoặc 900 giây / period must be 300 or 900", field: "period")
+                return JSONResponse.error(.invalid("period", .notOneOf(value: nil, choices: ["300", "900"])))
             }
             let now = Int64(Date().timeIntervalSince1970 * 1000)
             let flows = try await traffic.flows(
@@ -323,7 +324,7 @@ struct TrafficRoutes: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else {
-            return JSONResponse.error(.internalServerError, code: "encoding", message: "Không mã hoá được kết quả / could not encode the result")
+            return JSONResponse.error(.internalServerError, code: "encoding", message: Localizer.bilingual { $0.message(HTTPRefusal.couldNotEncode) })
         }
         return JSONResponse.ok(data, status: status)
     }
@@ -331,6 +332,6 @@ struct TrafficRoutes: Sendable {
     static func hubHasNoEngine() -> Response {
         JSONResponse.error(
             .conflict, code: "node_only",
-            message: "Trung tâm tỉnh không phân tích camera: gửi dữ liệu tới nút huyện / the hub does not analyse cameras: send detections to the district node")
+            message: Localizer.bilingual { $0.message(HTTPRefusal.hubDoesNotAnalyse) })
     }
 }

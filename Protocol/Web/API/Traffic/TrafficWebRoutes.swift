@@ -74,7 +74,7 @@ struct TrafficWebRoutes: Sendable {
         do {
             let snapshot = try await traffic.catalog.snapshot()
             guard let camera = snapshot.camera(id), scope == nil || camera.districtCode == scope else {
-                return web.errorPage(request, .notFound, "Không có camera '\(id)' / no such camera")
+                return web.errorPage(request, .notFound, web.localizer(request).message(HTTPRefusal.noSuchCamera(id)))
             }
             let period = TrafficCameraPage.periodSeconds(query: RecordRoutes.parameters(request)["period"] ?? "") ?? 300
             let live = await engine?.liveCameras()[id]
@@ -134,10 +134,10 @@ struct TrafficWebRoutes: Sendable {
     }
 
     private func event(_ request: Request, _ id: String, flash: PageContext.Flash?, status: HTTPResponse.Status = .ok) async -> Response {
-        guard let entityID = EntityID(id) else { return web.errorPage(request, .notFound, "Mã sự kiện không hợp lệ / bad event id") }
+        guard let entityID = EntityID(id) else { return web.errorPage(request, .notFound, web.localizer(request).message(HTTPRefusal.noSuchEvent)) }
         do {
             guard let record = try await traffic.event(entityID), scope == nil || record.scope == scope else {
-                return web.errorPage(request, .notFound, "Không tìm thấy sự kiện / no such event")
+                return web.errorPage(request, .notFound, web.localizer(request).message(HTTPRefusal.noSuchEvent))
             }
             let snapshot = try await traffic.catalog.snapshot()
             let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -175,7 +175,7 @@ struct TrafficWebRoutes: Sendable {
         let context = web.context(request, audience: .staff)
         guard !query.isEmpty else { return WebRoutes.html(StaffPages.plateSearch(PlateSearchPage(), context: context)) }
         guard let plate = try? VehiclePlate(parsing: query), plate.isRecognised else {
-            let page = PlateSearchPage(query: query, errorText: "Không nhận ra biển số '\(query)' (ví dụ 47A-123.45) / not a Vietnamese plate")
+            let page = PlateSearchPage(query: query, errorText: web.localizer(request).message(HTTPRefusal.notAPlate(query)))
             return WebRoutes.html(StaffPages.plateSearch(page, context: context), status: .badRequest)
         }
         do {
@@ -233,9 +233,9 @@ struct TrafficWebRoutes: Sendable {
             web.api.didWrite()
             return Response(status: .seeOther, headers: [.location: "/ui/traffic/watchlist"])
         } catch let error as TrafficDeskError {
-            return await watchlist(request, form: (raw, reason, error.description), status: .badRequest)
+            return await watchlist(request, form: (raw, reason, web.localizer(request).message(error)), status: .badRequest)
         } catch {
-            return await watchlist(request, form: (raw, reason, "Không nhận ra biển số '\(raw)' / not a Vietnamese plate"), status: .badRequest)
+            return await watchlist(request, form: (raw, reason, web.localizer(request).message(HTTPRefusal.notAPlate(raw))), status: .badRequest)
         }
     }
 
@@ -245,7 +245,7 @@ struct TrafficWebRoutes: Sendable {
         }
         do {
             guard let plate = try? VehiclePlate(parsing: key.removingPercentEncoding ?? key), try await traffic.catalog.unwatch(plate, author: account.user) else {
-                return await watchlist(request, form: ("", "", "Biển số không có trong danh sách / plate not on the list"), status: .notFound)
+                return await watchlist(request, form: ("", "", web.localizer(request).message(HTTPRefusal.noSuchPlateOnList)), status: .notFound)
             }
             web.api.didWrite()
             return Response(status: .seeOther, headers: [.location: "/ui/traffic/watchlist"])

@@ -31,6 +31,7 @@ extension Localizer {
         case .idDiffersFromPath(let body, let path):
             return pick("Mã trong thân (\(body)) khác đường dẫn (\(path))", "The id in the body (\(body)) differs from the URL (\(path))")
         case .nothingToChange: return pick("Không có trường nào để sửa", "Nothing to change")
+        case .required where error.field == "description": return pick("Vui lòng mô tả sự việc", "Please describe the problem")
         case .required: return pick("Vui lòng nhập \(field)", "\(field) is required")
         case .requiredFor(let action):
             return pick("Cần \(field) để \(self.action(action).lowercased())", "\(field) is required to \(self.action(action).lowercased())")

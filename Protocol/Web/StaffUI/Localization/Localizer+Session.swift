@@ -29,6 +29,45 @@ extension Localizer {
         pick("Hồ sơ đã chuyển sang \(district); ở đây chỉ xem.", "This case was transferred to \(district); it is read-only here.")
     }
 
+    /// The Open311 service notice after a report is filed.
+    public func trackWithCode(_ code: String) -> String { pick("Tra cứu bằng mã \(code)", "Track with code \(code)") }
+
     /// The statistics row of cases with no unit yet.
     public var notAssignedGroup: String { pick("(chưa giao)", "(not assigned)") }
+}
+
+extension Localizer {
+    /// Why the web layer refused the request.
+    public func message(_ refusal: HTTPRefusal) -> String {
+        switch refusal {
+        case .signInRequired:
+            pick("Cần đăng nhập cán bộ (cookie phiên hoặc HTTP Basic)", "Staff sign-in required (session cookie or HTTP Basic)")
+        case .bodyTooLarge(let limit): pick("Nội dung quá lớn (tối đa \(number(limit)) byte)", "Body larger than \(number(limit)) bytes")
+        case .formTooLarge(let limit):
+            pick("Biểu mẫu quá lớn (tối đa \(limit / 1_048_576) MB)", "The form is larger than \(limit / 1_048_576) MB")
+        case .malformedForm(let detail): pick("Biểu mẫu không đọc được: \(detail)", "Malformed form: \(detail)")
+        case .fieldNotUTF8(let name): pick("Trường \(name) không phải văn bản UTF-8", "Field \(name) is not UTF-8 text")
+        case .photoNotHereYet: pick("Ảnh chưa có ở đây (có thể đang đồng bộ)", "The photo is not here (yet)")
+        case .unknownChannel(let name, let choices):
+            pick("Kênh '\(name)' không được hỗ trợ: \(choices.joined(separator: ", "))", "Unknown channel '\(name)': \(choices.joined(separator: " or "))")
+        case .webhooksNotConfigured:
+            pick("Chưa cấu hình khóa webhook (--webhook-secret)", "Webhooks are not configured on this site (--webhook-secret)")
+        case .badWebhookSignature:
+            pick(
+                "Chữ ký webhook không đúng: X-IOC-Signature phải là sha256=<HMAC-SHA256 dạng hex của thân>",
+                "X-IOC-Signature must be sha256=<hex HMAC-SHA256 of the body>")
+        case .notAUUID: pick("Mã không hợp lệ: cần một UUID", "The id must be a UUID")
+        case .pageOutOfRange: pick("limit phải từ 1 đến 1000, offset ≥ 0", "limit must be 1…1000, offset ≥ 0")
+        case .couldNotEncode: pick("Không mã hoá được kết quả", "Could not encode the result")
+        case .hubDoesNotAnalyse:
+            pick(
+                "Trung tâm tỉnh không phân tích camera: gửi dữ liệu tới nút huyện",
+                "The hub does not analyse cameras: send detections to the district node")
+        case .noSuchCamera(let id): pick("Không có camera '\(id)'", "No camera '\(id)'")
+        case .noSuchEvent: pick("Không tìm thấy sự kiện", "No such event")
+        case .noSuchPlateOnList: pick("Biển số không có trong danh sách", "The plate is not on the list")
+        case .notAPlate(let raw): pick("Không nhận ra biển số '\(raw)' (ví dụ 47A-123.45)", "'\(raw)' is not a Vietnamese plate (e.g. 47A-123.45)")
+        case .noSuchTrackingCode(let code): pick("Không tìm thấy mã tra cứu \(code)", "No request \(code)")
+        }
+    }
 }

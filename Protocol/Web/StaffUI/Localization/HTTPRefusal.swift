@@ -1,0 +1,23 @@
+/// Why the web layer refused a request before any service looked at it: codes with their
+/// values, said by the Localizer like every other message. The HTTP status and the JSON
+/// `code` stay with the route that refuses.
+public enum HTTPRefusal: Error, Sendable, Hashable {
+    case signInRequired
+    case bodyTooLarge(limit: Int)
+    case formTooLarge(limit: Int)
+    case malformedForm(detail: String)
+    case fieldNotUTF8(String)
+    case photoNotHereYet
+    case unknownChannel(String, choices: [String])
+    case webhooksNotConfigured
+    case badWebhookSignature
+    case notAUUID
+    case pageOutOfRange
+    case couldNotEncode
+    case hubDoesNotAnalyse
+    case noSuchCamera(String)
+    case noSuchEvent
+    case noSuchPlateOnList
+    case notAPlate(String)
+    case noSuchTrackingCode(String)
+}
