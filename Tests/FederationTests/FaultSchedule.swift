@@ -74,7 +74,7 @@ struct FaultSchedule {
                     try await federation.startHub()
                 case 2 where !hubStopped:
                     outcome.events.append("SIGSTOP hub")
-                    if let pid = federation.hub?.process.processIdentifier { kill(pid, SIGSTOP) }
+                    federation.hub?.process.send(SIGSTOP)
                     hubStopped = true
                 case 3 where !cut.contains(name):
                     outcome.events.append("cut \(name)'s link")
@@ -113,9 +113,9 @@ struct FaultSchedule {
                     try await restart(name)
                 default:
                     // Heal something, so faults overlap but do not pile up for good.
-                    if hubStopped, let pid = federation.hub?.process.processIdentifier {
+                    if hubStopped, let hub = federation.hub {
                         outcome.events.append("SIGCONT hub")
-                        kill(pid, SIGCONT)
+                        hub.process.send(SIGCONT)
                         hubStopped = false
                     } else if let healed = cut.first {
                         outcome.events.append("heal \(healed)'s link")
@@ -128,7 +128,7 @@ struct FaultSchedule {
             }
 
             // Heal everything: links, the hub, clocks and hooks.
-            if hubStopped, let pid = federation.hub?.process.processIdentifier { kill(pid, SIGCONT) }
+            if hubStopped { federation.hub?.process.send(SIGCONT) }
             for name in cut {
                 proxies[name]!.sync.heal()
                 proxies[name]!.announce.heal()

@@ -8,22 +8,21 @@ import Foundation
 /// folder. It is always stopped: by the test, or at the latest when released.
 final class FederationProcess: @unchecked Sendable {
     let name: String
-    let process = Process()
+    let process: ChildProcess
     let logPath: String
 
     /// - Parameter environment: variables added to this process's (the test-only hooks).
     init(name: String, executable: String, arguments: [String], folder: String, environment: [String: String] = [:]) throws {
         self.name = name
         logPath = folder + "/\(name).log"
-        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        log.seekToEndOfFile()
-        process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : FederationProcess.binaryDirectory + "/" + executable)
-        process.arguments = arguments
-        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
+        let log = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        let nothing = open("/dev/null", O_RDONLY | O_CLOEXEC)
+        defer { close(log); close(nothing) }
+        guard log >= 0, nothing >= 0 else { throw HarnessError("cannot open \(logPath): \(String(cString: strerror(errno)))") }
+        process = try ChildProcess(
+            executable: executable.hasPrefix("/") ? executable : FederationProcess.binaryDirectory + "/" + executable, arguments: arguments,
+            environment: environment.isEmpty ? nil : ProcessInfo.processInfo.environment.merging(environment) { $1 },
+            stdin: nothing, stdout: log, stderr: log)
     }
 
     deinit { kill() }
@@ -33,7 +32,7 @@ final class FederationProcess: @unchecked Sendable {
     /// SIGTERM, then SIGKILL if it has not exited within `grace`.
     func stop(grace: Duration = .seconds(10)) async {
         guard process.isRunning else { return }
-        process.terminate()
+        process.send(SIGTERM)
         let deadline = ContinuousClock.now + grace
         while process.isRunning, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         kill()
@@ -42,7 +41,7 @@ final class FederationProcess: @unchecked Sendable {
     /// SIGKILL: the process gets no chance to clean up.
     func kill() {
         guard process.isRunning else { return }
-        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.send(SIGKILL)
         process.waitUntilExit()
     }
 
@@ -69,22 +68,19 @@ final class FederationProcess: @unchecked Sendable {
     /// Runs any program to completion and returns its standard output.
     static func runSystem(_ path: String, _ arguments: [String], input: String? = nil) throws -> String {
         let executable = URL(fileURLWithPath: path).lastPathComponent
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let stdin = Pipe()
-        process.standardInput = stdin
-        try process.run()
+        let output = Pipe(), errors = Pipe(), stdin = Pipe()
+        let process = try ChildProcess(
+            executable: path, arguments: arguments, stdin: stdin.fileHandleForReading.fileDescriptor,
+            stdout: output.fileHandleForWriting.fileDescriptor, stderr: errors.fileHandleForWriting.fileDescriptor)
+        try? stdin.fileHandleForReading.close()
+        try? output.fileHandleForWriting.close()
+        try? errors.fileHandleForWriting.close()
         if let input { stdin.fileHandleForWriting.write(Data((input + "\n").utf8)) }
         try? stdin.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard process.succeeded else {
             throw HarnessError("\(executable) \(arguments.joined(separator: " ")) failed: \(String(decoding: errorData, as: UTF8.self))")
         }
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

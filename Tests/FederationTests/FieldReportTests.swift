@@ -214,16 +214,10 @@ import Testing
         let file = NSTemporaryDirectory() + "ioc-oversized-\(UUID().uuidString.prefix(8)).json"
         try body.write(to: URL(fileURLWithPath: file))
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = [
+        let output = try? FederationProcess.runSystem("/usr/bin/curl", [
             "--silent", "--output", "/dev/null", "--write-out", "%{http_code}", "--max-time", "10",
             "--user", "\(user):\(HTTP.password)", "--header", "Content-Type: application/json", "--data-binary", "@" + file, url,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        process.waitUntilExit()
-        return Int(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) ?? 0
+        ])
+        return output.flatMap { Int($0) } ?? 0
     }
 }
