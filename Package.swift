@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Sync/Identity", swiftSettings: strict),
         .target(name: "WebForms", path: "Protocol/Web/Forms", swiftSettings: strict),
         .target(name: "Open311", dependencies: ["Vietnam", "WebForms"], path: "Protocol/Web/Open311", swiftSettings: strict),
-        .target(name: "StaffUI", dependencies: ["FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk"], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css")], swiftSettings: strict),
+        .target(name: "StaffUI", dependencies: ["FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates"], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css")], swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
         .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
         .target(name: "TrafficPlates", path: "Protocol/Domain/Traffic/Plates", swiftSettings: strict),
@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "FieldReportsTests", dependencies: ["FieldReports", "Replica", "CRDT", "Wire", "Vietnam"], path: "Tests/FieldReportsTests",
             swiftSettings: strict),
-        .testTarget(name: "StaffUITests", dependencies: ["StaffUI", "FieldReports", "Vietnam", "TrafficAnalysis", "TrafficDesk"], path: "Tests/StaffUITests", swiftSettings: strict),
+        .testTarget(name: "StaffUITests", dependencies: ["StaffUI", "FieldReports", "Vietnam", "TrafficAnalysis", "TrafficDesk", "TrafficPlates"], path: "Tests/StaffUITests", swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast"], path: "Tests/TrafficForecastTests", swiftSettings: strict),
@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "HubKitTests",
             dependencies: [
-                "HubKit", "WebAPI", "Identity", "SyncSession", "Wire", "Replica", "CRDT", "Attachments",
+                "HubKit", "WebAPI", "Identity", "SyncSession", "Wire", "Replica", "CRDT", "Attachments", "NNG",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/HubKitTests", swiftSettings: strict),

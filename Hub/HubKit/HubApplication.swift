@@ -58,6 +58,16 @@ public struct HubApplication: Sendable {
         process.add(BackgroundService.started({}, stop: { endpoint.stop() }))
         // A heartbeat every second: nodes that lost the hub learn at once that it is back.
         process.add(BackgroundService.every(.seconds(1)) { endpoint.announce([]) })
+        // libnng 1.5.2 can stop accepting on the sync port for good (see NNGListener): a silent
+        // sync socket gets a new listener. nng may block briefly, so off the cooperative pool.
+        process.add(BackgroundService.every(.seconds(5)) {
+            await withCheckedContinuation { done in
+                DispatchQueue.global().async {
+                    endpoint.reviveIfDeaf(nowMillis: Int64(Replica.systemMillis()))
+                    done.resume()
+                }
+            }
+        })
         let alert = StaleNodeAlert(
             service: endpoint.service, enrolments: enrolments, staleAfterMinutes: configuration.staleAfterMinutes, logger: logger)
         process.add(BackgroundService.started({ alert.start() }, stop: { alert.stop() }))

@@ -3,6 +3,7 @@ import StaffUI
 import Testing
 import TrafficAnalysis
 import TrafficDesk
+import TrafficPlates
 
 /// Refusals are codes with values; the one table says them in Vietnamese and in English.
 @Suite struct LocalizationTests {
@@ -44,5 +45,20 @@ import TrafficDesk
         let error = TrafficDeskError.cameraOutsideDistrict(camera: "bmt-01", district: "643")
         #expect(Localizer(.vi).message(error).contains("bmt-01"))
         #expect(Localizer(.en).message(error) == "Camera 'bmt-01' belongs to district 643")
+    }
+
+    @Test func aStandstillIsCalledACongestionInVietnamese() {
+        #expect(Localizer(.vi).congestion(CongestionLevel.stationary).contains("Ùn tắc"))
+    }
+
+    @Test func theEightCompassPointsHaveTheirVietnameseNames() {
+        #expect(CompassDirection.allCases.map { Localizer(.vi).compass($0) } == ["Bắc", "Đông Bắc", "Đông", "Đông Nam", "Nam", "Tây Nam", "Tây", "Tây Bắc"])
+        #expect(Localizer(.vi).heading(.northEast) == "Hướng Đông Bắc")
+    }
+
+    @Test func anEventTitleIsSaidFromItsStoredCodeAndSubject() {
+        #expect(Localizer(.vi).eventTitle(code: "red_light", subject: "SL1", level: nil) == "Vượt đèn đỏ tại SL1")
+        #expect(Localizer(.en).eventTitle(code: "congestion_raised", subject: nil, level: .congested) == "Congestion raised: Congested")
+        #expect(Localizer(.vi).eventTitle(TrafficEventKind.sidewalkEncroachment(zone: "vh")) == "Đi xe trên vỉa hè (vh)")
     }
 }

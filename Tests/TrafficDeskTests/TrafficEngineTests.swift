@@ -85,8 +85,8 @@ import TrafficPlates
         let violations = try await f.desk.events(TrafficEventQuery(violationsOnly: true, limit: 100)).rows
         let sidewalk = try #require(violations.first { $0.kind == "sidewalk" })
         let sidewalkID = try #require(EntityID(sidewalk.id))
-        let receipt = try await f.desk.openCase(for: sidewalkID, records: f.records, author: "can-bo")
-        let again = try await f.desk.openCase(for: sidewalkID, records: f.records, author: "can-bo")
+        let receipt = try await f.desk.openCase(for: sidewalkID, records: f.records, author: "can-bo") { record, _ in record.kind }
+        let again = try await f.desk.openCase(for: sidewalkID, records: f.records, author: "can-bo") { record, _ in record.kind }
         #expect(again.case == receipt.case)
         let record = try #require(try await f.records.caseRecord(receipt.case))
         #expect(record.category == "lan-chiem-long-le-duong")
@@ -96,7 +96,7 @@ import TrafficPlates
         let speeding = try #require(violations.first { $0.kind == "speeding" })
         let id = try #require(EntityID(speeding.id))
         try await f.desk.dismiss(id, reason: "Xe cứu thương", author: "can-bo")
-        await #expect(throws: TrafficDeskError.self) { try await f.desk.openCase(for: id, records: f.records, author: "can-bo") }
+        await #expect(throws: TrafficDeskError.self) { try await f.desk.openCase(for: id, records: f.records, author: "can-bo") { record, _ in record.kind } }
     }
 
     @Test func seededHistoryGivesForecastsThatAreScoredOnWhatHappened() async throws {

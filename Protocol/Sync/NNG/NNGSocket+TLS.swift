@@ -15,6 +15,12 @@ extension NNGSocket {
     /// certificate, key or CRL; and what `listen(_:)` throws for the address.
     @discardableResult
     public func listen(_ url: String, tls: NNGTLSConfiguration) throws(NNGError) -> Int {
+        try listener(url, tls: tls).port
+    }
+
+    /// Starts listening as `listen(_:tls:)` does and returns the listener, which its owner
+    /// may close and open again (see `NNGListener`).
+    public func listener(_ url: String, tls: NNGTLSConfiguration) throws(NNGError) -> NNGListener {
         let operation = "listen"
         try checkTLSEndpoint(url, tls: tls, expected: .server, operation: operation)
         var listener = nng_listener()
@@ -32,8 +38,8 @@ extension NNGSocket {
             throw error
         }
         var port: Int32 = 0
-        guard nng_listener_get_int(listener, NNG_OPT_TCP_BOUND_PORT, &port) == 0 else { return 0 }
-        return Int(port)
+        guard nng_listener_get_int(listener, NNG_OPT_TCP_BOUND_PORT, &port) == 0 else { return NNGListener(handle: listener, port: 0) }
+        return NNGListener(handle: listener, port: Int(port))
     }
 
     /// Starts dialing a `tls+tcp://` URL with mutual TLS as described by `tls`,

@@ -122,13 +122,19 @@ public final class NNGSocket: @unchecked Sendable {
     /// a port. The socket may listen on several URLs.
     @discardableResult
     public func listen(_ url: String) throws(NNGError) -> Int {
+        try listener(url).port
+    }
+
+    /// Starts listening as `listen(_:)` does and returns the listener, which its owner may
+    /// close and open again (see `NNGListener`).
+    public func listener(_ url: String) throws(NNGError) -> NNGListener {
         try checkOpen()
         var listener = nng_listener()
         let rv = nng_listen(handle, url, &listener, 0)
         guard rv == 0 else { throw failure(rv, operation: "listen", url: url) }
         var port: Int32 = 0
-        guard nng_listener_get_int(listener, NNG_OPT_TCP_BOUND_PORT, &port) == 0 else { return 0 }
-        return Int(port)
+        guard nng_listener_get_int(listener, NNG_OPT_TCP_BOUND_PORT, &port) == 0 else { return NNGListener(handle: listener, port: 0) }
+        return NNGListener(handle: listener, port: Int(port))
     }
 
     /// Starts dialing `url` without waiting for the connection: the call returns

@@ -111,9 +111,6 @@ extension TrafficDesk {
         var kind: String
         var subject: String?
         var level: CongestionLevel?
-        var title_vi: String?
-        var title_en: String?
-        var summary_vi: String?
         var violation: Bool?
         var vehicle_class: VehicleClass?
         var plate: String?
@@ -134,7 +131,7 @@ extension TrafficDesk {
         guard let d = TrafficJSON.decode(EventDocument.self, document), let entityID = EntityID(bytes: [UInt8](id)) else { return nil }
         return TrafficEventRecord(
             id: entityID.description, scope: scope, camera: d.camera, timeMillis: d.time_ms, kind: d.kind, subject: d.subject,
-            congestionLevel: d.level, titleVI: d.title_vi ?? d.kind, titleEN: d.title_en ?? d.kind, summaryVI: d.summary_vi ?? d.title_vi ?? d.kind,
+            congestionLevel: d.level,
             isViolation: d.violation ?? false, vehicleClass: d.vehicle_class, plate: d.plate, plateKey: d.plate_key, speedKmh: d.speed,
             speedLimitKmh: d.limit, dwellSeconds: d.dwell, latitude: d.lat, longitude: d.lon, evidence: d.evidence, status: d.status ?? .new,
             caseID: d.case_id, trackingCode: d.tracking_code, reviewedBy: d.reviewed_by)

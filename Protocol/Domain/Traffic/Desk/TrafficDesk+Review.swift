@@ -17,11 +17,12 @@ extension TrafficDesk {
         }
     }
 
-    /// Opens a field-report case for a violation, with the evidence in its description, and marks
-    /// the event. Idempotent: the report's external id is the event id, so a repeated request
-    /// returns the case already opened.
+    /// Opens a field-report case for a violation, with the evidence in its description (written
+    /// by `describe`, in the case file's language), and marks the event. Idempotent: the report's
+    /// external id is the event id, so a repeated request returns the case already opened.
     public func openCase(
-        for id: EntityID, records: RecordDesk, category: String? = nil, note: String? = nil, author: String
+        for id: EntityID, records: RecordDesk, category: String? = nil, author: String,
+        describe: (TrafficEventRecord, RegisteredCamera?) -> String
     ) async throws(TrafficDeskError) -> IntakeReceipt {
         guard let record = try await event(id) else { throw .notFound(.event(id.description)) }
         guard record.isViolation else { throw .conflict(.onlyViolationsOpenCases) }
@@ -29,7 +30,7 @@ extension TrafficDesk {
         let camera = try await catalog.snapshot().camera(record.camera)
         let (defaultCode, attributes) = Self.defaultCategory(for: record)
         let intake = ReportIntake(
-            category: category ?? defaultCode, description: Self.caseDescription(record, camera: camera, note: note),
+            category: category ?? defaultCode, description: describe(record, camera),
             latitude: record.latitude, longitude: record.longitude, address: camera?.name, channel: "api",
             attributes: category == nil ? attributes : [:], externalID: "traffic-event:\(id)", district: record.scope)
         let receipt: IntakeReceipt
@@ -56,23 +57,5 @@ extension TrafficDesk {
         do {
             try await replica.write(entity: id, type: Self.eventType, scope: record.scope, edits: edits, author: author, mustExist: true)
         } catch { throw .storage(error) }
-    }
-
-    static func caseDescription(_ r: TrafficEventRecord, camera: RegisteredCamera?, note: String?) -> String {
-        var lines = ["\(r.summaryVI) — phát hiện tự động bởi camera \(camera?.name ?? r.camera) (\(r.camera))."]
-        lines.append("Thời điểm: \(VietnamTime.dateTimeText(millis: r.timeMillis)) (giờ Việt Nam).")
-        if let e = r.evidence {
-            lines.append("Mã đối tượng theo dõi (track): \(e.trackIDs.map(String.init).joined(separator: ", ")).")
-            if !e.plateReads.isEmpty {
-                let reads = e.plateReads.map { read in "\(read.text)\(read.confidence.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "")" }
-                lines.append("Biển số đọc được: \(reads.joined(separator: ", ")).")
-            }
-            if let frame = e.bestFrameRef { lines.append("Ảnh toàn cảnh (SHA-256): \(frame)") }
-            if let crop = e.plateCropRef { lines.append("Ảnh cắt biển số (SHA-256): \(crop)") }
-            lines.append("Vị trí trên ảnh: x=\(Int(e.anchorPixel.x.rounded())), y=\(Int(e.anchorPixel.y.rounded())) px.")
-        }
-        if let lat = r.latitude, let lon = r.longitude { lines.append("Toạ độ: \(lat), \(lon).") }
-        if let note = note?.trimmed, !note.isEmpty { lines.append("Ghi chú của cán bộ: \(note)") }
-        return lines.joined(separator: "\n")
     }
 }

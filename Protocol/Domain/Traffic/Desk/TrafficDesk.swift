@@ -138,7 +138,6 @@ public final class TrafficDesk: Sendable {
         func set(_ field: String, _ value: Any) -> Edit { Edit(field, .assign(RecordDesk.fragment(value))) }
         var edits = [
             set("camera", camera.id), set("district", camera.districtCode), set("time_ms", event.timeMillis), set("kind", event.kind.code),
-            set("title_vi", event.kind.vietnameseTitle), set("title_en", event.kind.englishTitle), set("summary_vi", event.vietnameseSummary),
             set("violation", event.kind.isViolation), set("status", TrafficEventRecord.Status.new.rawValue),
         ]
         if let subject = event.kind.subject { edits.append(set("subject", subject)) }

@@ -25,15 +25,8 @@ extension TrafficEventKind {
         }
     }
 
-    /// Every code with its Vietnamese and English name, for filters.
-    public static let codes: [(code: String, vi: String, en: String)] = [
-        ("congestion_raised", "Cảnh báo ùn tắc", "Congestion raised"),
-        ("congestion_cleared", "Hết ùn tắc", "Congestion cleared"),
-        ("no_stopping", "Dừng, đỗ nơi cấm dừng", "Stopped in no-stopping zone"),
-        ("wrong_way_line", "Đi ngược chiều (vạch)", "Wrong way across a line"),
-        ("wrong_way_lane", "Đi ngược chiều (làn)", "Wrong way in a lane"),
-        ("speeding", "Chạy quá tốc độ", "Speeding"),
-        ("red_light", "Vượt đèn đỏ", "Red light"),
-        ("sidewalk", "Đi xe trên vỉa hè", "Vehicle on sidewalk"),
+    /// Every code, in the order filters list them.
+    public static let codes = [
+        "congestion_raised", "congestion_cleared", "no_stopping", "wrong_way_line", "wrong_way_lane", "speeding", "red_light", "sidewalk",
     ]
 }

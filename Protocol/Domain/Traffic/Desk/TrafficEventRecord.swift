@@ -17,9 +17,6 @@ public struct TrafficEventRecord: Codable, Sendable, Hashable {
     public var kind: String
     public var subject: String?
     public var congestionLevel: CongestionLevel?
-    public var titleVI: String
-    public var titleEN: String
-    public var summaryVI: String
     public var isViolation: Bool
     public var vehicleClass: VehicleClass?
     /// Display form of the best plate read.

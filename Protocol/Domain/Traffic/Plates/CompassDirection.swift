@@ -8,19 +8,5 @@ public enum CompassDirection: String, Codable, Hashable, Sendable, CaseIterable,
         self = Self.allCases[sector]
     }
 
-    /// The label staff read: Bắc, Đông Bắc, Đông, Đông Nam, Nam, Tây Nam, Tây, Tây Bắc.
-    public var vietnameseName: String {
-        switch self {
-        case .north: "Bắc"
-        case .northEast: "Đông Bắc"
-        case .east: "Đông"
-        case .southEast: "Đông Nam"
-        case .south: "Nam"
-        case .southWest: "Tây Nam"
-        case .west: "Tây"
-        case .northWest: "Tây Bắc"
-        }
-    }
-
-    public var description: String { vietnameseName }
+    public var description: String { rawValue }
 }

@@ -1,3 +1,4 @@
+import StaffUI
 import TrafficDesk
 import TrafficPlates
 
@@ -15,8 +16,24 @@ struct TrafficCameraDetailJSON: Encodable {
     var intervals: [FlowInterval]
 }
 
+/// A stored event as the API answers: the record's fields, flattened, with its title in both
+/// languages and its Vietnamese summary from the localization table.
+struct TrafficEventJSON: Encodable {
+    var record: TrafficEventRecord
+
+    private enum Words: String, CodingKey { case titleVI, titleEN, summaryVI }
+
+    func encode(to encoder: any Encoder) throws {
+        try record.encode(to: encoder)
+        var words = encoder.container(keyedBy: Words.self)
+        try words.encode(Localizer(.vi).eventTitle(code: record.kind, subject: record.subject, level: record.congestionLevel), forKey: .titleVI)
+        try words.encode(Localizer(.en).eventTitle(code: record.kind, subject: record.subject, level: record.congestionLevel), forKey: .titleEN)
+        try words.encode(Localizer(.vi).eventSummary(record), forKey: .summaryVI)
+    }
+}
+
 struct TrafficEventListJSON: Encodable {
-    var items: [TrafficEventRecord]
+    var items: [TrafficEventJSON]
     var total: Int
     var limit: Int
     var offset: Int

@@ -32,7 +32,7 @@ struct TrafficRoutes: Sendable {
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
                 do throws(TrafficDeskError) {
                     guard let record = try await traffic.event(id) else { return JSONResponse.error(.notFound(.event(id.description))) }
-                    return Self.encoded(record)
+                    return Self.encoded(TrafficEventJSON(record: record))
                 } catch { return JSONResponse.error(error) }
             }
         }
@@ -193,7 +193,7 @@ struct TrafficRoutes: Sendable {
         }
         do throws(TrafficDeskError) {
             let (rows, total) = try await traffic.events(query)
-            return Self.encoded(TrafficEventListJSON(items: rows, total: total, limit: limit, offset: offset))
+            return Self.encoded(TrafficEventListJSON(items: rows.map(TrafficEventJSON.init), total: total, limit: limit, offset: offset))
         } catch { return JSONResponse.error(error) }
     }
 
@@ -218,8 +218,10 @@ struct TrafficRoutes: Sendable {
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = body.isEmpty ? [:] : try RecordDesk.jsonObject(body)
             do throws(TrafficDeskError) {
-                let receipt = try await traffic.openCase(
-                    for: id, records: api.desk, category: object["category"] as? String, note: object["note"] as? String, author: account.user)
+                let note = object["note"] as? String
+                let receipt = try await traffic.openCase(for: id, records: api.desk, category: object["category"] as? String, author: account.user) {
+                    Localizer(.vi).violationCaseFile($0, cameraName: $1?.name, note: note)
+                }
                 api.didWrite()
                 return JSONResponse.object(
                     ["case_id": receipt.case.description, "report_id": receipt.report.description, "tracking_code": receipt.trackingCode, "duplicate": receipt.duplicate],

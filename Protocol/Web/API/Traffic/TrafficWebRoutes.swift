@@ -123,11 +123,11 @@ struct TrafficWebRoutes: Sendable {
                 offset: offset)
             let (rows, total) = try await traffic.events(query)
             let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let english = web.language(request) == .en
+            let l = web.localizer(request)
             let page = TrafficEventsPage(
                 filters: filters,
                 cameraChoices: snapshot.cameras.filter { scope == nil || $0.districtCode == scope }.map { CodeName(code: $0.id, name: $0.name) },
-                kindChoices: TrafficEventKind.codes.map { CodeName(code: $0.code, name: english ? $0.en : $0.vi) }, rows: rows.map { row($0, names) },
+                kindChoices: TrafficEventKind.codes.map { CodeName(code: $0, name: l.eventKind($0)) }, rows: rows.map { row($0, names) },
                 offset: offset, limit: 50, total: total)
             return WebRoutes.html(StaffPages.trafficEvents(page, context: web.context(request, audience: .staff)))
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
@@ -157,7 +157,8 @@ struct TrafficWebRoutes: Sendable {
         do {
             if action == "case" {
                 let receipt = try await traffic.openCase(
-                    for: entityID, records: web.desk, category: form["category"].flatMap { $0.isEmpty ? nil : $0 }, note: form["note"], author: account.user)
+                    for: entityID, records: web.desk, category: form["category"].flatMap { $0.isEmpty ? nil : $0 }, author: account.user
+                ) { Localizer(.vi).violationCaseFile($0, cameraName: $1?.name, note: form["note"]) }
                 web.api.didWrite()
                 return Response(status: .seeOther, headers: [.location: "/ui/cases/\(receipt.case)"])
             }
@@ -166,7 +167,7 @@ struct TrafficWebRoutes: Sendable {
             return Response(status: .seeOther, headers: [.location: "/ui/traffic/events/\(entityID)"])
         } catch {
             let status: HTTPResponse.Status = if case .conflict = error { .conflict } else if case .notFound = error { .notFound } else { .badRequest }
-            return await event(request, id, flash: .init(.error, error.description), status: status)
+            return await event(request, id, flash: .init(.error, web.localizer(request).message(error)), status: status)
         }
     }
 
@@ -189,8 +190,8 @@ struct TrafficWebRoutes: Sendable {
                 return PlateSightingRow(
                     timeMillis: s.timeMillis, cameraID: s.cameraID, cameraName: names[s.cameraID]?.name ?? s.cameraID,
                     districtName: Self.districtName(String(s.districtCode)), latitude: s.cameraLocation.latitudeDegrees,
-                    longitude: s.cameraLocation.longitudeDegrees, directionLabelVI: direction.map { "Hướng \($0.vietnameseName)" },
-                    directionLabelEN: direction.map { "\($0)" }, confidence: s.readConfidence)
+                    longitude: s.cameraLocation.longitudeDegrees, directionLabelVI: direction.map { Localizer(.vi).heading($0) },
+                    directionLabelEN: direction.map { Localizer(.en).heading($0) }, confidence: s.readConfidence)
             }
             let routeView = route.map { r in
                 PlateRouteView(
@@ -203,8 +204,8 @@ struct TrafficWebRoutes: Sendable {
                             toLongitude: to?.geometry.position.longitude ?? 0, departedMillis: hop.departedMillis, arrivedMillis: hop.arrivedMillis,
                             distanceMetres: hop.distanceMetres, impliedSpeedKmh: hop.impliedSpeedKmh, impossible: hop.isPhysicallyImpossible,
                             impossibleReasonVI: hop.impossibility.map(Self.reasonVI), impossibleReasonEN: hop.impossibility.map(Self.reasonEN))
-                    }, totalDistanceMetres: r.totalDistanceMetres, overallDirectionVI: r.overallDirection.map { "Hướng \($0.vietnameseName)" },
-                    overallDirectionEN: r.overallDirection.map { "\($0)" }, districtsCrossed: r.districtsCrossed.map { Self.districtName(String($0)) })
+                    }, totalDistanceMetres: r.totalDistanceMetres, overallDirectionVI: r.overallDirection.map { Localizer(.vi).heading($0) },
+                    overallDirectionEN: r.overallDirection.map { Localizer(.en).heading($0) }, districtsCrossed: r.districtsCrossed.map { Self.districtName(String($0)) })
             }
             let page = PlateSearchPage(
                 query: query, normalisedPlate: plate.display, onWatchlist: hit != nil, watchReason: hit?.entry.reason, sightings: rows, route: routeView)
@@ -304,7 +305,8 @@ struct TrafficWebRoutes: Sendable {
         }
         return TrafficEventRow(
             id: r.id, kindCode: r.kind, cameraID: r.camera, cameraName: cameras[r.camera]?.name ?? r.camera, districtName: Self.districtName(r.scope),
-            timeMillis: r.timeMillis, titleVI: r.titleVI, titleEN: r.titleEN, isViolation: r.isViolation, vehicleClassCode: r.vehicleClass?.rawValue,
+            timeMillis: r.timeMillis, titleVI: Localizer(.vi).eventTitle(code: r.kind, subject: r.subject, level: r.congestionLevel),
+            titleEN: Localizer(.en).eventTitle(code: r.kind, subject: r.subject, level: r.congestionLevel), isViolation: r.isViolation, vehicleClassCode: r.vehicleClass?.rawValue,
             plate: r.plate, speedKmh: r.speedKmh, speedLimitKmh: r.speedLimitKmh, dwellSeconds: r.dwellSeconds, status: status, evidence: evidence)
     }
 

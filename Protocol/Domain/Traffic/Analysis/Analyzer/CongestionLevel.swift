@@ -21,25 +21,4 @@ public enum CongestionLevel: String, Codable, Sendable, Hashable, CaseIterable, 
     }
 
     public static func < (a: CongestionLevel, b: CongestionLevel) -> Bool { a.severity < b.severity }
-
-    /// Label shown to staff.
-    public var vietnameseLabel: String {
-        switch self {
-        case .freeFlow: "Thông thoáng"
-        case .light: "Đông xe"
-        case .heavy: "Đông đúc, di chuyển chậm"
-        case .congested: "Ùn tắc"
-        case .stationary: "Ùn tắc nghiêm trọng (xe đứng yên)"
-        }
-    }
-
-    public var englishLabel: String {
-        switch self {
-        case .freeFlow: "free flow"
-        case .light: "light"
-        case .heavy: "heavy"
-        case .congested: "congested"
-        case .stationary: "stationary"
-        }
-    }
 }

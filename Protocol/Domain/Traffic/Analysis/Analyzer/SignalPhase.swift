@@ -5,13 +5,4 @@ public enum SignalPhase: String, Codable, Sendable, Hashable, CaseIterable {
     case red
     /// No phase received yet; never treated as red.
     case unknown
-
-    public var vietnameseLabel: String {
-        switch self {
-        case .green: "đèn xanh"
-        case .amber: "đèn vàng"
-        case .red: "đèn đỏ"
-        case .unknown: "chưa rõ"
-        }
-    }
 }

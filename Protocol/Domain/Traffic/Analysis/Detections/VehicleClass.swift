@@ -13,30 +13,6 @@ public enum VehicleClass: String, CaseIterable, Codable, Sendable, Hashable, Cod
     case truck
     case pedestrian
 
-    /// Label shown to staff (Vietnamese).
-    public var vietnameseLabel: String {
-        switch self {
-        case .motorbike: "xe máy"
-        case .bicycle: "xe đạp"
-        case .car: "ô tô con"
-        case .bus: "xe khách"
-        case .truck: "xe tải"
-        case .pedestrian: "người đi bộ"
-        }
-    }
-
-    /// English label for reports and logs.
-    public var englishLabel: String {
-        switch self {
-        case .motorbike: "motorbike"
-        case .bicycle: "bicycle"
-        case .car: "car"
-        case .bus: "bus"
-        case .truck: "truck"
-        case .pedestrian: "pedestrian"
-        }
-    }
-
     /// Pedestrians are counted at lines but excluded from flow, speed, headway and vehicle violations.
     public var isVehicle: Bool { self != .pedestrian }
 

@@ -20,7 +20,7 @@ import Foundation
 /// - `location`: GeoJSON Point `[longitude, latitude]`: the road user's map position (evidence with
 ///   calibration), else the camera's position.
 /// - `name`: the English title; `description`: the Vietnamese summary staff see
-///   (``TrafficEvent/vietnameseSummary``).
+///   (``FIWAREAlert/summary(_:)``).
 /// - `alertSource`: the camera as a device, `urn:ngsi-ld:Device:<camera>`.
 /// - `data`: ``FIWAREAlertData``: event, place, track, class, plates with crop references, frame
 ///   reference, speed, limit, dwell, signal phase.
@@ -71,8 +71,8 @@ public struct FIWAREAlert: Codable, Sendable, Hashable {
             position = map
         }
         location = GeoJSONPoint(position)
-        name = event.kind.englishTitle
-        description = event.vietnameseSummary
+        name = Self.eventName(event.kind) + (Self.place(event.kind).map { " " + $0 } ?? "")
+        description = Self.summary(event)
         alertSource = "urn:ngsi-ld:Device:" + NGSILD.urnComponent(event.cameraID)
         data = FIWAREAlertData(event)
     }
@@ -97,6 +97,18 @@ public struct FIWAREAlert: Codable, Sendable, Hashable {
         case .redLight: "redLight"
         case .sidewalkEncroachment: "sidewalkEncroachment"
         }
+    }
+
+    /// The model's free-text account, from the event's codes and figures (no language of its
+    /// own: the IOC's pages say it in the reader's): "speeding; motorbike 47A-123.45; 78 km/h, limit 50 km/h".
+    static func summary(_ event: TrafficEvent) -> String {
+        var parts = [eventName(event.kind) + (place(event.kind).map { " " + $0 } ?? "")]
+        if let e = event.evidence {
+            parts.append(([e.vehicleClass.rawValue] + [e.bestPlate?.text].compactMap { $0 }).joined(separator: " "))
+            if let v = e.speedKmh { parts.append("\(Int(v.rounded())) km/h" + (e.speedLimitKmh.map { ", limit \(Int($0.rounded())) km/h" } ?? "")) }
+            if let d = e.dwellSeconds { parts.append("stopped \(Int(d.rounded())) s") }
+        }
+        return parts.joined(separator: "; ")
     }
 
     /// The zone, line, lane or stop line an event names.
