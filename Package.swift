@@ -68,7 +68,10 @@ let package = Package(
             path: "Protocol/Domain/Traffic/Desk", swiftSettings: strict),
         .target(
             name: "SyncSession",
-            dependencies: ["CRDT", "Wire", "Replica", "NNG", "Identity", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CRDT", "Wire", "Replica", "NNG", "Identity", "Attachments", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Protocol/Sync/Session", swiftSettings: strict),
 
         // MARK: Node — the district node
@@ -83,7 +86,7 @@ let package = Package(
             path: "Node/NodeKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-node",
-            dependencies: ["NodeKit", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["NodeKit", "SyncSession", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Node/ioc-node", swiftSettings: strict),
 
         // MARK: Hub — the provincial hub
@@ -99,7 +102,7 @@ let package = Package(
             path: "Hub/HubKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-hub",
-            dependencies: ["HubKit", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HubKit", "SyncSession", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Hub/ioc-hub", swiftSettings: strict),
 
         // MARK: Tests and benchmark
@@ -128,16 +131,22 @@ let package = Package(
             name: "ReplicaTests", dependencies: ["Replica", "CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/ReplicaTests",
             swiftSettings: strict),
         .testTarget(
+            name: "SyncSessionTests",
+            dependencies: [
+                "SyncSession", "Identity", "Wire", "Replica", "CRDT", "Attachments", "NNG", .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/SyncSessionTests", swiftSettings: strict),
+        .testTarget(
             name: "HubKitTests",
             dependencies: [
-                "HubKit", "WebAPI", "Identity", "SyncSession", "Wire", "Replica", "CRDT", "Attachments", "NNG",
+                "HubKit", "WebAPI", "Identity", "SyncSession", "Replica", "CRDT", "Attachments",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/HubKitTests", swiftSettings: strict),
         .testTarget(
             name: "NodeKitTests",
             dependencies: [
-                "NodeKit", "WebAPI", "Identity", "Replica", "CRDT", .product(name: "Hummingbird", package: "hummingbird"),
+                "NodeKit", "SyncSession", "WebAPI", "Identity", "Replica", "CRDT", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/NodeKitTests", swiftSettings: strict),

@@ -3,6 +3,7 @@ import FieldReports
 import Foundation
 import Hummingbird
 import Replica
+import SyncSession
 import WebAPI
 
 /// Hub-only routes: health, sync state per node, metrics.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Replica
+import SyncSession
 import Synchronization
 
 /// The hub's "not synced" alert: an enrolled node is *stale* when the hub has had no

@@ -42,7 +42,7 @@ public struct NodeApplication: Sendable {
         let configuration = self.configuration
         let (key, replica) = try Self.open(configuration)
         let attachments = try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath))
-        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration, attachments: attachments, logger: logger)
+        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration.syncClient, attachments: attachments, logger: logger)
         var process = ServerProcess()
         process.add(BackgroundService.started({ try daemon.start() }, stop: { daemon.stop() }))
 

@@ -1,3 +1,5 @@
+import SyncSession
+
 /// Where a district node keeps its data, which district it serves and how it reaches the hub.
 public struct NodeConfiguration: Sendable {
     public var dataDirectory: String
@@ -33,6 +35,19 @@ public struct NodeConfiguration: Sendable {
         self.dataDirectory = dataDirectory
         self.district = district
         self.name = name
+    }
+
+    /// What the sync daemon needs of this configuration.
+    public var syncClient: SyncClientConfiguration {
+        var client = SyncClientConfiguration(dataDirectory: dataDirectory, district: district, name: name)
+        client.hubSyncURL = hubSyncURL
+        client.hubAnnounceURL = hubAnnounceURL
+        client.hubServerName = hubServerName
+        client.allowPlainLoopback = allowPlainLoopback
+        client.batchBytes = batchBytes
+        client.pullIntervalMillis = pullIntervalMillis
+        client.requestTimeoutMillis = requestTimeoutMillis
+        return client
     }
 
     public var databasePath: String { dataDirectory + "/node.sqlite" }

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Identity
 import Replica
+import SyncSession
 import WebAPI
 
 /// Node-only routes: health, the link to the hub, metrics.

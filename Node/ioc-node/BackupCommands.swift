@@ -4,6 +4,7 @@ import Foundation
 import Identity
 import NodeKit
 import Replica
+import SyncSession
 
 #if canImport(Glibc)
     import Glibc

@@ -6,6 +6,7 @@ import Identity
 import Logging
 import NodeKit
 import Replica
+import SyncSession
 import Vietnam
 
 struct DataOption: ParsableArguments {

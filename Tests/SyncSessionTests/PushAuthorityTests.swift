@@ -1,6 +1,5 @@
 import CRDT
 import Foundation
-import HubKit
 import Identity
 import Replica
 import SyncSession

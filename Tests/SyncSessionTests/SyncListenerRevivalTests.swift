@@ -1,6 +1,5 @@
 import Attachments
 import Foundation
-import HubKit
 import Identity
 import Logging
 import NNG

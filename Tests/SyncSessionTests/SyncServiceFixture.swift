@@ -1,7 +1,6 @@
 import Attachments
 import CRDT
 import Foundation
-import HubKit
 import Identity
 import Logging
 import Replica

@@ -6,6 +6,7 @@ import Identity
 import Logging
 import NodeKit
 import Replica
+import SyncSession
 
 /// The hub end of step 4 in this process: the replica, enrolment book and the hub's
 /// `SyncEndpoint` (what `HubApplication.run` wires together), without HTTP, on free

@@ -4,6 +4,7 @@ import Identity
 import Logging
 import NodeKit
 import Replica
+import SyncSession
 
 /// Step 4: end-to-end propagation node → hub over loopback, once over mutual TLS as
 /// deployed and once over plain TCP as the baseline. A real `SyncDaemon` at a node replica
@@ -40,7 +41,7 @@ struct PropagationBenchmark {
         configuration.hubSyncURL = hub.syncURL
         configuration.hubAnnounceURL = hub.announceURL
         configuration.allowPlainLoopback = !tls
-        let daemon = SyncDaemon(replica: node, key: key, configuration: configuration, logger: logger)
+        let daemon = SyncDaemon(replica: node, key: key, configuration: configuration.syncClient, logger: logger)
         try daemon.start()
         defer { daemon.stop() }
 

@@ -1,5 +1,6 @@
 import CRDT
 import HubKit
+import SyncSession
 
 /// A node's own changes as the sync daemon sends them: `Push` requests in signed envelopes,
 /// each batch cut by `Replica.ownChanges(after:maxBytes:)`.

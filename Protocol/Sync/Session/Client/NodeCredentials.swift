@@ -1,7 +1,6 @@
 import Foundation
 import Identity
 import NNG
-import SyncSession
 
 /// The files a node needs to reach the hub over mutual TLS, in its data folder:
 /// `tls.key` (its ECDSA P-256 TLS key, made at `init`), `node.crt` (issued by the hub at

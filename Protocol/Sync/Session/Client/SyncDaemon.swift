@@ -5,7 +5,6 @@ import Identity
 import Logging
 import NNG
 import Replica
-import SyncSession
 import Synchronization
 import Wire
 
@@ -23,7 +22,7 @@ public final class SyncDaemon: Sendable {
 
     private let replica: Replica
     private let key: SigningKey
-    private let configuration: NodeConfiguration
+    private let configuration: SyncClientConfiguration
     private let attachments: AttachmentStore?
     private let logger: Logger
     private let state = Mutex(SyncStatus())
@@ -40,7 +39,7 @@ public final class SyncDaemon: Sendable {
     private let hubKeyBox = Mutex<PublicKey?>(nil)
     private var hubKey: PublicKey? { hubKeyBox.withLock { $0 } }
 
-    public init(replica: Replica, key: SigningKey, configuration: NodeConfiguration, attachments: AttachmentStore? = nil, logger: Logger) {
+    public init(replica: Replica, key: SigningKey, configuration: SyncClientConfiguration, attachments: AttachmentStore? = nil, logger: Logger) {
         self.replica = replica
         self.key = key
         self.configuration = configuration

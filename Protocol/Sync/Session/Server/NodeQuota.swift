@@ -1,5 +1,4 @@
 import Foundation
-import SyncSession
 import Synchronization
 
 /// How much of the hub one node may take, so that no node starves the others: at most

@@ -1,6 +1,5 @@
 import Foundation
 import Identity
-import SyncSession
 import Synchronization
 
 /// The sessions the hub opened in its Welcomes: what makes a captured request useless

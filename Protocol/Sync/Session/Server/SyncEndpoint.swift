@@ -4,7 +4,6 @@ import Identity
 import Logging
 import NNG
 import Replica
-import SyncSession
 import Synchronization
 import Wire
 

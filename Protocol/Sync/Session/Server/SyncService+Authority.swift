@@ -1,6 +1,5 @@
 import CRDT
 import Replica
-import SyncSession
 
 extension SyncService {
     /// Checks who may write what before any change of a push is applied (DESIGN §5,

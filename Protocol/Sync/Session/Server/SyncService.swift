@@ -5,7 +5,6 @@ import Identity
 import Logging
 import NNG
 import Replica
-import SyncSession
 import Synchronization
 import Wire
 
