@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Identity", dependencies: ["CCrypto"], path: "Protocol/Sync/Identity", swiftSettings: strict),
         .target(name: "WebForms", path: "Protocol/Web/Forms", swiftSettings: strict),
         .target(name: "Open311", dependencies: ["Vietnam", "WebForms"], path: "Protocol/Web/Open311", swiftSettings: strict),
-        .target(name: "StaffUI", dependencies: ["FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates"], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css")], swiftSettings: strict),
+        .target(name: "StaffUI", dependencies: ["FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast"], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css")], swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
         .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
         .target(name: "TrafficPlates", path: "Protocol/Domain/Traffic/Plates", swiftSettings: strict),

@@ -203,7 +203,7 @@ struct TrafficWebRoutes: Sendable {
                             toCameraID: hop.toCameraID, toCameraName: to?.name ?? hop.toCameraID, toLatitude: to?.geometry.position.latitude ?? 0,
                             toLongitude: to?.geometry.position.longitude ?? 0, departedMillis: hop.departedMillis, arrivedMillis: hop.arrivedMillis,
                             distanceMetres: hop.distanceMetres, impliedSpeedKmh: hop.impliedSpeedKmh, impossible: hop.isPhysicallyImpossible,
-                            impossibleReasonVI: hop.impossibility.map(Self.reasonVI), impossibleReasonEN: hop.impossibility.map(Self.reasonEN))
+                            impossibleReasonVI: hop.impossibility.map { Localizer(.vi).impossibility($0) }, impossibleReasonEN: hop.impossibility.map { Localizer(.en).impossibility($0) })
                     }, totalDistanceMetres: r.totalDistanceMetres, overallDirectionVI: r.overallDirection.map { Localizer(.vi).heading($0) },
                     overallDirectionEN: r.overallDirection.map { Localizer(.en).heading($0) }, districtsCrossed: r.districtsCrossed.map { Self.districtName(String($0)) })
             }
@@ -338,48 +338,16 @@ struct TrafficWebRoutes: Sendable {
         guard let live else {
             return (state?.forecast ?? [:]).compactMap { key, value in
                 Int(key).map {
-                    TrafficForecastRow(modelCode: "preferred", modelLabelVI: "Dự báo của nút huyện", modelLabelEN: "Node forecast", horizonMinutes: $0, flowVehiclesPerHour: value)
+                    TrafficForecastRow(modelCode: "preferred", modelLabelVI: Localizer(.vi).nodeForecast, modelLabelEN: Localizer(.en).nodeForecast, horizonMinutes: $0, flowVehiclesPerHour: value)
                 }
             }.sorted { $0.horizonMinutes < $1.horizonMinutes }
         }
         return live.forecasts.map { f in
             let accuracy = live.accuracy.first { $0.model == f.model && $0.horizon == f.horizon }
             return TrafficForecastRow(
-                modelCode: f.model.rawValue, modelLabelVI: modelVI(f.model), modelLabelEN: modelEN(f.model), horizonMinutes: f.horizon.minutes,
+                modelCode: f.model.rawValue, modelLabelVI: Localizer(.vi).forecastModel(f.model), modelLabelEN: Localizer(.en).forecastModel(f.model), horizonMinutes: f.horizon.minutes,
                 targetStartMillis: f.targetIntervalStartMillis, flowVehiclesPerHour: f.vehPerHour, maeVehiclesPerHour: accuracy?.maeVehPerHour,
                 mapePercent: accuracy?.mapePercent, evaluatedCount: accuracy?.count ?? 0)
-        }
-    }
-
-    private static func modelVI(_ model: ForecastModel) -> String {
-        switch model {
-        case .persistence: "Giữ nguyên (mốc so sánh)"
-        case .timeOfWeekAverage: "Trung bình cùng giờ trong tuần"
-        case .holtWinters: "Holt-Winters (mùa vụ theo ngày)"
-        default: model.rawValue
-        }
-    }
-
-    private static func modelEN(_ model: ForecastModel) -> String {
-        switch model {
-        case .persistence: "Persistence (baseline)"
-        case .timeOfWeekAverage: "Time-of-week average"
-        case .holtWinters: "Holt-Winters (daily season)"
-        default: model.rawValue
-        }
-    }
-
-    private static func reasonVI(_ reason: RouteHop.Impossibility) -> String {
-        switch reason {
-        case .simultaneousAtDistantCameras: "Cùng lúc ở hai camera xa nhau (nghi biển số giả)"
-        case .fasterThanMaximumSpeed: "Tốc độ di chuyển vượt quá khả năng (nghi biển số giả hoặc đọc sai)"
-        }
-    }
-
-    private static func reasonEN(_ reason: RouteHop.Impossibility) -> String {
-        switch reason {
-        case .simultaneousAtDistantCameras: "Seen at distant cameras at the same time (cloned plate?)"
-        case .fasterThanMaximumSpeed: "Faster than any vehicle could travel (cloned plate or misread?)"
         }
     }
 

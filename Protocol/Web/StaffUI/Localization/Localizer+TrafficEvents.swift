@@ -1,6 +1,7 @@
 import TrafficAnalysis
 import Vietnam
 import TrafficDesk
+import TrafficForecast
 import TrafficPlates
 
 /// The words of the traffic domain's codes: congestion levels, vehicle classes, compass
@@ -121,5 +122,28 @@ extension Localizer {
             lines.append(pick("Ghi chú của cán bộ: ", "Officer's note: ") + note)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A forecaster's name.
+    public func forecastModel(_ model: ForecastModel) -> String {
+        switch model {
+        case .persistence: pick("Giữ nguyên (mốc so sánh)", "Persistence (baseline)")
+        case .timeOfWeekAverage: pick("Trung bình cùng giờ trong tuần", "Time-of-week average")
+        case .holtWinters: pick("Holt-Winters (mùa vụ theo ngày)", "Holt-Winters (daily season)")
+        default: model.rawValue
+        }
+    }
+
+    /// The forecast a node published, as the hub shows it.
+    public var nodeForecast: String { pick("Dự báo của nút huyện", "Node forecast") }
+
+    /// Why a hop between two sightings of a plate is physically impossible.
+    public func impossibility(_ reason: RouteHop.Impossibility) -> String {
+        switch reason {
+        case .simultaneousAtDistantCameras:
+            pick("Cùng lúc ở hai camera xa nhau (nghi biển số giả)", "Seen at distant cameras at the same time (cloned plate?)")
+        case .fasterThanMaximumSpeed:
+            pick("Tốc độ di chuyển vượt quá khả năng (nghi biển số giả hoặc đọc sai)", "Faster than any vehicle could travel (cloned plate or misread?)")
+        }
     }
 }
