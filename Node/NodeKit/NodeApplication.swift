@@ -42,7 +42,7 @@ public struct NodeApplication: Sendable {
         let configuration = self.configuration
         let (key, replica) = try Self.open(configuration)
         let attachments = try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath))
-        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration.syncClient, attachments: attachments, logger: logger)
+        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration.sync, attachments: attachments, logger: logger)
         var process = ServerProcess()
         process.add(BackgroundService.started({ try daemon.start() }, stop: { daemon.stop() }))
 
@@ -91,8 +91,8 @@ public struct NodeApplication: Sendable {
             logger: logger
         ) { port in
             PortsFile(
-                http: "http://\(configuration.httpHost):\(port)", sync: configuration.hubSyncURL,
-                announce: configuration.hubAnnounceURL, site: replica.site.description, detections: address)
+                http: "http://\(configuration.httpHost):\(port)", sync: configuration.sync.hubSyncURL,
+                announce: configuration.sync.hubAnnounceURL, site: replica.site.description, detections: address)
         }
     }
 

@@ -24,7 +24,7 @@ struct NodeRoutes: Sendable {
     private func syncStatus() -> Response {
         let status = daemon.status
         var hub: [String: Any] = [
-            "name": SyncDaemon.hubPeer, "url": configuration.hubSyncURL, "connected": status.connected,
+            "name": SyncDaemon.hubPeer, "url": configuration.sync.hubSyncURL, "connected": status.connected,
             "not_yet_acknowledged": (try? replica.unacknowledged(by: SyncDaemon.hubPeer)).map { Int($0) } ?? -1,
             "pushed": status.pushed, "pulled": status.pulled, "refused": status.refused, "rounds": status.rounds, "photos_sent": status.photosSent,
         ]

@@ -118,15 +118,15 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         var (configuration, _) = try IOCNode.open(data)
         configuration.webhookSecret = webhookSecret.flatMap { $0.isEmpty ? nil : $0 }
-        configuration.hubSyncURL = hubSync
-        configuration.hubAnnounceURL = hubAnnounce
-        configuration.hubServerName = hubName
-        configuration.allowPlainLoopback = insecureLoopback
+        configuration.sync.hubSyncURL = hubSync
+        configuration.sync.hubAnnounceURL = hubAnnounce
+        configuration.sync.hubServerName = hubName
+        configuration.sync.allowPlainLoopback = insecureLoopback
         configuration.detectionsAllowRemote = detectionsAllowRemote
         configuration.httpHost = host
         configuration.httpPort = httpPort
-        configuration.batchBytes = max(1024, batchBytes)
-        configuration.pullIntervalMillis = max(50, pullIntervalMs)
+        configuration.sync.batchBytes = max(1024, batchBytes)
+        configuration.sync.pullIntervalMillis = max(50, pullIntervalMs)
         configuration.detectionsURL = detections.flatMap { $0.isEmpty ? nil : $0 }
         configuration.demoTraffic = demoTraffic
         var logger = Logger(label: "ioc-node.\(configuration.name)")

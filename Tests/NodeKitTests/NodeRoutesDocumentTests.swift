@@ -18,7 +18,7 @@ import WebAPI
         let key = try SigningKey.generate()
         let replica = try Replica(path: folder + "/replica.sqlite", site: SiteID(7))
         let configuration = NodeConfiguration(dataDirectory: folder, district: "651", name: "ea-kar")
-        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration.syncClient, logger: Logger(label: "test"))
+        let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration.sync, logger: Logger(label: "test"))
         let router = Router()
         NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: router)
         let registered = Set(router.routes.map { OpenAPIDocument.operation(method: $0.method.rawValue, routerPath: $0.path.description) })

@@ -38,10 +38,10 @@ struct PropagationBenchmark {
         let name = "bench-node-\(district)"
         try hub.enrol(key.publicKey, name: name, district: district, nodeFolder: nodeFolder)
         var configuration = NodeConfiguration(dataDirectory: nodeFolder, district: district, name: name)
-        configuration.hubSyncURL = hub.syncURL
-        configuration.hubAnnounceURL = hub.announceURL
-        configuration.allowPlainLoopback = !tls
-        let daemon = SyncDaemon(replica: node, key: key, configuration: configuration.syncClient, logger: logger)
+        configuration.sync.hubSyncURL = hub.syncURL
+        configuration.sync.hubAnnounceURL = hub.announceURL
+        configuration.sync.allowPlainLoopback = !tls
+        let daemon = SyncDaemon(replica: node, key: key, configuration: configuration.sync, logger: logger)
         try daemon.start()
         defer { daemon.stop() }
 
