@@ -21,8 +21,8 @@ import TrafficPlates
 
     @Test func aMissingInputIsNamedByItsLabelNotItsCode() {
         let error = RecordError.invalid("reason", .requiredFor(.reject))
-        #expect(Localizer(.vi).message(error) == "Cần lý do để không đủ điều kiện")
-        #expect(Localizer(.en).message(error).hasPrefix("reason is required"))
+        #expect(Localizer(.vi).message(error) == "Cần lý do cho thao tác “Không đủ điều kiện”")
+        #expect(Localizer(.en).message(error) == "Reason is required for “Mark ineligible”")
     }
 
     @Test func bilingualTextPutsVietnameseFirst() {

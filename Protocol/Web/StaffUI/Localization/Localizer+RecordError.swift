@@ -3,8 +3,14 @@ import Vietnam
 
 /// The words for a refused report or case request, and for the case history's codes.
 extension Localizer {
-    /// Why `error` was refused, naming the input at fault when there is one.
+    /// Why `error` was refused, naming the input at fault when there is one; a sentence (its
+    /// first letter capitalised).
     public func message(_ error: RecordError) -> String {
+        let text = sentence(error)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    private func sentence(_ error: RecordError) -> String {
         let field = error.field.map(fieldName) ?? ""
         switch error.reason {
         case .emptyBody: return pick("Thân yêu cầu trống: hãy gửi một đối tượng JSON", "Empty request body: send a JSON object")
@@ -34,14 +40,15 @@ extension Localizer {
         case .required where error.field == "description": return pick("Vui lòng mô tả sự việc", "Please describe the problem")
         case .required: return pick("Vui lòng nhập \(field)", "\(field) is required")
         case .requiredFor(let action):
-            return pick("Cần \(field) để \(self.action(action).lowercased())", "\(field) is required to \(self.action(action).lowercased())")
+            return pick("Cần \(field) cho thao tác “\(self.action(action))”", "\(field) is required for “\(self.action(action))”")
         case .empty: return pick("\(field) không được để trống", "\(field) must not be empty")
         case .tooLong(let max): return pick("\(field) dài quá \(number(max)) ký tự", "\(field) is longer than \(number(max)) characters")
         case .lengthOutOfRange(let min, let max):
             return pick("\(field) phải dài \(min)–\(max) ký tự", "\(field) must be \(min)–\(max) characters")
         case .notOneOf(let value, let choices):
             let given = value.map { "'\($0)' " } ?? ""
-            return pick("Giá trị \(given)không hợp lệ; chọn một trong: \(list(choices))", "Value \(given)is not allowed; choose one of: \(list(choices))")
+            return pick(
+                "\(field): giá trị \(given)không hợp lệ; chọn một trong: \(list(choices))", "\(field): value \(given)is not allowed; choose one of: \(list(choices))")
         case .unknownCategory(let code, let choices):
             return pick("Lĩnh vực '\(code)' không có; chọn một trong: \(list(choices))", "Unknown category '\(code)'; one of: \(list(choices))")
         case .unknownUnit(let code, let choices):
