@@ -106,6 +106,7 @@ extension Localizer {
         case "result": pick("kết quả xử lý", "result")
         case "text": pick("nội dung ghi chú", "comment text")
         case "comment": pick("nhận xét", "comment")
+        case "note": pick("ghi chú", "note")
         case "unit": pick("đơn vị xử lý", "unit")
         case "priority": pick("mức ưu tiên", "priority")
         case "status": pick("trạng thái", "status")
@@ -159,15 +160,8 @@ extension Localizer {
 
     /// A case field's label in the history and conflict views; unknown fields as they are.
     public func caseField(_ field: String) -> String {
-        switch field {
-        case "status": pick("Trạng thái", "Status")
-        case "unit": pick("Đơn vị xử lý", "Unit")
-        case "priority": pick("Mức ưu tiên", "Priority")
-        case "category": pick("Lĩnh vực", "Category")
-        case "result": pick("Kết quả", "Result")
-        case "note": pick("Ghi chú", "Note")
-        default: field
-        }
+        let name = fieldName(field)
+        return name.hasPrefix("'") ? field : name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// A stored value of a case field as the reader says it: statuses named, anything else as it is.
