@@ -12,6 +12,13 @@ public struct NNGListener: Sendable {
     /// The TCP port bound (0 for transports without one).
     public let port: Int
 
+    /// A started listener, with the port it bound.
+    init(started handle: nng_listener) {
+        self.handle = handle
+        var port: Int32 = 0
+        self.port = nng_listener_get_int(handle, NNG_OPT_TCP_BOUND_PORT, &port) == 0 ? Int(port) : 0
+    }
+
     /// Stops accepting and closes the connections this listener accepted; idempotent. The
     /// socket stays open.
     public func close() { nng_listener_close(handle) }

@@ -37,9 +37,7 @@ extension NNGSocket {
             nng_listener_close(listener)
             throw error
         }
-        var port: Int32 = 0
-        guard nng_listener_get_int(listener, NNG_OPT_TCP_BOUND_PORT, &port) == 0 else { return NNGListener(handle: listener, port: 0) }
-        return NNGListener(handle: listener, port: Int(port))
+        return NNGListener(started: listener)
     }
 
     /// Starts dialing a `tls+tcp://` URL with mutual TLS as described by `tls`,

@@ -132,9 +132,7 @@ public final class NNGSocket: @unchecked Sendable {
         var listener = nng_listener()
         let rv = nng_listen(handle, url, &listener, 0)
         guard rv == 0 else { throw failure(rv, operation: "listen", url: url) }
-        var port: Int32 = 0
-        guard nng_listener_get_int(listener, NNG_OPT_TCP_BOUND_PORT, &port) == 0 else { return NNGListener(handle: listener, port: 0) }
-        return NNGListener(handle: listener, port: Int(port))
+        return NNGListener(started: listener)
     }
 
     /// Starts dialing `url` without waiting for the connection: the call returns

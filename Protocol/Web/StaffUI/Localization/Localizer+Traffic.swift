@@ -1,3 +1,5 @@
+import TrafficPlates
+
 /// The labels and number formats of the traffic pages (camera analytics, events, plate
 /// search and watch-list), in Vietnamese and English.
 extension Localizer {
@@ -39,21 +41,11 @@ extension Localizer {
         }
     }
 
-    /// The eight-point compass direction of a bearing in degrees clockwise from north.
+    /// The eight-point compass direction of a bearing in degrees clockwise from north; "—" for
+    /// no bearing.
     public func compass(_ degrees: Double) -> String {
         guard degrees.isFinite else { return "—" }
-        var normalised = degrees.truncatingRemainder(dividingBy: 360)
-        if normalised < 0 { normalised += 360 }
-        switch Int((normalised / 45).rounded()) % 8 {
-        case 0: return pick("Bắc", "North")
-        case 1: return pick("Đông Bắc", "North-east")
-        case 2: return pick("Đông", "East")
-        case 3: return pick("Đông Nam", "South-east")
-        case 4: return pick("Nam", "South")
-        case 5: return pick("Tây Nam", "South-west")
-        case 6: return pick("Tây", "West")
-        default: return pick("Tây Bắc", "North-west")
-        }
+        return compass(CompassDirection(bearingDegrees: degrees))
     }
 
     /// "30 giây", "5 phút", "15 phút" / "30 s", "5 min", "15 min".
