@@ -137,37 +137,53 @@ import Wire
         let changes = try source.allOwnChanges()
         let applying = Task.detached { try node.apply(changes, contiguous: true) }
         try await eventually { try node.versionVector()[SiteID(1)] > 0 }
+        disk.localEditSubmitted()
         _ = try await node.write(entity: EntityID.make(millis: 2), type: "report", scope: "651", edits: [.assign("x", json: "1")], author: "staff")
         _ = try await applying.value
-        let chunks = (20_000 + node.applyChunkSize - 1) / node.applyChunkSize
-        let before = try #require(disk.remoteChunksBeforeLocalEdit)
-        #expect(before < chunks, "the local edit waited for the whole batch")
+        let before = try #require(disk.remoteChangesBeforeLocalEdit)
+        #expect(before < 20_000, "the local edit waited for the whole batch")
         #expect(try await node.versionVector()[SiteID(1)] == 20_000)
     }
 }
 
-/// A disk slow enough that a 20,000-change apply lasts up to 16 s, however loaded the
-/// machine: each remote chunk takes 200 ms more until the local edit has committed (then
-/// none). It records how many remote chunks committed before the local edit did.
+/// A disk slow enough that a 20,000-change apply lasts at least 16 s, however loaded the
+/// machine: from its second remote chunk on, it holds each chunk until the test has
+/// submitted its local edit (so a starved test task cannot make the apply look fast), then
+/// 200 ms more per chunk until the local edit has committed (then none). It records how
+/// many of the remote changes had committed when the local edit did.
 private final class SlowDisk: ReplicaProjection, @unchecked Sendable {
     let name = "slow-disk"
     let version = 1
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var remoteChunks = 0
+    private var submitted = false
     private var localAt: Int?
 
-    var remoteChunksBeforeLocalEdit: Int? { lock.withLock { localAt } }
+    var remoteChangesBeforeLocalEdit: Int? { condition.withLock { localAt } }
+
+    /// Called by the test just before it starts its local edit.
+    func localEditSubmitted() {
+        condition.withLock {
+            submitted = true
+            condition.broadcast()
+        }
+    }
 
     func prepare(_ db: Database) throws {}
     func reset(_ db: Database) throws {}
 
     func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
-        let waiting: Bool = lock.withLock {
-            if entity.type == "report" {
-                localAt = localAt ?? remoteChunks
-                return false
-            }
+        if entity.type == "report" {
+            let committed = try Int.fetchOne(db, sql: "SELECT seq FROM version WHERE origin = ?", arguments: [SiteID(1).sqlValue]) ?? 0
+            condition.withLock { localAt = localAt ?? committed }
+            return
+        }
+        let waiting: Bool = condition.withLock {
             remoteChunks += 1
+            if remoteChunks > 1 {
+                let deadline = Date(timeIntervalSinceNow: 60)
+                while !submitted, condition.wait(until: deadline) {}
+            }
             return localAt == nil
         }
         if waiting { Thread.sleep(forTimeInterval: 0.2) }
