@@ -72,12 +72,12 @@ public final class StaleNodeAlert: Sendable {
         for verdict in started {
             let since = verdict.lastSuccessMillis.map { "last synced \(Self.time($0))" } ?? "not heard from since the hub started at \(Self.time(startedMillis))"
             logger.warning(
-                "nút chưa đồng bộ / node not synced for more than \(minutes) min: \(verdict.name) (district \(verdict.district)), \(since)",
+                "node not synced for more than \(minutes) min: \(verdict.name) (district \(verdict.district)), \(since)",
                 metadata: ["node": "\(verdict.name)", "alert": "stale"])
         }
         for verdict in cleared {
             logger.warning(
-                "nút đã đồng bộ lại / node synced again: \(verdict.name) (district \(verdict.district)); alert cleared",
+                "node synced again: \(verdict.name) (district \(verdict.district)); alert cleared",
                 metadata: ["node": "\(verdict.name)", "alert": "cleared"])
         }
         return verdicts

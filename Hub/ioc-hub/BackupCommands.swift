@@ -4,6 +4,7 @@ import Foundation
 import HubKit
 import Identity
 import Replica
+import StaffUI
 
 #if canImport(Glibc)
     import Glibc
@@ -31,13 +32,13 @@ struct HubBackup: AsyncParsableCommand {
     func run() async throws {
         let configuration = HubConfiguration(dataDirectory: data.data)
         guard FileManager.default.fileExists(atPath: configuration.databasePath), FileManager.default.fileExists(atPath: configuration.keyPath) else {
-            throw ValidationError("không có trung tâm / no hub at \(data.data) (no hub.sqlite and hub.key there)")
+            throw ValidationError(Localizer.bilingual { $0.noHub(at: data.data) })
         }
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID))
-        var progress = BackupProgressLine()
+        var progress = BackupProgressLine { reading in Localizer.bilingual { $0.backupProgress(reading) } }
         let outcome = try replica.backup(to: file, replacing: replace) { progress.show($0) }
-        print("đã sao lưu / backed up the hub to \(outcome.path): \(outcome.bytes / 1024) KiB, \(outcome.pages) pages, site \(replica.baseSite)")
+        print(Localizer.bilingual { $0.backedUp(what: "hub", to: outcome.path, kibibytes: outcome.bytes / 1024, pages: outcome.pages, site: replica.baseSite) })
     }
 }
 
@@ -65,16 +66,14 @@ struct HubRestore: AsyncParsableCommand {
     func run() async throws {
         let configuration = HubConfiguration(dataDirectory: data.data)
         guard FileManager.default.fileExists(atPath: configuration.keyPath) else {
-            throw ValidationError(
-                "không có khóa / no hub key at \(configuration.keyPath): put hub.key back into \(data.data) first "
-                    + "(the key is the hub's identity)")
+            throw ValidationError(Localizer.bilingual { $0.noKey(at: configuration.keyPath, folder: data.data) })
         }
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         let outcome = try Replica.restore(
             from: file, over: configuration.databasePath, site: SiteID(key.publicKey.siteID), reason: "ioc-hub restore \(file)",
             carrying: ["enrolment", "node_certificate", "staff"])
-        let taken = outcome.backup.takenAtMillis.map { " taken \(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double($0) / 1000)))" } ?? ""
-        print("đã khôi phục / restored \(file)\(taken), \(outcome.backup.entities) records, into \(configuration.databasePath)")
+        let taken = outcome.backup.takenAtMillis.map { ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double($0) / 1000)) }
+        print(Localizer.bilingual { $0.restored(file, takenAt: taken, records: outcome.backup.entities, into: configuration.databasePath) })
         print("  new incarnation \(outcome.incarnation) (site \(outcome.site)): numbers issued after the backup are never reused")
         if let kept = outcome.keptPath { print("  the replaced database is kept as \(kept)") }
         if !outcome.carried.isEmpty { print("  kept from the replaced database: \(outcome.carried.joined(separator: ", "))") }

@@ -5,6 +5,7 @@ import Foundation
 import HubKit
 import Identity
 import Logging
+import StaffUI
 import Vietnam
 
 struct HubDataOption: ParsableArguments {
@@ -28,6 +29,21 @@ struct IOCHub: AsyncParsableCommand {
         subcommands: [
             Serve.self, Enrol.self, Enrolments.self, CertificatesCommand.self, HubStaffCommand.self, HubBackup.self, HubRestore.self,
         ])
+
+    /// Runs the command; an error of ours ends it worded in Vietnamese and English
+    /// (`Localizer.commandError`), the argument parser's own keep their text and exit codes.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: Localizer.commandError(error))
+        }
+    }
 }
 
 struct Serve: AsyncParsableCommand {

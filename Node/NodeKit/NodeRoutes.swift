@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Identity
 import Replica
+import StaffUI
 import SyncSession
 import WebAPI
 
@@ -30,7 +31,7 @@ struct NodeRoutes: Sendable {
         ]
         hub["last_success_ms"] = status.lastSuccessMillis
         hub["last_attempt_ms"] = status.lastAttemptMillis
-        hub["last_error"] = status.lastError
+        hub["last_error"] = status.lastError.map { problem in Localizer.bilingual { $0.message(problem) } }
         hub["hub_clock_offset_ms"] = status.hubClockOffsetMillis
         hub["waiting_for_hub_clock"] = status.waitingForTime
         hub["recoveries"] = status.recoveries
@@ -58,7 +59,7 @@ struct NodeRoutes: Sendable {
             entry["estimated"] = progress.estimated
             entry["kept_local"] = progress.keptLocal
             entry["entities"] = progress.entities
-            entry["error"] = progress.error
+            entry["error"] = progress.error.map { problem in Localizer.bilingual { $0.message(problem) } }
         }
         if progress == nil || progress?.phase == .done, let requested = try? Resync.requested(on: replica) {
             // Asked for (again) and not started yet: the next round with the hub performs it.

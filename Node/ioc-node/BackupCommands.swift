@@ -4,6 +4,7 @@ import Foundation
 import Identity
 import NodeKit
 import Replica
+import StaffUI
 import SyncSession
 
 #if canImport(Glibc)
@@ -30,10 +31,10 @@ struct NodeBackup: AsyncParsableCommand {
 
     func run() async throws {
         let (configuration, replica) = try IOCNode.open(data)
-        var progress = BackupProgressLine()
+        var progress = BackupProgressLine { reading in Localizer.bilingual { $0.backupProgress(reading) } }
         let outcome = try replica.backup(to: file, replacing: replace) { progress.show($0) }
-        print("đã sao lưu / backed up \(configuration.name) (district \(configuration.district)) to \(outcome.path): "
-            + "\(outcome.bytes / 1024) KiB, \(outcome.pages) pages, site \(replica.baseSite)")
+        let what = "\(configuration.name) (\(configuration.district))"
+        print(Localizer.bilingual { $0.backedUp(what: what, to: outcome.path, kibibytes: outcome.bytes / 1024, pages: outcome.pages, site: replica.baseSite) })
     }
 }
 
@@ -59,16 +60,14 @@ struct NodeRestore: AsyncParsableCommand {
     func run() async throws {
         let keyPath = data.data + "/node.key"
         guard FileManager.default.fileExists(atPath: keyPath) else {
-            throw ValidationError(
-                "không có khóa / no node key at \(keyPath): put the node's node.key back into \(data.data) first "
-                    + "(the key is the node's identity; the hub knows the node by it)")
+            throw ValidationError(Localizer.bilingual { $0.noKey(at: keyPath, folder: data.data) })
         }
         let key = try SigningKey.loadOrCreate(at: keyPath)
         let databasePath = data.data + "/node.sqlite"
         let outcome = try Replica.restore(
             from: file, over: databasePath, site: SiteID(key.publicKey.siteID), reason: "ioc-node restore \(file)", carrying: ["staff"])
-        let taken = outcome.backup.takenAtMillis.map { " taken \(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double($0) / 1000)))" } ?? ""
-        print("đã khôi phục / restored \(file)\(taken), \(outcome.backup.entities) records, into \(databasePath)")
+        let taken = outcome.backup.takenAtMillis.map { ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double($0) / 1000)) }
+        print(Localizer.bilingual { $0.restored(file, takenAt: taken, records: outcome.backup.entities, into: databasePath) })
         print("  new incarnation \(outcome.incarnation) (site \(outcome.site)): numbers issued after the backup are never reused")
         if let kept = outcome.keptPath { print("  the replaced database is kept as \(kept)") }
         if outcome.carried.contains("staff") { print("  staff accounts: kept from the replaced database") }
@@ -102,12 +101,12 @@ struct NodeResync: AsyncParsableCommand {
         let (configuration, replica) = try IOCNode.open(data)
         if cancel {
             let withdrawn = try Resync.cancel(on: replica)
-            print(withdrawn ? "đã hủy yêu cầu / resync request withdrawn" : "không có yêu cầu nào / no resync was pending")
+            print(Localizer.bilingual { withdrawn ? $0.resyncWithdrawn : $0.noResyncPending })
             return
         }
         try Resync.request(on: replica)
         let pending = try replica.unacknowledged(by: SyncDaemon.hubPeer)
-        print("đã yêu cầu đồng bộ lại / resync requested for \(configuration.name) (district \(configuration.district)).")
+        print(Localizer.bilingual { $0.resyncRequested(name: configuration.name, district: configuration.district) })
         print("  the running node performs it at its next sync round; a stopped one after `ioc-node serve`")
         print("  local changes the hub has not acknowledged: \(pending); they are kept")
         print("  progress: GET /api/v1/sync (`resync`) and the node's log")

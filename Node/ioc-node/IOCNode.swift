@@ -6,6 +6,7 @@ import Identity
 import Logging
 import NodeKit
 import Replica
+import StaffUI
 import SyncSession
 import Vietnam
 
@@ -35,6 +36,21 @@ struct IOCNode: AsyncParsableCommand {
             Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self, ReplayCommand.self,
             NodeBackup.self, NodeRestore.self, NodeResync.self,
         ])
+
+    /// Runs the command; an error of ours ends it worded in Vietnamese and English
+    /// (`Localizer.commandError`), the argument parser's own keep their text and exit codes.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: Localizer.commandError(error))
+        }
+    }
 
     /// Reads the district and name `init` stored, or explains how to run it.
     static func open(_ data: DataOption) throws -> (NodeConfiguration, Replica) {

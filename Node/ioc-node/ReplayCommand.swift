@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NNG
+import StaffUI
 import TrafficAnalysis
 
 /// `ioc-node replay`: feeds a detection file (the documented MOT-like text format) to a node's
@@ -26,7 +27,7 @@ struct ReplayCommand: AsyncParsableCommand {
         guard speed >= 0, speed.isFinite else { throw ValidationError("--speed must be 0 (as fast as possible) or positive") }
         guard batchLines > 0 else { throw ValidationError("--batch-lines must be positive") }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("Không đọc được tệp / cannot read \(file)")
+            throw ValidationError(Localizer.bilingual { $0.cannotReadFile(file) })
         }
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         let socket = try NNGSocket.push()
@@ -64,7 +65,8 @@ struct ReplayCommand: AsyncParsableCommand {
         try flush()
         // PUSH hands messages to nng's queue: give it a moment to drain before the socket closes.
         try await Task.sleep(for: .milliseconds(300))
-        print("Đã gửi \(sent) dòng trong \(String(format: "%.1f", Self.seconds(ContinuousClock.now - start))) s / sent \(sent) lines")
+        let seconds = String(format: "%.1f", Self.seconds(ContinuousClock.now - start))
+        print(Localizer.bilingual { $0.linesSent(sent, seconds: seconds) })
     }
 
     /// The line's time in seconds (epoch or frame/fps), or nil for comments and unreadable times.

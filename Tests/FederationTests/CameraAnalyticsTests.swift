@@ -179,6 +179,8 @@ import TrafficDesk
             let stored = try await node.get("/api/v1/traffic/events/\(eventID)").json
             #expect(stored["status"] as? String == "case_opened")
             #expect(stored["trackingCode"] as? String == code)
+            let english = try browser.dom(node.base + "/ui/traffic/events/\(eventID)?lang=en")
+            #expect(english.contains("Vehicle on sidewalk") && !english.contains("Đi xe trên vỉa hè"), "the route words the event in the page's language")
         }
     }
 }

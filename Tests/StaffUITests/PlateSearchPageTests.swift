@@ -52,7 +52,7 @@ import Testing
         #expect(html.contains("<dt>Tổng quãng đường (đường thẳng)</dt><dd>48,0 km</dd>"))
         #expect(html.contains("<dt>Hướng chung</dt><dd>Đông Bắc</dd>"))
         #expect(html.contains("<dt>Các huyện đã đi qua</dt><dd>Buôn Ma Thuột → Ea Kar</dd>"))
-        let english = StaffPages.plateSearch(TrafficFixtures.plateSearch, context: Fixtures.hub(.en))
+        let english = StaffPages.plateSearch(TrafficFixtures.englishPlateSearch, context: Fixtures.hub(.en))
         #expect(english.contains("<dd>north-east</dd>"))
         #expect(english.contains("Faster than any road speed"))
         #expect(!english.contains("Tốc độ cần thiết"))

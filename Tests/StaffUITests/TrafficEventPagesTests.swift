@@ -47,7 +47,7 @@ import Testing
 
     @Test func plateCameraAndTitleTextCannotInjectMarkup() {
         var row = TrafficFixtures.speeding(plate: "<script>alert(1)</script>", cameraName: "\"><img src=x onerror=alert(1)>")
-        row.titleVI = "<b>Vượt</b>"
+        row.title = "<b>Vượt</b>"
         row.evidence?.plateReads[0].text = "<i>47A</i>"
         row.evidence?.bestFrameRef = "\"><script>"
         let list = events([row])
@@ -133,7 +133,7 @@ import Testing
     @Test func theEnglishEventListUsesTheEnglishTitleAndLabels() {
         var english = context
         english.language = .en
-        let html = StaffPages.trafficEvents(TrafficEventsPage(rows: [TrafficFixtures.speeding()]), context: english)
+        let html = StaffPages.trafficEvents(TrafficEventsPage(rows: [TrafficFixtures.speeding(language: .en)]), context: english)
         for label in ["Traffic events", ">Speeding</a>", "Open a case", "Dismiss", "Violation", "72.4 km/h (limit 50 km/h)", "2 plate reads"] {
             #expect(html.contains(label), "\(label)")
         }

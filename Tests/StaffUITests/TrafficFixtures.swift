@@ -2,7 +2,8 @@ import Foundation
 import StaffUI
 
 /// Sample traffic view models shared by the traffic page tests: three cameras around the
-/// Ngã Sáu roundabout in Buôn Ma Thuột and one in Ea Kar.
+/// Ngã Sáu roundabout in Buôn Ma Thuột and one in Ea Kar. View models hold the words of one
+/// page's language, as the routes build them: Vietnamese unless a fixture takes a language.
 enum TrafficFixtures {
     /// Unix milliseconds of a UTC instant.
     static func millis(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0) -> Int64 {
@@ -48,19 +49,19 @@ enum TrafficFixtures {
         bestFrameRef: hash, plateCropRef: cropHash, pixelX: 640, pixelY: 512.5, latitude: 12.6669, longitude: 108.0391,
         signalPhase: "red")
 
-    static func speeding(status: TrafficEventStatus = .new, plate: String? = "47A-123.45", cameraName: String = "Ngã Sáu Ban Mê")
-        -> TrafficEventRow
-    {
+    static func speeding(
+        status: TrafficEventStatus = .new, plate: String? = "47A-123.45", cameraName: String = "Ngã Sáu Ban Mê", language: Language = .vi
+    ) -> TrafficEventRow {
         TrafficEventRow(
             id: "ev-1", kindCode: "speeding", cameraID: "bmt-01", cameraName: cameraName, districtName: "Buôn Ma Thuột",
-            timeMillis: now, titleVI: "Chạy quá tốc độ quy định", titleEN: "Speeding", isViolation: true,
+            timeMillis: now, title: language == .vi ? "Chạy quá tốc độ quy định" : "Speeding", isViolation: true,
             vehicleClassCode: "car", plate: plate, speedKmh: 72.4, speedLimitKmh: 50, status: status, evidence: evidence)
     }
 
     static let congestionRaised = TrafficEventRow(
         id: "ev-2", kindCode: "congestionRaised", cameraID: "bmt-01", cameraName: "Ngã Sáu Ban Mê",
-        districtName: "Buôn Ma Thuột", timeMillis: now - 60_000, titleVI: "Cảnh báo giao thông: Ùn tắc",
-        titleEN: "Congestion raised: congested", isViolation: false)
+        districtName: "Buôn Ma Thuột", timeMillis: now - 60_000, title: "Cảnh báo giao thông: Ùn tắc",
+        isViolation: false)
 
     static let alert = PlateAlertRow(
         id: "al-1", plate: "47A-123.45", reason: "Xe bị mất cắp", cameraID: "bmt-01", cameraName: "Ngã Sáu Ban Mê",
@@ -69,6 +70,9 @@ enum TrafficFixtures {
     static let overview = TrafficOverviewPage(
         cameras: [ngaSau, leDuan, phanBoiChau], recentEvents: [speeding(), congestionRaised], alerts: [alert],
         generatedAtMillis: now)
+
+    static let englishOverview = TrafficOverviewPage(
+        cameras: [ngaSau, leDuan, phanBoiChau], recentEvents: [speeding(language: .en)], alerts: [alert], generatedAtMillis: now)
 
     /// Twelve 5-minute intervals ending at 08:25 Vietnam time, rising flow.
     static let intervals = (0..<12).map { index in
@@ -80,7 +84,7 @@ enum TrafficFixtures {
 
     static let forecasts = [15, 30, 60].map { horizon in
         TrafficForecastRow(
-            modelCode: "holt-winters-additive", modelLabelVI: "Holt-Winters cộng tính", modelLabelEN: "Holt-Winters additive",
+            modelCode: "holt-winters-additive", modelLabel: "Holt-Winters cộng tính",
             horizonMinutes: horizon, flowVehiclesPerHour: 1800 + Double(horizon), maeVehiclesPerHour: 112.35,
             mapePercent: 8.26, evaluatedCount: 1_532)
     }
@@ -97,27 +101,30 @@ enum TrafficFixtures {
         ],
         intervals: intervals, intervalPeriodSeconds: 300, forecasts: forecasts, events: [speeding()])
 
-    static let route = PlateRouteView(
-        hops: [
-            PlateHopRow(
-                fromCameraID: "bmt-01", fromCameraName: "Ngã Sáu Ban Mê", fromLatitude: 12.6667, fromLongitude: 108.0383,
-                toCameraID: "bmt-02", toCameraName: "Lê Duẩn – Nguyễn Tất Thành", toLatitude: 12.6755, toLongitude: 108.0520,
-                departedMillis: now, arrivedMillis: now + 240_000, distanceMetres: 1_780, impliedSpeedKmh: 26.7),
-            PlateHopRow(
-                fromCameraID: "bmt-02", fromCameraName: "Lê Duẩn – Nguyễn Tất Thành", fromLatitude: 12.6755,
-                fromLongitude: 108.0520, toCameraID: "eakar-01", toCameraName: "Ngã tư Ea Kar", toLatitude: 12.805,
-                toLongitude: 108.455, departedMillis: now + 240_000, arrivedMillis: now + 600_000, distanceMetres: 46_200,
-                impliedSpeedKmh: 462, impossible: true,
-                impossibleReasonVI: "Tốc độ cần thiết vượt quá tốc độ tối đa trên đường",
-                impossibleReasonEN: "Faster than any road speed"),
-        ],
-        totalDistanceMetres: 47_980, overallDirectionVI: "Đông Bắc", overallDirectionEN: "north-east",
-        districtsCrossed: ["Buôn Ma Thuột", "Ea Kar"])
+    static let route = route(.vi)
+
+    static func route(_ language: Language) -> PlateRouteView {
+        PlateRouteView(
+            hops: [
+                PlateHopRow(
+                    fromCameraID: "bmt-01", fromCameraName: "Ngã Sáu Ban Mê", fromLatitude: 12.6667, fromLongitude: 108.0383,
+                    toCameraID: "bmt-02", toCameraName: "Lê Duẩn – Nguyễn Tất Thành", toLatitude: 12.6755, toLongitude: 108.0520,
+                    departedMillis: now, arrivedMillis: now + 240_000, distanceMetres: 1_780, impliedSpeedKmh: 26.7),
+                PlateHopRow(
+                    fromCameraID: "bmt-02", fromCameraName: "Lê Duẩn – Nguyễn Tất Thành", fromLatitude: 12.6755,
+                    fromLongitude: 108.0520, toCameraID: "eakar-01", toCameraName: "Ngã tư Ea Kar", toLatitude: 12.805,
+                    toLongitude: 108.455, departedMillis: now + 240_000, arrivedMillis: now + 600_000, distanceMetres: 46_200,
+                    impliedSpeedKmh: 462, impossible: true,
+                    impossibleReason: language == .vi ? "Tốc độ cần thiết vượt quá tốc độ tối đa trên đường" : "Faster than any road speed"),
+            ],
+            totalDistanceMetres: 47_980, overallDirection: language == .vi ? "Đông Bắc" : "north-east",
+            districtsCrossed: ["Buôn Ma Thuột", "Ea Kar"])
+    }
 
     static let sightings = [
         PlateSightingRow(
             timeMillis: now, cameraID: "bmt-01", cameraName: "Ngã Sáu Ban Mê", districtName: "Buôn Ma Thuột",
-            latitude: 12.6667, longitude: 108.0383, directionLabelVI: "Về phía Đông", directionLabelEN: "Eastbound",
+            latitude: 12.6667, longitude: 108.0383, directionLabel: "Về phía Đông",
             confidence: 0.925, eventID: "ev-1"),
         PlateSightingRow(
             timeMillis: now + 240_000, cameraID: "bmt-02", cameraName: "Lê Duẩn – Nguyễn Tất Thành",
@@ -130,6 +137,10 @@ enum TrafficFixtures {
     static let plateSearch = PlateSearchPage(
         query: "47a 123 45", normalisedPlate: "47A12345", onWatchlist: true, watchReason: "Xe bị mất cắp",
         sightings: sightings, route: route)
+
+    static let englishPlateSearch = PlateSearchPage(
+        query: "47a 123 45", normalisedPlate: "47A12345", onWatchlist: true, watchReason: "Xe bị mất cắp",
+        sightings: sightings, route: route(.en))
 
     static let watchlist = WatchlistPage(entries: [
         WatchlistRow(plateKey: "47A12345", plate: "47A-123.45", reason: "Xe bị mất cắp", addedBy: "Trần Văn Nam"),

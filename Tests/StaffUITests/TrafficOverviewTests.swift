@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func theEnglishOverviewHasEnglishLabelsAndNumbers() {
-        let html = StaffPages.trafficOverview(TrafficFixtures.overview, context: Fixtures.node(.en, path: "/ui/traffic"))
+        let html = StaffPages.trafficOverview(TrafficFixtures.englishOverview, context: Fixtures.node(.en, path: "/ui/traffic"))
         for label in [
             "Traffic monitoring", "Traffic cameras", "Heavy – slow moving", "Flow (veh/h)", "Violations today", "Recent events",
             "Not handled", "motorbike", "Watch-list plate alerts", "1,840", "18.5", "1,204", "Speeding",

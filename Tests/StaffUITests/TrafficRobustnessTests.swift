@@ -19,7 +19,7 @@ import Testing
         let interval = TrafficIntervalPoint(
             startMillis: .max, periodSeconds: .max, flowVehiclesPerHour: 1e308, occupancy: .nan, vehicleCount: .min)
         let forecast = TrafficForecastRow(
-            modelCode: "x", modelLabelVI: "x", modelLabelEN: "x", horizonMinutes: .max, flowVehiclesPerHour: .greatestFiniteMagnitude)
+            modelCode: "x", modelLabel: "x", horizonMinutes: .max, flowVehiclesPerHour: .greatestFiniteMagnitude)
         let hop = PlateHopRow(
             fromCameraID: "a", fromCameraName: "a", fromLatitude: .nan, fromLongitude: 0, toCameraID: "b", toCameraName: "b",
             toLatitude: 89, toLongitude: -180, departedMillis: .min, arrivedMillis: .max, distanceMetres: .infinity)

@@ -49,7 +49,7 @@ struct PropagationBenchmark {
         let connectBy = clock.now + deadline
         while daemon.status.rounds < 1 {
             guard clock.now < connectBy else {
-                throw BenchmarkFailure("the node's sync daemon did not reach the in-process hub at \(hub.syncURL) in 10 s: \(daemon.status.lastError ?? "no error")")
+                throw BenchmarkFailure("the node's sync daemon did not reach the in-process hub at \(hub.syncURL) in 10 s: \(daemon.status.lastError.map(String.init(describing:)) ?? "no error")")
             }
             usleep(1_000)
         }

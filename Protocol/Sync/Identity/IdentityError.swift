@@ -67,9 +67,9 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
         case .keyFileWriteFailed(let path, let reason):
             return "cannot create key file \(path): \(reason) — check that the directory exists and is writable"
         case .fileUnreadable(let path, let reason):
-            return "không đọc được tệp / cannot read \(path): \(reason) — check the path, or enrol the node again to get its certificate"
+            return "cannot read \(path): \(reason) — check the path, or enrol the node again to get its certificate"
         case .fileUnwritable(let path, let reason):
-            return "không ghi được tệp / cannot write \(path): \(reason) — check that the folder exists, is writable and has free space"
+            return "cannot write \(path): \(reason) — check that the folder exists, is writable and has free space"
         case .malformedPEM(let kind, let openSSL):
             return "the \(kind) is not valid PEM (\(openSSL)); expected a '-----BEGIN …-----' block as written by this tool or openssl"
         case .unsupportedKeyType(let found):

@@ -9,19 +9,23 @@ import Glibc
 public struct BackupProgressLine {
     private var shown = -10
     private let terminal = isatty(STDERR_FILENO) == 1
+    private let words: (Replica.BackupProgress) -> String
 
-    public init() {}
+    /// - Parameter words: the line for one progress reading, in the reader's language.
+    public init(words: @escaping (Replica.BackupProgress) -> String) {
+        self.words = words
+    }
 
     public mutating func show(_ progress: Replica.BackupProgress) {
         let percent = Int(progress.fraction * 100)
         if terminal {
             guard percent != shown || progress.isComplete else { return }
             shown = percent
-            FileHandle.standardError.write(Data("\rsao lưu / backup: \(progress)\(progress.isComplete ? "\n" : "")".utf8))
+            FileHandle.standardError.write(Data("\r\(words(progress))\(progress.isComplete ? "\n" : "")".utf8))
         } else {
             guard percent / 10 != shown / 10 || (progress.isComplete && shown != 100) else { return }
             shown = percent
-            FileHandle.standardError.write(Data("sao lưu / backup: \(progress)\n".utf8))
+            FileHandle.standardError.write(Data("\(words(progress))\n".utf8))
         }
     }
 }

@@ -25,7 +25,7 @@ extension Replica {
         public var isComplete: Bool
 
         public var fraction: Double { totalPages == 0 ? 1 : Double(copiedPages) / Double(totalPages) }
-        public var description: String { "\(Int(fraction * 100))% (\(copiedPages)/\(totalPages) trang / pages)" }
+        public var description: String { "\(Int(fraction * 100))% (\(copiedPages)/\(totalPages) pages)" }
     }
 
     /// What `backup(to:)` wrote.
@@ -70,16 +70,16 @@ extension Replica {
         let name = targetURL.lastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .backupFailed(path: target, reason: "thư mục \(folder) không tồn tại / the folder \(folder) does not exist")
+            throw .backupFailed(path: target, reason: .folderMissing(folder))
         }
         let resolvedTarget = Self.resolved(folder) + "/" + name
         let live = URL(fileURLWithPath: path).standardizedFileURL
         let resolvedLive = Self.resolved(live.deletingLastPathComponent().path) + "/" + live.lastPathComponent
         if ["", "-wal", "-shm", "-journal"].contains(where: { resolvedTarget == resolvedLive + $0 }) || Self.sameFile(target, path) {
-            throw .backupFailed(path: target, reason: "đó là cơ sở dữ liệu đang dùng / that is the live database itself; choose another file")
+            throw .backupFailed(path: target, reason: .isLiveDatabase)
         }
         if FileManager.default.fileExists(atPath: target), !replacing {
-            throw .backupFailed(path: target, reason: "tệp đã tồn tại / the file already exists; choose another name or pass --replace")
+            throw .backupFailed(path: target, reason: .targetExists)
         }
 
         let (pageCount, pageSize) = try translating(path) {
@@ -95,7 +95,7 @@ extension Replica {
         let temp = folder + "/.\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw .backupFailed(path: target, reason: "không tạo được tệp trong \(folder) / cannot create a file in \(folder): \(Self.errnoText())")
+            throw .backupFailed(path: target, reason: .cannotCreate(folder: folder, detail: Self.errnoText()))
         }
         close(descriptor)
         var renamed = false
@@ -122,7 +122,7 @@ extension Replica {
             try destination.writeWithoutTransaction { copy in
                 let mode = try String.fetchOne(copy, sql: "PRAGMA journal_mode = DELETE")
                 guard mode?.lowercased() == "delete" else {
-                    throw ReplicaError.backupFailed(path: target, reason: "the copy stayed in journal mode \(mode ?? "?")")
+                    throw ReplicaError.backupFailed(path: target, reason: .failed("the copy stayed in journal mode \(mode ?? "?")"))
                 }
                 try copy.inTransaction {
                     let stamp = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"
@@ -133,13 +133,13 @@ extension Replica {
                 }
                 let check = try String.fetchAll(copy, sql: "PRAGMA quick_check")
                 guard check == ["ok"] else {
-                    throw ReplicaError.backupFailed(path: target, reason: "the copy fails SQLite's check: \(check.prefix(3).joined(separator: "; "))")
+                    throw ReplicaError.backupFailed(path: target, reason: .failed("the copy fails SQLite's check: \(check.prefix(3).joined(separator: "; "))"))
                 }
             }
             try destination.close()
             try Self.synchronize(temp)
             guard rename(temp, target) == 0 else {
-                throw ReplicaError.backupFailed(path: target, reason: "cannot rename the finished copy into place: \(Self.errnoText())")
+                throw ReplicaError.backupFailed(path: target, reason: .failed("cannot rename the finished copy into place: \(Self.errnoText())"))
             }
             renamed = true
             try? Self.synchronize(folder)
@@ -217,7 +217,7 @@ extension Replica {
     ) throws(ReplicaError) -> RestoreOutcome {
         try ensureNotInUse(databasePath)
         guard FileManager.default.isReadableFile(atPath: backupPath) else {
-            throw .notAReplica(path: backupPath, reason: "không đọc được tệp / the file is missing or cannot be read")
+            throw .notAReplica(path: backupPath, reason: "the file is missing or cannot be read")
         }
         let folder = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path
         let size = ((try? FileManager.default.attributesOfItem(atPath: backupPath)[.size]) as? NSNumber)?.int64Value ?? 0
@@ -242,7 +242,7 @@ extension Replica {
         guard info.belongs(to: site) || (info.site == nil && acceptsUnmarked(info)) else {
             throw .wrongSite(
                 path: backupPath, expected: site,
-                found: info.site?.description ?? "không rõ / unknown (it holds none of this site's changes)")
+                found: info.site)
         }
         var carried: [String] = []
         var carryFailure: String?
@@ -269,7 +269,7 @@ extension Replica {
         if FileManager.default.fileExists(atPath: databasePath) {
             let keep = freeName(databasePath + ".before-restore")
             guard rename(databasePath, keep) == 0 else {
-                throw .storage("không đổi tên được / cannot move \(databasePath) aside to \(keep): \(errnoText())")
+                throw .storage("cannot move \(databasePath) aside to \(keep): \(errnoText())")
             }
             for suffix in ["-wal", "-journal"] where FileManager.default.fileExists(atPath: databasePath + suffix) {
                 _ = rename(databasePath + suffix, keep + suffix)
@@ -594,7 +594,7 @@ extension Replica {
         if let error = error as? ReplicaError { return error }
         if let error = error as? DatabaseError {
             if error.resultCode == .SQLITE_FULL { return .diskFull(path: target) }
-            return .backupFailed(path: target, reason: describe(error))
+            return .backupFailed(path: target, reason: .failed(describe(error)))
         }
         let nsError = error as NSError
         if nsError.domain == NSPOSIXErrorDomain, nsError.code == Int(ENOSPC) { return .diskFull(path: target) }
@@ -603,6 +603,6 @@ extension Replica {
         {
             return .diskFull(path: target)
         }
-        return .backupFailed(path: target, reason: nsError.localizedDescription)
+        return .backupFailed(path: target, reason: .failed(nsError.localizedDescription))
     }
 }

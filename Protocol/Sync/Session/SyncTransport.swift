@@ -29,21 +29,32 @@ public enum SyncTransport {
     }
 }
 
-/// Why a sync address was refused before anything was opened.
+/// Why a sync address or the node's TLS credentials were refused before anything was opened.
 public enum SyncTransportError: Error, Sendable, Equatable, CustomStringConvertible {
     case plainRefused(url: String, option: String)
     case unsupported(url: String, option: String)
+    /// The node has no certificate or no hub CA yet (`missing` files) in `dataDirectory`.
+    case notEnrolled(missing: [String], dataDirectory: String)
+    /// The certificate, key or CA could not be used (the detail is technical).
     case credentials(String)
 
     public var description: String {
         switch self {
         case let .plainRefused(url, option):
-            "đồng bộ phải mã hóa / sync must be encrypted: \(option) \(url) is plain TCP; use tls+tcp:// "
+            "sync must be encrypted: \(option) \(url) is plain TCP; use tls+tcp:// "
                 + "(plain tcp:// is allowed only on 127.0.0.1 with --insecure-loopback, for development)"
         case let .unsupported(url, option):
             "\(option) \(url): unsupported transport; use tls+tcp://HOST:PORT"
+        case let .notEnrolled(missing, dataDirectory):
+            "this node is not enrolled yet (missing \(missing.joined(separator: ", "))): \(Self.enrolmentSteps(dataDirectory))"
         case let .credentials(reason):
-            "chứng chỉ TLS / TLS credentials: \(reason)"
+            "TLS credentials: \(reason)"
         }
+    }
+
+    /// The commands that enrol a node whose data folder is `dataDirectory` (not translated).
+    public static func enrolmentSteps(_ dataDirectory: String) -> String {
+        "`ioc-node key --tls --data \(dataDirectory) > node-tls.pub`, then `ioc-hub enrol … --tls-public-key node-tls.pub "
+            + "--certificate-out DIR`, and copy node.crt and hub-ca.crt from DIR into \(dataDirectory)"
     }
 }

@@ -40,10 +40,7 @@ public struct NodeCredentials: Sendable {
     public func clientConfiguration(serverName: String) throws(SyncTransportError) -> NNGTLSConfiguration {
         let missing = [certificatePath, authorityPath].filter { !FileManager.default.fileExists(atPath: $0) }
         guard missing.isEmpty else {
-            throw .credentials(
-                "nút chưa được đăng ký / this node is not enrolled yet (missing \(missing.joined(separator: ", "))): enrol it at the hub with its TLS key "
-                    + "(`ioc-node key --tls --data \(dataDirectory) > node-tls.pub`, then `ioc-hub enrol … --tls-public-key node-tls.pub "
-                    + "--certificate-out DIR`) and copy node.crt and hub-ca.crt from DIR into \(dataDirectory)")
+            throw .notEnrolled(missing: missing, dataDirectory: dataDirectory)
         }
         do {
             let key = try loadOrCreateKey()

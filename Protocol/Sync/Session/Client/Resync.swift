@@ -70,7 +70,7 @@ public enum Resync {
         public var keptLocal = 0
         /// Entities after the resync (when done).
         public var entities = 0
-        public var error: String?
+        public var error: SyncProblem?
 
         public init(phase: Phase, requestedAtMillis: Int64?, startedMillis: Int64, estimated: Int) {
             self.phase = phase

@@ -103,7 +103,7 @@ public final class SyncDaemon: Sendable {
                 }) }
                 return (request, subscriber)
             } catch {
-                let message = Self.explain(error)
+                let message = SyncProblem(error)
                 let changed = state.withLock { status in
                     defer { status.lastError = message }
                     return status.lastError != message
@@ -169,7 +169,7 @@ public final class SyncDaemon: Sendable {
                 if !running { return }
                 failures += 1
                 if case NNGError.timedOut = error { redial() }
-                let message = Self.explain(error)
+                let message = SyncProblem(error)
                 let wasConnected = state.withLock { status in
                     defer {
                         status.connected = false
@@ -179,7 +179,7 @@ public final class SyncDaemon: Sendable {
                     return status.connected || status.lastError != message
                 }
                 if wasConnected { logger.warning("sync with the hub failed; retrying with backoff", metadata: ["error": "\(message)"]) }
-                try? replica.recordSync(peer: Self.hubPeer, ackedSeq: nil, error: message)
+                try? replica.recordSync(peer: Self.hubPeer, ackedSeq: nil, error: message.description)
             }
             let delay = failures == 0 ? configuration.pullIntervalMillis : Self.backoffMillis(failures: failures)
             wait(millis: delay)
@@ -197,7 +197,7 @@ public final class SyncDaemon: Sendable {
             let fresh = try make()
             dialers.withLock { $0.current = fresh }
         } catch {
-            logger.warning("could not dial the hub again", metadata: ["error": "\(Self.explain(error))"])
+            logger.warning("could not dial the hub again", metadata: ["error": "\(SyncProblem(error))"])
         }
     }
 
@@ -394,7 +394,7 @@ public final class SyncDaemon: Sendable {
             phase: .pulling, requestedAtMillis: Int64(requested), startedMillis: Int64(Replica.systemMillis()), estimated: estimated)
         state.withLock { $0.resync = progress }
         logger.notice(
-            "đồng bộ lại: dựng lại bản sao từ trung tâm / resync: rebuilding the replica from the hub",
+            "resync: rebuilding the replica from the hub",
             metadata: ["held_before": "\(estimated)", "file": "\(freshPath)"])
         func removeFresh() { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: freshPath + suffix) } }
         if FileManager.default.fileExists(atPath: freshPath) {
@@ -427,12 +427,12 @@ public final class SyncDaemon: Sendable {
             progress.keptLocal = outcome.keptLocal
             progress.entities = outcome.entities
             state.withLock { $0.resync = progress }
-            logger.notice("đồng bộ lại xong / resync done: \(summary)")
+            logger.notice("resync done: \(summary)")
         } catch {
             progress.phase = .failed
-            progress.error = Self.explain(error)
+            progress.error = SyncProblem(error)
             state.withLock { $0.resync = progress }
-            logger.error("resync cut short; it resumes at the next round", metadata: ["error": "\(Self.explain(error))"])
+            logger.error("resync cut short; it resumes at the next round", metadata: ["error": "\(SyncProblem(error))"])
             throw error
         }
     }
@@ -542,14 +542,4 @@ public final class SyncDaemon: Sendable {
     }
 
     static let testReplayPercent = ProcessInfo.processInfo.environment["IOC_TEST_REPLAY_PERCENT"].flatMap { Int($0) } ?? 0
-
-    static func explain(_ error: any Error) -> String {
-        switch error {
-        case NNGError.timedOut: "không kết nối được trung tâm tỉnh / the hub did not answer in time (link down or hub stopped)"
-        case NNGError.connectionReset: "the hub dropped the connection (message too large for it, or the hub restarted)"
-        case let error as SyncRefusal: error.description
-        case let error as SyncTransportError: error.description
-        default: String(describing: error)
-        }
-    }
 }

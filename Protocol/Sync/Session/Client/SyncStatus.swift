@@ -3,8 +3,8 @@ public struct SyncStatus: Sendable, Equatable {
     public var connected = false
     public var lastSuccessMillis: Int64?
     public var lastAttemptMillis: Int64?
-    /// Why the last attempt failed, in words an operator can act on.
-    public var lastError: String?
+    /// Why the last attempt failed.
+    public var lastError: SyncProblem?
     /// The hub's clock minus ours at the last answer.
     public var hubClockOffsetMillis: Int64?
     /// The hub's enrolled (base) site, from its last answer: the node takes province data

@@ -84,7 +84,7 @@ public final class SyncService: Sendable {
         guard let node = enrolments.lookup(key) else {
             throw SyncRefusal(
                 .unknownKey,
-                "khóa của nút chưa được đăng ký tại trung tâm / this node's key \(key.hex) is not enrolled at the hub; "
+                "this node's key \(key.hex) is not enrolled at the hub; "
                     + "an operator enrols it with: ioc-hub enrol --name <node> --district <code> --public-key \(key.hex)")
         }
         guard request.protocolVersion == SyncLimits.protocolVersion else {

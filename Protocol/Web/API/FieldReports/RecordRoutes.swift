@@ -195,7 +195,7 @@ public struct RecordRoutes: Sendable {
         var request = request
         let buffer: ByteBuffer
         do { buffer = try await request.collectBody(upTo: attachments.maxBytes) } catch {
-            return JSONResponse.error(.contentTooLarge, code: "too_large", message: AttachmentError.tooLarge(bytes: attachments.maxBytes + 1, limit: attachments.maxBytes).description)
+            return JSONResponse.error(.contentTooLarge, code: "too_large", message: Localizer.bilingual { $0.message(AttachmentError.tooLarge(bytes: self.attachments.maxBytes + 1, limit: self.attachments.maxBytes)) })
         }
         do throws(AttachmentError) {
             let stored = try attachments.put(Array(buffer: buffer), declaredType: request.headers[.contentType], queueForHub: uploadsPhotos)
@@ -204,7 +204,7 @@ public struct RecordRoutes: Sendable {
                 ["sha256": stored.attachment.sha256, "media_type": stored.attachment.mediaType, "size": stored.attachment.size, "url": "/attachments/\(stored.attachment.sha256)"],
                 status: stored.isNew ? .created : .ok)
         } catch {
-            return JSONResponse.error(error.isInputError ? .badRequest : .init(code: 507), code: "invalid_attachment", message: error.description, field: "photo")
+            return JSONResponse.error(error.isInputError ? .badRequest : .init(code: 507), code: "invalid_attachment", message: Localizer.bilingual { $0.message(error) }, field: "photo")
         }
     }
 
@@ -217,7 +217,7 @@ public struct RecordRoutes: Sendable {
                 status: .ok, headers: [.contentType: found.mediaType, .cacheControl: "private, max-age=31536000, immutable"],
                 body: .init(byteBuffer: ByteBuffer(bytes: found.bytes)))
         } catch {
-            return JSONResponse.error(.badRequest, code: "invalid_input", message: error.description, field: "sha256")
+            return JSONResponse.error(.badRequest, code: "invalid_input", message: Localizer.bilingual { $0.message(error) }, field: "sha256")
         }
     }
 

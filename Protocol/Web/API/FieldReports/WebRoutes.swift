@@ -166,6 +166,8 @@ struct WebRoutes: Sendable {
         } catch let error as RecordError {
             let status: HTTPResponse.Status = error.kind == .conflict ? .conflict : (error.kind == .outOfScope ? .forbidden : .badRequest)
             return await casePage(request, id: id, flash: .init(.error, localizer(request).message(error)), status: status)
+        } catch let error as AttachmentError {
+            return await casePage(request, id: id, flash: .init(.error, localizer(request).message(error)), status: .badRequest)
         } catch {
             return await casePage(request, id: id, flash: .init(.error, "\(error)"), status: .badRequest)
         }
@@ -259,7 +261,7 @@ struct WebRoutes: Sendable {
         do {
             intake.photos = try form.storePhotos(api.attachments, queueForHub: api.uploadsPhotos)
         } catch {
-            return await refuse("photos", "\(error)")
+            return await refuse("photos", localizer(request).message(error))
         }
         do throws(RecordError) {
             let receipt = try await desk.intake(intake, author: author)

@@ -60,7 +60,7 @@ struct TrafficWebRoutes: Sendable {
             let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let refresh = RecordRoutes.parameters(request)["refresh"] == "0" ? nil : 30
             let page = TrafficOverviewPage(
-                cameras: summaries, recentEvents: events.map { row($0, names) },
+                cameras: summaries, recentEvents: events.map { row($0, names, web.localizer(request)) },
                 alerts: alerts.map { alert in
                     PlateAlertRow(
                         id: alert.id, plate: alert.plate, reason: alert.reason, cameraID: alert.camera, cameraName: names[alert.camera]?.name ?? alert.camera,
@@ -96,12 +96,12 @@ struct TrafficWebRoutes: Sendable {
                         TrafficLineClassCount(classCode: $0.rawValue, forward: counts.leftToRight[$0] ?? 0, backward: counts.rightToLeft[$0] ?? 0)
                     })
             }
-            let forecasts = Self.forecastRows(live: live, state: states[id])
+            let forecasts = Self.forecastRows(live: live, state: states[id], web.localizer(request))
             let events = try await traffic.events(TrafficEventQuery(camera: id, limit: 20)).rows
             let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let page = TrafficCameraPage(
                 camera: summary, lines: lines, intervals: intervals, intervalPeriodSeconds: period, forecasts: forecasts,
-                events: events.map { row($0, names) })
+                events: events.map { row($0, names, web.localizer(request)) })
             return WebRoutes.html(StaffPages.trafficCamera(page, context: web.context(request, audience: .staff)))
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
     }
@@ -127,7 +127,7 @@ struct TrafficWebRoutes: Sendable {
             let page = TrafficEventsPage(
                 filters: filters,
                 cameraChoices: snapshot.cameras.filter { scope == nil || $0.districtCode == scope }.map { CodeName(code: $0.id, name: $0.name) },
-                kindChoices: TrafficEventKind.codes.map { CodeName(code: $0, name: l.eventKind($0)) }, rows: rows.map { row($0, names) },
+                kindChoices: TrafficEventKind.codes.map { CodeName(code: $0, name: l.eventKind($0)) }, rows: rows.map { row($0, names, web.localizer(request)) },
                 offset: offset, limit: 50, total: total)
             return WebRoutes.html(StaffPages.trafficEvents(page, context: web.context(request, audience: .staff)))
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
@@ -142,7 +142,7 @@ struct TrafficWebRoutes: Sendable {
             let snapshot = try await traffic.catalog.snapshot()
             let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let camera = names[record.camera].map { summary($0, state: nil, live: nil, violationsToday: 0) }
-            let page = TrafficEventPage(event: row(record, names), camera: camera)
+            let page = TrafficEventPage(event: row(record, names, web.localizer(request)), camera: camera)
             return WebRoutes.html(StaffPages.trafficEvent(page, context: web.context(request, audience: .staff, flash: flash)), status: status)
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
     }
@@ -174,6 +174,7 @@ struct TrafficWebRoutes: Sendable {
     private func plates(_ request: Request) async -> Response {
         let query = (RecordRoutes.parameters(request)["q"] ?? "").trimmed
         let context = web.context(request, audience: .staff)
+        let l = web.localizer(request)
         guard !query.isEmpty else { return WebRoutes.html(StaffPages.plateSearch(PlateSearchPage(), context: context)) }
         guard let plate = try? VehiclePlate(parsing: query), plate.isRecognised else {
             let page = PlateSearchPage(query: query, errorText: web.localizer(request).message(HTTPRefusal.notAPlate(query)))
@@ -190,8 +191,7 @@ struct TrafficWebRoutes: Sendable {
                 return PlateSightingRow(
                     timeMillis: s.timeMillis, cameraID: s.cameraID, cameraName: names[s.cameraID]?.name ?? s.cameraID,
                     districtName: Self.districtName(String(s.districtCode)), latitude: s.cameraLocation.latitudeDegrees,
-                    longitude: s.cameraLocation.longitudeDegrees, directionLabelVI: direction.map { Localizer(.vi).heading($0) },
-                    directionLabelEN: direction.map { Localizer(.en).heading($0) }, confidence: s.readConfidence)
+                    longitude: s.cameraLocation.longitudeDegrees, directionLabel: direction.map { l.heading($0) }, confidence: s.readConfidence)
             }
             let routeView = route.map { r in
                 PlateRouteView(
@@ -203,9 +203,8 @@ struct TrafficWebRoutes: Sendable {
                             toCameraID: hop.toCameraID, toCameraName: to?.name ?? hop.toCameraID, toLatitude: to?.geometry.position.latitude ?? 0,
                             toLongitude: to?.geometry.position.longitude ?? 0, departedMillis: hop.departedMillis, arrivedMillis: hop.arrivedMillis,
                             distanceMetres: hop.distanceMetres, impliedSpeedKmh: hop.impliedSpeedKmh, impossible: hop.isPhysicallyImpossible,
-                            impossibleReasonVI: hop.impossibility.map { Localizer(.vi).impossibility($0) }, impossibleReasonEN: hop.impossibility.map { Localizer(.en).impossibility($0) })
-                    }, totalDistanceMetres: r.totalDistanceMetres, overallDirectionVI: r.overallDirection.map { Localizer(.vi).heading($0) },
-                    overallDirectionEN: r.overallDirection.map { Localizer(.en).heading($0) }, districtsCrossed: r.districtsCrossed.map { Self.districtName(String($0)) })
+                            impossibleReason: hop.impossibility.map { l.impossibility($0) })
+                    }, totalDistanceMetres: r.totalDistanceMetres, overallDirection: r.overallDirection.map { l.heading($0) }, districtsCrossed: r.districtsCrossed.map { Self.districtName(String($0)) })
             }
             let page = PlateSearchPage(
                 query: query, normalisedPlate: plate.display, onWatchlist: hit != nil, watchReason: hit?.entry.reason, sightings: rows, route: routeView)
@@ -290,7 +289,7 @@ struct TrafficWebRoutes: Sendable {
             lastDetectionMillis: live?.lastDetectionMillis ?? state?.lastDetectionMillis, violationsToday: violationsToday, isLive: live != nil)
     }
 
-    private func row(_ r: TrafficEventRecord, _ cameras: [String: RegisteredCamera]) -> TrafficEventRow {
+    private func row(_ r: TrafficEventRecord, _ cameras: [String: RegisteredCamera], _ l: Localizer) -> TrafficEventRow {
         let status: TrafficEventStatus =
             switch r.status {
             case .new: .new
@@ -305,8 +304,7 @@ struct TrafficWebRoutes: Sendable {
         }
         return TrafficEventRow(
             id: r.id, kindCode: r.kind, cameraID: r.camera, cameraName: cameras[r.camera]?.name ?? r.camera, districtName: Self.districtName(r.scope),
-            timeMillis: r.timeMillis, titleVI: Localizer(.vi).eventTitle(code: r.kind, subject: r.subject, level: r.congestionLevel),
-            titleEN: Localizer(.en).eventTitle(code: r.kind, subject: r.subject, level: r.congestionLevel), isViolation: r.isViolation, vehicleClassCode: r.vehicleClass?.rawValue,
+            timeMillis: r.timeMillis, title: l.eventTitle(code: r.kind, subject: r.subject, level: r.congestionLevel), isViolation: r.isViolation, vehicleClassCode: r.vehicleClass?.rawValue,
             plate: r.plate, speedKmh: r.speedKmh, speedLimitKmh: r.speedLimitKmh, dwellSeconds: r.dwellSeconds, status: status, evidence: evidence)
     }
 
@@ -334,18 +332,18 @@ struct TrafficWebRoutes: Sendable {
             occupancy: mean(occupancy), meanHeadwaySeconds: mean(headway), vehicleCount: vehicles)
     }
 
-    private static func forecastRows(live: LiveCamera?, state: CameraLiveState?) -> [TrafficForecastRow] {
+    private static func forecastRows(live: LiveCamera?, state: CameraLiveState?, _ l: Localizer) -> [TrafficForecastRow] {
         guard let live else {
             return (state?.forecast ?? [:]).compactMap { key, value in
                 Int(key).map {
-                    TrafficForecastRow(modelCode: "preferred", modelLabelVI: Localizer(.vi).nodeForecast, modelLabelEN: Localizer(.en).nodeForecast, horizonMinutes: $0, flowVehiclesPerHour: value)
+                    TrafficForecastRow(modelCode: "preferred", modelLabel: l.nodeForecast, horizonMinutes: $0, flowVehiclesPerHour: value)
                 }
             }.sorted { $0.horizonMinutes < $1.horizonMinutes }
         }
         return live.forecasts.map { f in
             let accuracy = live.accuracy.first { $0.model == f.model && $0.horizon == f.horizon }
             return TrafficForecastRow(
-                modelCode: f.model.rawValue, modelLabelVI: Localizer(.vi).forecastModel(f.model), modelLabelEN: Localizer(.en).forecastModel(f.model), horizonMinutes: f.horizon.minutes,
+                modelCode: f.model.rawValue, modelLabel: l.forecastModel(f.model), horizonMinutes: f.horizon.minutes,
                 targetStartMillis: f.targetIntervalStartMillis, flowVehiclesPerHour: f.vehPerHour, maeVehiclesPerHour: accuracy?.maeVehPerHour,
                 mapePercent: accuracy?.mapePercent, evaluatedCount: accuracy?.count ?? 0)
         }

@@ -18,7 +18,7 @@ public struct Localizer: Hashable, Sendable {
     }
 
     /// Vietnamese, " / ", English: for readers whose language the request does not say (the
-    /// JSON API's error messages, Open311 descriptions, system logs read by integrators).
+    /// JSON API's error messages, Open311 descriptions, the commands' output).
     public static func bilingual(_ say: (Localizer) -> String) -> String {
         say(Localizer(.vi)) + " / " + say(Localizer(.en))
     }

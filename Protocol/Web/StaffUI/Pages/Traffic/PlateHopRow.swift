@@ -18,14 +18,14 @@ public struct PlateHopRow: Hashable, Sendable {
     /// nil when no time passed.
     public var impliedSpeedKmh: Double?
     public var impossible: Bool
-    public var impossibleReasonVI: String?
-    public var impossibleReasonEN: String?
+    /// Why the leg is impossible, in the page's language.
+    public var impossibleReason: String?
 
     public init(
         fromCameraID: String, fromCameraName: String, fromLatitude: Double, fromLongitude: Double, toCameraID: String,
         toCameraName: String, toLatitude: Double, toLongitude: Double, departedMillis: Int64, arrivedMillis: Int64,
         distanceMetres: Double, impliedSpeedKmh: Double? = nil, impossible: Bool = false,
-        impossibleReasonVI: String? = nil, impossibleReasonEN: String? = nil
+        impossibleReason: String? = nil
     ) {
         self.fromCameraID = fromCameraID
         self.fromCameraName = fromCameraName
@@ -40,15 +40,9 @@ public struct PlateHopRow: Hashable, Sendable {
         self.distanceMetres = distanceMetres
         self.impliedSpeedKmh = impliedSpeedKmh
         self.impossible = impossible
-        self.impossibleReasonVI = impossibleReasonVI
-        self.impossibleReasonEN = impossibleReasonEN
+        self.impossibleReason = impossibleReason
     }
 
     /// Minutes between leaving the origin and reaching the destination.
     public var transitMinutes: Double { (Double(arrivedMillis) - Double(departedMillis)) / 60_000 }
-
-    /// Why the leg is impossible, in `language`.
-    public func impossibleReason(_ language: Language) -> String? {
-        language == .vi ? impossibleReasonVI : impossibleReasonEN
-    }
 }

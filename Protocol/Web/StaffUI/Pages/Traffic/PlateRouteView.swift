@@ -3,25 +3,18 @@ public struct PlateRouteView: Hashable, Sendable {
     public var hops: [PlateHopRow]
     /// Sum of the legs' straight-line distances.
     public var totalDistanceMetres: Double
-    /// "Hướng Đông Bắc" / "north-east"; nil when unknown.
-    public var overallDirectionVI: String?
-    public var overallDirectionEN: String?
+    /// "Đông Bắc" or "north-east", in the page's language; nil when unknown.
+    public var overallDirection: String?
     /// District names in the order entered.
     public var districtsCrossed: [String]
 
     public init(
-        hops: [PlateHopRow], totalDistanceMetres: Double, overallDirectionVI: String? = nil,
-        overallDirectionEN: String? = nil, districtsCrossed: [String] = []
+        hops: [PlateHopRow], totalDistanceMetres: Double, overallDirection: String? = nil,
+        districtsCrossed: [String] = []
     ) {
         self.hops = hops
         self.totalDistanceMetres = totalDistanceMetres
-        self.overallDirectionVI = overallDirectionVI
-        self.overallDirectionEN = overallDirectionEN
+        self.overallDirection = overallDirection
         self.districtsCrossed = districtsCrossed
-    }
-
-    /// The overall direction in `language`.
-    public func overallDirection(_ language: Language) -> String? {
-        language == .vi ? overallDirectionVI : overallDirectionEN
     }
 }

@@ -8,9 +8,8 @@ public struct PlateSightingRow: Hashable, Sendable {
     /// The camera's position.
     public var latitude: Double
     public var longitude: Double
-    /// How the vehicle moved ("về phía Bắc", "đi ra xa camera"); nil when unknown.
-    public var directionLabelVI: String?
-    public var directionLabelEN: String?
+    /// How the vehicle moved ("về phía Bắc", "đi ra xa camera"), in the page's language; nil when unknown.
+    public var directionLabel: String?
     /// The read's confidence, 0…1; shown as a percentage.
     public var confidence: Double
     /// The event the read belongs to, linked as `/ui/traffic/events/{eventID}`.
@@ -18,7 +17,7 @@ public struct PlateSightingRow: Hashable, Sendable {
 
     public init(
         timeMillis: Int64, cameraID: String, cameraName: String, districtName: String, latitude: Double,
-        longitude: Double, directionLabelVI: String? = nil, directionLabelEN: String? = nil, confidence: Double,
+        longitude: Double, directionLabel: String? = nil, confidence: Double,
         eventID: String? = nil
     ) {
         self.timeMillis = timeMillis
@@ -27,14 +26,8 @@ public struct PlateSightingRow: Hashable, Sendable {
         self.districtName = districtName
         self.latitude = latitude
         self.longitude = longitude
-        self.directionLabelVI = directionLabelVI
-        self.directionLabelEN = directionLabelEN
+        self.directionLabel = directionLabel
         self.confidence = confidence
         self.eventID = eventID
-    }
-
-    /// The direction label in `language`.
-    public func directionLabel(_ language: Language) -> String? {
-        language == .vi ? directionLabelVI : directionLabelEN
     }
 }

@@ -45,7 +45,7 @@ extension StaffPages {
             html += sighting.latitude.isFinite && sighting.longitude.isFinite
                 ? "<td class=\"code\">\(coordinate(sighting.latitude)), \(coordinate(sighting.longitude))</td>"
                 : "<td><span class=\"muted\">—</span></td>"
-            html += "<td>\(sighting.directionLabel(context.language).map(HTML.init(text:)) ?? Badge.dash)</td>"
+            html += "<td>\(sighting.directionLabel.map(HTML.init(text:)) ?? Badge.dash)</td>"
             html += "<td class=\"num\">\(l.percent(sighting.confidence * 100))</td>"
             html += "<td>\(sighting.eventID.map { id -> HTML in "<a class=\"code\" href=\"\(TrafficLinks.event(id))\">\(id)</a>" } ?? Badge.dash)</td></tr>\n"
         }
@@ -61,7 +61,7 @@ extension StaffPages {
             html += "<p class=\"flash flash-error\">⚠ \(l.impossibleSummary(impossible))</p>\n"
         }
         var facts: [(label: String, value: HTML)] = [(l.totalDistance, HTML(text: "\(l.kilometres(metres: route.totalDistanceMetres)) km"))]
-        if let direction = route.overallDirection(language), !direction.isEmpty { facts.append((l.overallDirection, HTML(text: direction))) }
+        if let direction = route.overallDirection, !direction.isEmpty { facts.append((l.overallDirection, HTML(text: direction))) }
         if !route.districtsCrossed.isEmpty {
             facts.append((l.districtsCrossed, route.districtsCrossed.map(HTML.init(text:)).joined(separator: " → ")))
         }
@@ -82,7 +82,7 @@ extension StaffPages {
                 html += "<td class=\"num\">\(orDash(hop.impliedSpeedKmh) { l.measure($0) })</td>"
                 if hop.impossible {
                     html += "<td><strong class=\"impossible\">⚠ \(l.impossibleHop)</strong>"
-                    if let reason = hop.impossibleReason(language), !reason.isEmpty { html += ": \(reason)" }
+                    if let reason = hop.impossibleReason, !reason.isEmpty { html += ": \(reason)" }
                     html += "</td>"
                 } else {
                     html += "<td></td>"
@@ -110,7 +110,7 @@ extension StaffPages {
             addSpot(hop.toCameraID, hop.toCameraName, hop.toLatitude, hop.toLongitude)
             var title = "\(hop.fromCameraName) → \(hop.toCameraName): \(l.kilometres(metres: hop.distanceMetres)) km"
             if let speed = hop.impliedSpeedKmh { title += ", \(l.speed(speed))" }
-            if hop.impossible { title += " — \(l.impossibleHop)" + (hop.impossibleReason(language).map { ": \($0)" } ?? "") }
+            if hop.impossible { title += " — \(l.impossibleHop)" + (hop.impossibleReason.map { ": \($0)" } ?? "") }
             return CameraMap.Hop(
                 fromLatitude: hop.fromLatitude, fromLongitude: hop.fromLongitude, toLatitude: hop.toLatitude,
                 toLongitude: hop.toLongitude, impossible: hop.impossible, title: title)

@@ -111,7 +111,7 @@ extension StaffPages {
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in forecasts {
-            html += "<tr><th scope=\"row\">\(row.modelLabel(l.language))</th>"
+            html += "<tr><th scope=\"row\">\(row.modelLabel)</th>"
             html += "<td>\(l.horizonValue(row.horizonMinutes))</td>"
             html += "<td class=\"num\">\(orDash(row.flowVehiclesPerHour) { l.decimal($0, places: 0) })</td>"
             html += "<td class=\"num\">\(orDash(row.maeVehiclesPerHour) { l.measure($0) })</td>"

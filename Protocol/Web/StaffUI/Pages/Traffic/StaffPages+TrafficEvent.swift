@@ -8,7 +8,7 @@ extension StaffPages {
     public static func trafficEvent(_ page: TrafficEventPage, context: PageContext) -> String {
         let l = context.localizer
         let event = page.event
-        let title = event.title(context.language)
+        let title = event.title
         var html: HTML = "<p class=\"breadcrumb\"><a href=\"\(TrafficLinks.events)\">‹ \(l.trafficEventsTitle)</a></p>\n"
         html += "<h1>\(title)"
         if event.isViolation { html += " <span class=\"badge violation\">\(l.violation)</span>" }
@@ -98,7 +98,7 @@ extension StaffPages {
         if let evidence = page.event.evidence, let latitude = evidence.latitude, let longitude = evidence.longitude,
             CameraMap.isValid(latitude: latitude, longitude: longitude)
         {
-            point = CameraMap.Point(latitude: latitude, longitude: longitude, title: page.event.title(l.language))
+            point = CameraMap.Point(latitude: latitude, longitude: longitude, title: page.event.title)
         }
         guard !cameras.isEmpty || point != nil else { return "" }
         let frame = CameraMap.frame(cameras: cameras, point: point, minimumSpanMetres: 500)

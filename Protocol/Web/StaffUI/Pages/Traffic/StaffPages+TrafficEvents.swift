@@ -89,7 +89,7 @@ extension StaffPages {
                     + "<br><span class=\"muted small\">\(row.districtName)</span></td>"
             }
             html += "<th scope=\"row\"><a href=\"\(TrafficLinks.event(row.id))\">"
-                + "\(row.title(context.language))</a>"
+                + "\(row.title)</a>"
             if row.isViolation { html += " <span class=\"badge violation\">\(l.violation)</span>" }
             html += "</th><td>\(trafficVehicle(row, l))</td><td>\(trafficSpeed(row, l))</td>"
             html += "<td>\(trafficEvidenceSummary(row.evidence, l))</td>"
@@ -163,7 +163,7 @@ extension StaffPages {
     /// event for screen readers.
     static func trafficActionForms(_ row: TrafficEventRow, context: PageContext) -> HTML {
         let l = context.localizer
-        let which = HTML(text: " – \(row.title(context.language)), \(row.cameraName), "
+        let which = HTML(text: " – \(row.title), \(row.cameraName), "
             + VietnamTime.format(VietnamTime.instant(millis: row.timeMillis)))
         return "<form class=\"inline-action\" method=\"post\" action=\"\(TrafficLinks.openCase(row.id))\">"
             + FormControls.csrfField(context)

@@ -1,5 +1,5 @@
-/// One traffic event: a congestion change or a violation. The server supplies the title in
-/// both languages; the pages pick the one for the page's language.
+/// One traffic event: a congestion change or a violation, worded in the page's language by
+/// the route that builds it.
 public struct TrafficEventRow: Hashable, Sendable {
     /// The event's identifier; its page is `/ui/traffic/events/{id}`.
     public var id: String
@@ -10,8 +10,7 @@ public struct TrafficEventRow: Hashable, Sendable {
     public var districtName: String
     /// Unix milliseconds.
     public var timeMillis: Int64
-    public var titleVI: String
-    public var titleEN: String
+    public var title: String
     /// True for violations; only violations offer the case and dismiss buttons.
     public var isViolation: Bool
     public var vehicleClassCode: String?
@@ -25,7 +24,7 @@ public struct TrafficEventRow: Hashable, Sendable {
 
     public init(
         id: String, kindCode: String = "", cameraID: String, cameraName: String, districtName: String,
-        timeMillis: Int64, titleVI: String, titleEN: String, isViolation: Bool, vehicleClassCode: String? = nil,
+        timeMillis: Int64, title: String, isViolation: Bool, vehicleClassCode: String? = nil,
         plate: String? = nil, speedKmh: Double? = nil, speedLimitKmh: Double? = nil, dwellSeconds: Double? = nil,
         status: TrafficEventStatus = .new, evidence: TrafficEvidenceView? = nil
     ) {
@@ -35,8 +34,7 @@ public struct TrafficEventRow: Hashable, Sendable {
         self.cameraName = cameraName
         self.districtName = districtName
         self.timeMillis = timeMillis
-        self.titleVI = titleVI
-        self.titleEN = titleEN
+        self.title = title
         self.isViolation = isViolation
         self.vehicleClassCode = vehicleClassCode
         self.plate = plate
@@ -45,10 +43,5 @@ public struct TrafficEventRow: Hashable, Sendable {
         self.dwellSeconds = dwellSeconds
         self.status = status
         self.evidence = evidence
-    }
-
-    /// The title in `language`.
-    public func title(_ language: Language) -> String {
-        language == .vi ? titleVI : titleEN
     }
 }

@@ -99,7 +99,7 @@ enum TrafficFlowChart {
             guard time > last.startMillis else { continue }
             if points[row.modelCode] == nil {
                 order.append(row.modelCode)
-                labels[row.modelCode] = row.modelLabel(language)
+                labels[row.modelCode] = row.modelLabel
             }
             points[row.modelCode, default: []].append((time, value, row.horizonMinutes))
         }

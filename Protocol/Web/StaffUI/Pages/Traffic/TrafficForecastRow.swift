@@ -3,8 +3,8 @@ public struct TrafficForecastRow: Hashable, Sendable {
     /// The model's code (`persistence`, `time-of-week-average`, `holt-winters-additive`); one
     /// chart series per code.
     public var modelCode: String
-    public var modelLabelVI: String
-    public var modelLabelEN: String
+    /// The model's name in the page's language.
+    public var modelLabel: String
     /// 15, 30 or 60.
     public var horizonMinutes: Int
     /// Start of the interval forecast, Unix milliseconds; when nil the chart places the point
@@ -20,23 +20,17 @@ public struct TrafficForecastRow: Hashable, Sendable {
     public var evaluatedCount: Int
 
     public init(
-        modelCode: String, modelLabelVI: String, modelLabelEN: String, horizonMinutes: Int,
+        modelCode: String, modelLabel: String, horizonMinutes: Int,
         targetStartMillis: Int64? = nil, flowVehiclesPerHour: Double?, maeVehiclesPerHour: Double? = nil,
         mapePercent: Double? = nil, evaluatedCount: Int = 0
     ) {
         self.modelCode = modelCode
-        self.modelLabelVI = modelLabelVI
-        self.modelLabelEN = modelLabelEN
+        self.modelLabel = modelLabel
         self.horizonMinutes = horizonMinutes
         self.targetStartMillis = targetStartMillis
         self.flowVehiclesPerHour = flowVehiclesPerHour
         self.maeVehiclesPerHour = maeVehiclesPerHour
         self.mapePercent = mapePercent
         self.evaluatedCount = evaluatedCount
-    }
-
-    /// The model's label in `language`.
-    public func modelLabel(_ language: Language) -> String {
-        language == .vi ? modelLabelVI : modelLabelEN
     }
 }
