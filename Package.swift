@@ -42,6 +42,9 @@ let package = Package(
                 "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT", "Replica",
                 "Attachments", "Identity", "SyncSession",
             ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css")], swiftSettings: strict),
+        .target(
+            name: "Commands", dependencies: ["StaffUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Protocol/Web/Commands", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
         .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
         .target(name: "TrafficPlates", path: "Protocol/Domain/Traffic/Plates", swiftSettings: strict),
@@ -91,7 +94,7 @@ let package = Package(
             path: "Node/NodeKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-node",
-            dependencies: ["NodeKit", "SyncSession", "StaffUI", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["NodeKit", "SyncSession", "StaffUI", "Commands", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Node/ioc-node", swiftSettings: strict),
 
         // MARK: Hub — the provincial hub
@@ -107,7 +110,7 @@ let package = Package(
             path: "Hub/HubKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-hub",
-            dependencies: ["HubKit", "SyncSession", "StaffUI", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HubKit", "SyncSession", "StaffUI", "Commands", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Hub/ioc-hub", swiftSettings: strict),
 
         // MARK: Tests and benchmark

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CRDT
+import Commands
 import FieldReports
 import Foundation
 import HubKit
@@ -14,7 +15,7 @@ struct HubDataOption: ParsableArguments {
 }
 
 @main
-struct IOCHub: AsyncParsableCommand {
+struct IOCHub: LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "ioc-hub",
         abstract: "Trung tâm IOC tỉnh Đắk Lắk — the provincial hub: sync server for every district node, provincial API.",
@@ -29,21 +30,6 @@ struct IOCHub: AsyncParsableCommand {
         subcommands: [
             Serve.self, Enrol.self, Enrolments.self, CertificatesCommand.self, HubStaffCommand.self, HubBackup.self, HubRestore.self,
         ])
-
-    /// Runs the command; an error of ours ends it worded in Vietnamese and English
-    /// (`Localizer.commandError`), the argument parser's own keep their text and exit codes.
-    static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asynchronous = command as? AsyncParsableCommand {
-                try await asynchronous.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: Localizer.commandError(error))
-        }
-    }
 }
 
 struct Serve: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CRDT
+import Commands
 import FieldReports
 import Foundation
 import Identity
@@ -16,7 +17,7 @@ struct DataOption: ParsableArguments {
 }
 
 @main
-struct IOCNode: AsyncParsableCommand {
+struct IOCNode: LocalizedCommand {
     static let configuration = CommandConfiguration(
         commandName: "ioc-node",
         abstract: "Nút huyện của IOC Đắk Lắk — the district node: replica, field-report desk, sync with the hub.",
@@ -36,21 +37,6 @@ struct IOCNode: AsyncParsableCommand {
             Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self, ReplayCommand.self,
             NodeBackup.self, NodeRestore.self, NodeResync.self,
         ])
-
-    /// Runs the command; an error of ours ends it worded in Vietnamese and English
-    /// (`Localizer.commandError`), the argument parser's own keep their text and exit codes.
-    static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asynchronous = command as? AsyncParsableCommand {
-                try await asynchronous.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: Localizer.commandError(error))
-        }
-    }
 
     /// Reads the district and name `init` stored, or explains how to run it.
     static func open(_ data: DataOption) throws -> (NodeConfiguration, Replica) {
