@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
@@ -39,11 +41,11 @@ let package = Package(
         .target(
             name: "StaffUI",
             dependencies: [
-                "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT", "Replica",
-                "Attachments", "Identity", "SyncSession",
+                "Access", "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT",
+                "Replica", "Attachments", "Identity", "SyncSession",
             ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css")], swiftSettings: strict),
         .target(
-            name: "Commands", dependencies: ["StaffUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            name: "Commands", dependencies: ["Access", "StaffUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Protocol/Web/Commands", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
         .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
@@ -54,15 +56,21 @@ let package = Package(
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Sync/Replica", swiftSettings: strict),
         .target(
+            name: "Access",
+            dependencies: ["CRDT", "Replica", "Identity", "Vietnam", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Protocol/Domain/Access", swiftSettings: strict),
+        .target(
             name: "FieldReports",
             dependencies: ["CRDT", "Replica", "Vietnam", "Identity", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Domain/FieldReports", swiftSettings: strict),
         .target(
             name: "WebAPI",
             dependencies: [
-                "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
+                "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
                 "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -94,14 +102,14 @@ let package = Package(
             path: "Node/NodeKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-node",
-            dependencies: ["NodeKit", "SyncSession", "StaffUI", "Commands", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["NodeKit", "SyncSession", "StaffUI", "Commands", "Access", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", "NNG", "TrafficAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Node/ioc-node", swiftSettings: strict),
 
         // MARK: Hub — the provincial hub
         .target(
             name: "HubKit",
             dependencies: [
-                "CRDT", "Wire", "Replica", "FieldReports", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
+                "Access", "CRDT", "Wire", "Replica", "FieldReports", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
                 "TrafficDesk", "TrafficPlates",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -110,7 +118,7 @@ let package = Package(
             path: "Hub/HubKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-hub",
-            dependencies: ["HubKit", "SyncSession", "StaffUI", "Commands", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HubKit", "SyncSession", "StaffUI", "Commands", "Access", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Hub/ioc-hub", swiftSettings: strict),
 
         // MARK: Tests and benchmark

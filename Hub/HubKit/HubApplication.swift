@@ -1,3 +1,4 @@
+import Access
 import Attachments
 import CRDT
 import FieldReports
@@ -52,7 +53,9 @@ public struct HubApplication: Sendable {
             replica: replica, enrolments: enrolments,
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath)), signer: key,
             syncURL: configuration.syncURL, announceURL: configuration.announceURL,
-            tls: certificates.serverConfiguration, workers: configuration.syncWorkers, logger: logger)
+            tls: certificates.serverConfiguration,
+            nodeWriteRules: [NodeWriteRule(entityType: AccountBook.entityType, refusal: AccountBook.nodeWriteRefusal)],
+            workers: configuration.syncWorkers, logger: logger)
         var process = ServerProcess()
         // Added first, stopped last: requests in flight finish before the database closes.
         process.add(BackgroundService.started({}, stop: { endpoint.stop() }))
@@ -74,9 +77,12 @@ public struct HubApplication: Sendable {
 
         let router = process.router
         HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, alert: alert).register(on: router)
+        let auth = try StaffAuthenticator(
+            replica: replica, home: Scope.province, site: "hub", secretPath: configuration.dataDirectory + "/session.key")
+        try await auth.prepare()
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: false,
-            webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", didWrite: { endpoint.announce(["*"]) })
+            webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", auth: auth, didWrite: { endpoint.announce(["*"]) })
         try await service.desk.catalog.seedIfEmpty(author: "trung-tam-tinh")
         service.register(on: router)
         service.registerReferenceEditing(on: router)

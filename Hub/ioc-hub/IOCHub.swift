@@ -1,3 +1,4 @@
+import Access
 import ArgumentParser
 import CRDT
 import Commands
@@ -124,31 +125,117 @@ struct Enrolments: AsyncParsableCommand {
 
 struct HubStaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "staff", abstract: "Tài khoản điều hành — add or list the hub's operator accounts.", subcommands: [Add.self, List.self])
+        commandName: "staff",
+        abstract: "Tài khoản — create, change, disable and list the federation's staff accounts.",
+        discussion: """
+            Accounts are replicated: a district's reach its node, the province's reach every site. Roles: \
+            district_officer (its district's cases, with contacts), unit_handler (its unit's cases; needs \
+            --unit), provincial_operator (every district's cases), administrator (reference data, \
+            accounts, enrolment, audit), viewer (dashboards and statistics, no personal data).
+            The first administrator:
+              echo "$PASS" | ioc-hub staff add --data ./data/hub --user quan-tri --role administrator --password-stdin
+            A district officer of Ea Kar:
+              echo "$PASS" | ioc-hub staff add --data ./data/hub --district 651 --user can-bo --role district_officer --password-stdin
+            """,
+        subcommands: [Add.self, Change.self, Password.self, SignOut.self, List.self])
+
+    struct AccountOptions: ParsableArguments {
+        @OptionGroup var data: HubDataOption
+        @Option(help: "User name: 2–40 of a–z, 0–9, . - _") var user: String
+        @Option(help: "A district code (651), or province for the hub's accounts.") var district = "province"
+    }
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create or replace an account; the password is read from standard input.")
-        @OptionGroup var data: HubDataOption
-        @Option(help: "User name: 2–40 of a–z, 0–9, . - _") var user: String
+        @OptionGroup var account: AccountOptions
         @Option(help: "Full name, shown in the timeline.") var name = ""
+        @Option(name: .customLong("role"), help: "A role (repeat for several); default: provincial_operator and administrator.") var roles: [String] = []
+        @Option(help: "The handling unit's code, for a unit_handler.") var unit: String?
         @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
 
         func run() async throws {
-            guard passwordStdin, let password = StaffDirectory.passwordFromStandardInput() else {
+            guard passwordStdin, let password = readLine(strippingNewline: true) else {
                 throw ValidationError("pass the password on standard input with --password-stdin")
             }
-            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
-            try StaffDirectory(replica: replica).put(user: user, name: name, password: password)
-            print("operator account \(user) ready")
+            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: account.data.data))
+            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            let draft = Account(
+                district: account.district, user: account.user, name: name, roles: try HubStaffCommand.roles(roles, default: [.provincialOperator, .administrator]),
+                unit: unit)
+            try await book.create(draft, password: password, author: OperatingSystemUser.author, replacing: true)
+            print(Localizer.bilingual { $0.accountReady(draft) })
+        }
+    }
+
+    struct Change: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "change", abstract: "Change an account's roles or unit, or disable or enable it (disabling ends its sessions everywhere).")
+        @OptionGroup var account: AccountOptions
+        @Option(name: .customLong("role"), help: "The account's roles from now on (repeat for several).") var roles: [String] = []
+        @Option(help: "The handling unit's code, for a unit_handler.") var unit: String?
+        @Flag(help: "Disable the account.") var disable = false
+        @Flag(help: "Enable the account again.") var enable = false
+
+        func run() async throws {
+            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: account.data.data))
+            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            guard var current = await book.account(district: account.district, user: account.user) else {
+                throw AccessError.noSuchAccount("\(account.user)@\(account.district)")
+            }
+            if !roles.isEmpty { current.roles = try HubStaffCommand.roles(roles, default: current.roles) }
+            if let unit { current.unit = unit }
+            if disable { current.disabled = true }
+            if enable { current.disabled = false }
+            try await book.update(current, author: OperatingSystemUser.author)
+            print(Localizer.bilingual { $0.accountChanged(current) })
+        }
+    }
+
+    struct Password: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set a new password (read from standard input); every session of the account ends.")
+        @OptionGroup var account: AccountOptions
+        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+
+        func run() async throws {
+            guard passwordStdin, let password = readLine(strippingNewline: true) else {
+                throw ValidationError("pass the password on standard input with --password-stdin")
+            }
+            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: account.data.data))
+            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            try await book.setPassword(district: account.district, user: account.user, password: password, author: OperatingSystemUser.author)
+            if let changed = await book.account(district: account.district, user: account.user) { print(Localizer.bilingual { $0.accountChanged(changed) }) }
+        }
+    }
+
+    struct SignOut: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "sign-out", abstract: "End every session of an account, at every site after sync.")
+        @OptionGroup var account: AccountOptions
+
+        func run() async throws {
+            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: account.data.data))
+            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            try await book.endSessions(district: account.district, user: account.user, author: OperatingSystemUser.author)
+            if let changed = await book.account(district: account.district, user: account.user) { print(Localizer.bilingual { $0.accountChanged(changed) }) }
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the operator accounts.")
+        static let configuration = CommandConfiguration(abstract: "List every account: user@district, name, roles, unit, state.")
         @OptionGroup var data: HubDataOption
+        @Option(help: "Only this district's (or province).") var district: String?
         func run() async throws {
             let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
-            for account in try StaffDirectory(replica: replica).list() { print("\(account.user)\t\(account.name)") }
+            for account in try await AccountBook(replica: replica, workers: PasswordWorkers()).list(district: district) { print(AccountLine.text(account)) }
         }
+    }
+
+    static func roles(_ names: [String], default fallback: Set<Role>) throws(AccessError) -> Set<Role> {
+        guard !names.isEmpty else { return fallback }
+        var roles: Set<Role> = []
+        for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            guard let role = Role(rawValue: name.trimmingCharacters(in: .whitespaces)) else { throw .unknownRole(name) }
+            roles.insert(role)
+        }
+        return roles
     }
 }

@@ -48,9 +48,12 @@ public struct NodeApplication: Sendable {
 
         NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: process.router)
         let districtName = AdministrativeUnit.named(configuration.district)?.name ?? configuration.district
+        let auth = try StaffAuthenticator(
+            replica: replica, home: configuration.district, site: configuration.name, secretPath: configuration.dataDirectory + "/session.key")
+        try await auth.prepare()
         let records = try FieldReportService(
             replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: true,
-            webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", didWrite: { daemon.nudge() })
+            webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", auth: auth, didWrite: { daemon.nudge() })
         records.register(on: process.router)
         let traffic = TrafficDesk(replica: replica, homeScope: configuration.district)
         let engine = TrafficEngine(desk: traffic, district: configuration.district, didWrite: { daemon.nudge() })

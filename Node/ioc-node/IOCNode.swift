@@ -1,3 +1,4 @@
+import Access
 import ArgumentParser
 import CRDT
 import Commands
@@ -158,32 +159,42 @@ struct Status: AsyncParsableCommand {
 
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "staff", abstract: "Tài khoản cán bộ — add or list the node's staff accounts (web UI and API sign-in).",
+        commandName: "staff",
+        abstract: "Tài khoản cán bộ — add a district officer of this node's district, or list the accounts the node holds.",
+        discussion: """
+            Accounts are managed at the hub (`ioc-hub staff`) and reach the node by sync; `add` here \
+            bootstraps an officer of the node's own district (the hub accepts that and nothing more \
+            from a node). Each account is keyed by district and user name.
+            """,
         subcommands: [Add.self, List.self])
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create or replace an account; the password is read from standard input.")
+        static let configuration = CommandConfiguration(
+            abstract: "Create an officer of this district; the password is read from standard input.",
+            discussion: "An account that exists is changed at the hub (`ioc-hub staff change`, `ioc-hub staff password`).")
         @OptionGroup var data: DataOption
         @Option(help: "User name: 2–40 of a–z, 0–9, . - _") var user: String
         @Option(help: "Full name, shown in the timeline.") var name = ""
         @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
 
         func run() async throws {
-            guard passwordStdin, let password = StaffDirectory.passwordFromStandardInput() else {
+            guard passwordStdin, let password = readLine(strippingNewline: true) else {
                 throw ValidationError("pass the password on standard input with --password-stdin, e.g. `echo \"$PASS\" | ioc-node staff add --user an --password-stdin`")
             }
-            let (_, replica) = try IOCNode.open(data)
-            try StaffDirectory(replica: replica).put(user: user, name: name, password: password)
-            print("staff account \(user) ready")
+            let (configuration, replica) = try IOCNode.open(data)
+            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            let account = Account(district: configuration.district, user: user, name: name, roles: [.districtOfficer])
+            try await book.create(account, password: password, author: OperatingSystemUser.author)
+            print(Localizer.bilingual { $0.accountReady(account) })
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the staff accounts.")
+        static let configuration = CommandConfiguration(abstract: "List the accounts this node holds (its district's and the province's).")
         @OptionGroup var data: DataOption
         func run() async throws {
             let (_, replica) = try IOCNode.open(data)
-            for account in try StaffDirectory(replica: replica).list() { print("\(account.user)\t\(account.name)") }
+            for account in try await AccountBook(replica: replica, workers: PasswordWorkers()).list() { print(AccountLine.text(account)) }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CRDT
+import Commands
 import FieldReports
 import Foundation
 import NodeKit
@@ -16,7 +17,6 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(help: "What the citizen reports.") var description: String
         @Option(help: "Latitude (WGS 84).") var lat: Double
         @Option(help: "Longitude (WGS 84).") var lon: Double
-        @Option(help: "Who takes it.") var author = "can-bo"
 
         func run() async throws {
             let (configuration, replica) = try IOCNode.open(data)
@@ -24,7 +24,7 @@ struct ReportCommand: AsyncParsableCommand {
                 "category": category, "description": description, "location": ["lat": lat, "lon": lon], "channel": "hotline",
             ])
             let desk = RecordDesk(replica: replica, homeScope: configuration.district)
-            let ids = try await desk.createReport(json: body, author: author)
+            let ids = try await desk.createReport(json: body, author: OperatingSystemUser.author)
             print(ids.report)
             FileHandle.standardError.write(Data("case \(ids.case)\n".utf8))
         }
@@ -62,7 +62,9 @@ struct CaseCommand: AsyncParsableCommand {
     }
 
     struct Edit: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Edit a case: status, assigned unit, priority, note, or add a comment.")
+        static let configuration = CommandConfiguration(
+            abstract: "Edit a case: status, assigned unit, priority, note, or add a comment.",
+            discussion: "The change is recorded as made by the operating-system user who runs the command (os:<user>).")
         @OptionGroup var data: DataOption
         @Argument(help: "The case id.") var id: String
         @Option(help: "received, accepted, assigned, in_progress, resolved, closed or ineligible.") var status: String?
@@ -70,7 +72,6 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "low, normal, high or urgent.") var priority: String?
         @Option(help: "A note (replaces the previous note).") var note: String?
         @Option(help: "A comment (kept forever in the case history).") var comment: String?
-        @Option(help: "Who edits.") var author = "can-bo"
 
         func run() async throws {
             guard let id = EntityID(id) else { throw ValidationError("'\(self.id)' is not a case id (UUID)") }
@@ -82,7 +83,7 @@ struct CaseCommand: AsyncParsableCommand {
             body["comment"] = comment
             let (configuration, replica) = try IOCNode.open(data)
             let desk = RecordDesk(replica: replica, homeScope: configuration.district)
-            try await desk.patchCase(id, json: RecordDesk.serialize(body), author: author)
+            try await desk.patchCase(id, json: RecordDesk.serialize(body), author: OperatingSystemUser.author)
             print(String(decoding: try await desk.recordJSON(id, type: RecordDesk.caseType), as: UTF8.self))
         }
     }

@@ -187,7 +187,7 @@ import Wire
         let hub = try fixture.replica("hub", site: 9)
         let node = try fixture.replica("node", site: 1)
         try node.setMeta("district", "651")
-        try node.withDatabase { db in
+        try await node.withDatabase { db in
             try db.execute(sql: "CREATE TABLE staff (user TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
             try db.execute(sql: "INSERT INTO staff VALUES ('can-bo')")
         }
@@ -206,7 +206,7 @@ import Wire
         // Two edits the hub does not have yet; then the node loses a record (damage).
         try node.assign(ids[1], "status", "\"assigned\"")
         try node.assign(EntityID.make(millis: 100), "status", "\"received\"")
-        try node.withDatabase { db in try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [Data(ids[2].bytes)]) }
+        try await node.withDatabase { db in try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [Data(ids[2].bytes)]) }
         #expect(try await node.entity(ids[2]) == nil)
 
         let freshPath = fixture.folder + "/fresh.sqlite"
@@ -223,7 +223,7 @@ import Wire
         #expect(try await node.entity(ids[1])?.document == #"{"status":"assigned"}"#, "the edit the hub lacked is kept")
         #expect(try node.unacknowledged(by: "hub") == 7, "no acknowledgement was invented")
         #expect(try node.meta("district") == "651")
-        #expect(try node.withDatabase { db in try String.fetchAll(db, sql: "SELECT user FROM staff") } == ["can-bo"])
+        #expect(try await node.withDatabase { db in try String.fetchAll(db, sql: "SELECT user FROM staff") } == ["can-bo"])
 
         // Its numbering continues; after the push both ends are identical.
         #expect(try node.assign(EntityID.make(millis: 101), "status", "\"received\"").seq == 8)

@@ -23,9 +23,10 @@ import WebAPI
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let replica = try Replica(path: folder + "/replica.sqlite", site: SiteID(1))
+        let auth = try StaffAuthenticator(replica: replica, home: homeScope, site: "test", secretPath: folder + "/session.key")
         let records = try FieldReportService(
             replica: replica, homeScope: homeScope, attachmentsDirectory: folder + "/attachments", uploadsPhotos: asNode, webhookSecret: nil,
-            siteTitle: "test", didWrite: {})
+            siteTitle: "test", auth: auth, didWrite: {})
         let router = Router()
         records.register(on: router)
         let desk = TrafficDesk(replica: replica, homeScope: homeScope)

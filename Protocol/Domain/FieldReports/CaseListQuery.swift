@@ -2,6 +2,8 @@
 /// (soonest first; cases without one last), then by receipt.
 public struct CaseListQuery: Sendable, Hashable {
     public var scope: String?
+    /// Only cases assigned to this handling unit (a unit handler's inbox).
+    public var unit: String?
     public var status: CaseStatus?
     /// Matched against tracking code, description, address, category and reporter, with
     /// or without diacritics.
@@ -10,8 +12,12 @@ public struct CaseListQuery: Sendable, Hashable {
     public var limit: Int
     public var offset: Int
 
-    public init(scope: String? = nil, status: CaseStatus? = nil, text: String? = nil, conflictedOnly: Bool = false, limit: Int = 50, offset: Int = 0) {
+    public init(
+        scope: String? = nil, unit: String? = nil, status: CaseStatus? = nil, text: String? = nil, conflictedOnly: Bool = false, limit: Int = 50,
+        offset: Int = 0
+    ) {
         self.scope = scope
+        self.unit = unit
         self.status = status
         self.text = text
         self.conflictedOnly = conflictedOnly

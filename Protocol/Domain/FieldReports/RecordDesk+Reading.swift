@@ -41,6 +41,7 @@ extension RecordDesk {
         var filters: [String] = []
         var arguments: StatementArguments = []
         if let scope = query.scope { filters.append("f.scope = ?"); arguments += [scope] }
+        if let unit = query.unit { filters.append("f.unit = ?"); arguments += [unit] }
         if query.conflictedOnly { filters.append("f.conflicted = 1") }
         if let text = query.text.map(VietnameseFolding.fold), !text.isEmpty {
             let terms = text.split(separator: " ").map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"*" }.joined(separator: " ")

@@ -64,6 +64,8 @@ public struct RecordError: Error, Sendable, Hashable, CustomStringConvertible {
         case actionNotAllowed(CaseAction, from: CaseStatus)
         case notYetResolved
         case transferred(to: String)
+        /// The account reads another district only (its own).
+        case otherDistrict(String)
         case invalidEdit(String)
         // The store.
         case trackingCodesExhausted

@@ -725,6 +725,11 @@ public final class Replica: Sendable {
         try translating(path) { try pool.write(body) }
     }
 
+    /// Like `withDatabase`, for tasks: waits off the cooperative pool.
+    public func withDatabase<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(ReplicaError) -> T {
+        try await translating(path) { try await pool.write(body) }
+    }
+
     // MARK: Storage
 
     func loadState(_ db: Database, _ id: EntityID) throws -> EntityState? {

@@ -16,6 +16,8 @@ public enum TrafficDeskError: Error, Sendable, CustomStringConvertible {
     /// The event or alert is not in a state that allows the action.
     case conflict(Conflict)
     case storage(ReplicaError)
+    /// The account reads its own district only, not this one.
+    case otherDistrict(String)
 
     /// What was wrong with the input.
     public enum Invalid: Sendable {
@@ -55,6 +57,7 @@ public enum TrafficDeskError: Error, Sendable, CustomStringConvertible {
         case .notFound(let missing): "not found: \(missing)"
         case .conflict(let conflict): "conflict: \(conflict)"
         case .storage(let error): "storage: \(error)"
+        case .otherDistrict(let code): "this account reads its own district only, not \(code)"
         }
     }
 }

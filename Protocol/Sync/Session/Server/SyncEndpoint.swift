@@ -35,12 +35,15 @@ public final class SyncEndpoint: Sendable {
     /// - Parameter tls: the listeners' mutual-TLS settings, used for `tls+tcp://` addresses.
     public init(
         replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, signer: SigningKey, syncURL: String, announceURL: String,
-        tls: NNGTLSConfiguration?, quota: NodeQuota = NodeQuota(), workers: Int, logger: Logger
+        tls: NNGTLSConfiguration?, quota: NodeQuota = NodeQuota(), nodeWriteRules: [NodeWriteRule] = [], workers: Int, logger: Logger
     ) throws {
         let publisher = try NNGSocket.publisher()
         announcePort = try Self.listener(publisher, announceURL, tls: tls).port
         let hubSite = replica.site
-        service = SyncService(replica: replica, enrolments: enrolments, attachments: attachments, signer: signer, quota: quota, logger: logger) { scopes in
+        service = SyncService(
+            replica: replica, enrolments: enrolments, attachments: attachments, signer: signer, quota: quota, nodeWriteRules: nodeWriteRules,
+            logger: logger
+        ) { scopes in
             Self.announce(scopes, from: hubSite, on: publisher)
         }
         let replySocket = try NNGSocket.reply()

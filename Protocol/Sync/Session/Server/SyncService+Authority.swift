@@ -10,7 +10,8 @@ extension SyncService {
     ///   move the entity back, since a transfer outranks plain edits);
     /// - move an entity that lives in its district to another district by a transfer
     ///   whose carried state holds no other site's write the hub does not hold;
-    /// and never writes province data, which changes only at the hub.
+    /// and never writes province data, which changes only at the hub; nor anything a
+    /// service's `NodeWriteRule` refuses.
     ///
     /// The changes are checked in order, each against the entity as the changes before
     /// it in the push leave it, so a push may create an entity and transfer it.
@@ -37,6 +38,11 @@ extension SyncService {
         }
         if change.scope == Scope.province || current?.scope == Scope.province {
             throw refuse("province data (categories, units, calendar, cameras, watch-list) changes only at the hub")
+        }
+        if let rule = nodeWriteRules[current?.entityType ?? change.entityType] ?? nodeWriteRules[change.entityType],
+            let reason = rule.refusal(change, current, node.district)
+        {
+            throw refuse(reason)
         }
         if change.ops.contains(where: { $0.kind == .snapshot }) {
             guard let current, current.scope == node.district else {

@@ -28,13 +28,15 @@ public final class SyncService: Sendable {
     private let logger: Logger
     private let counters = Mutex(SyncCounters())
     private let activity = Mutex<[String: NodeActivity]>([:])
+    let nodeWriteRules: [String: NodeWriteRule]
 
     /// - Parameter signer: the hub's key, which signs every answer (nodes pinned its public
     ///   half at enrolment).
     public init(
         replica: Replica, enrolments: EnrolmentBook, attachments: AttachmentStore, signer: SigningKey, sessions: SessionBook = SessionBook(),
-        quota: NodeQuota = NodeQuota(), logger: Logger, announce: @escaping @Sendable ([String]) -> Void
+        quota: NodeQuota = NodeQuota(), nodeWriteRules: [NodeWriteRule] = [], logger: Logger, announce: @escaping @Sendable ([String]) -> Void
     ) {
+        self.nodeWriteRules = Dictionary(nodeWriteRules.map { ($0.entityType, $0) }, uniquingKeysWith: { first, _ in first })
         self.quota = quota
         self.signer = signer
         self.sessions = sessions

@@ -3,9 +3,10 @@ import Foundation
 import StaffUI
 
 extension CaseRecord {
-    /// The case as the API answers: everything for staff; for the public, no reporter
-    /// contact, no staff comments and no staff names.
-    public func json(staff: Bool, timeline includeTimeline: Bool = true) -> [String: Any] {
+    /// The case as the API answers: everything for staff (the reporter's contact only with
+    /// `contact`, which defaults to `staff`); for the public, no reporter contact, no staff
+    /// comments and no staff names.
+    public func json(staff: Bool, contact: Bool? = nil, timeline includeTimeline: Bool = true) -> [String: Any] {
         var object: [String: Any] = [
             "id": id.description, "tracking_code": trackingCode, "district": scope, "status": status.rawValue,
             "status_label": Localizer(.vi).status(status), "category": category, "received_at": Int(receivedAt), "due": due.rawValue,
@@ -28,12 +29,14 @@ extension CaseRecord {
         if let latitude, let longitude { object["location"] = ["lat": latitude, "lon": longitude] }
         object["photos"] = photos
         object["result_photos"] = resultPhotos
+        if staff && (contact ?? staff) {
+            var details: [String: Any] = [:]
+            details["name"] = reporter.name
+            details["phone"] = reporter.phone
+            details["email"] = reporter.email
+            object["reporter"] = details
+        }
         if staff {
-            var contact: [String: Any] = [:]
-            contact["name"] = reporter.name
-            contact["phone"] = reporter.phone
-            contact["email"] = reporter.email
-            object["reporter"] = contact
             object["attributes"] = attributes
             object["conflicts"] = conflicts.map { conflict in
                 ["field": conflict.field, "values": conflict.values.map { ["value": $0.value, "author": $0.author, "site": $0.site, "at": Int($0.at)] }]

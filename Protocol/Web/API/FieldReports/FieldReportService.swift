@@ -5,7 +5,8 @@ import Hummingbird
 import Replica
 
 /// The field-report service as one piece a node or the hub mounts: the desk over the
-/// replica, the photo store, staff sign-in, and every route (JSON API, web UI, Open311).
+/// replica, the photo store, and every route (JSON API, web UI, Open311); who may use them
+/// is the site's `StaffAuthenticator`, shared with the other services.
 public struct FieldReportService: Sendable {
     public let desk: RecordDesk
     public let attachments: AttachmentStore
@@ -20,12 +21,12 @@ public struct FieldReportService: Sendable {
     ///   - didWrite: called after every write (starts a sync round).
     public init(
         replica: Replica, homeScope: String, attachmentsDirectory: String, uploadsPhotos: Bool, webhookSecret: String?,
-        siteTitle: String, didWrite: @escaping @Sendable () -> Void
+        siteTitle: String, auth: StaffAuthenticator, didWrite: @escaping @Sendable () -> Void
     ) throws {
         attachments = try AttachmentStore(directory: URL(fileURLWithPath: attachmentsDirectory))
         let store = attachments
         desk = RecordDesk(replica: replica, homeScope: homeScope, hasAttachment: { store.contains($0) })
-        auth = try StaffAuthenticator(replica: replica)
+        self.auth = auth
         routes = RecordRoutes(
             desk: desk, attachments: attachments, uploadsPhotos: uploadsPhotos, auth: auth, webhookSecret: webhookSecret, didWrite: didWrite)
         self.siteTitle = siteTitle

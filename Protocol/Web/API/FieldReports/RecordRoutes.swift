@@ -1,3 +1,4 @@
+import Access
 import Attachments
 import CRDT
 import FieldReports
@@ -44,10 +45,12 @@ public struct RecordRoutes: Sendable {
         let api = router.group("api/v1")
         // Staff
         api.post("reports") { request, context in
-            await self.staff(request) { account in
+            await self.staff(request, .fieldReportsAct) { principal in
                 await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
-                    let intake = try RecordDesk.parseIntake(json: body)
-                    let receipt = try await self.desk.intake(intake, author: account.user)
+                    var intake = try RecordDesk.parseIntake(json: body)
+                    if let districts = principal.districts, let district = districts.first { intake.district = intake.district ?? district }
+                    if let asked = intake.district, !principal.sees(district: asked) { throw RecordError(.outOfScope, .otherDistrict(asked)) }
+                    let receipt = try await self.desk.intake(intake, author: principal.author)
                     self.didWrite()
                     return JSONResponse.object(
                         ["id": receipt.report.description, "case_id": receipt.case.description, "tracking_code": receipt.trackingCode, "duplicate": receipt.duplicate],
@@ -55,43 +58,51 @@ public struct RecordRoutes: Sendable {
                 }
             }
         }
-        api.get("reports") { request, _ in await self.staff(request) { _ in await self.list(RecordDesk.reportType, request) } }
-        api.get("reports/:id") { request, context in await self.staff(request) { _ in await self.read(RecordDesk.reportType, context) } }
-        api.get("cases") { request, _ in await self.staff(request) { _ in await self.cases(request) } }
-        api.get("cases/:id") { request, context in await self.staff(request) { _ in await self.read(RecordDesk.caseType, context) } }
+        api.get("reports") { request, _ in
+            await self.staff(request, .fieldReportsContact) { principal in await self.list(RecordDesk.reportType, request, principal) }
+        }
+        api.get("reports/:id") { request, context in
+            await self.staff(request, .fieldReportsContact) { principal in await self.read(RecordDesk.reportType, context, principal) }
+        }
+        api.get("cases") { request, _ in await self.staff(request, .fieldReportsRead) { principal in await self.cases(request, principal) } }
+        api.get("cases/:id") { request, context in
+            await self.staff(request, .fieldReportsRead) { principal in await self.read(RecordDesk.caseType, context, principal) }
+        }
         api.get("cases/:id/record") { request, context in
-            await self.staff(request) { _ in
+            await self.staff(request, .fieldReportsRead) { principal in
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
                 do throws(RecordError) {
-                    guard let record = try await self.desk.caseRecord(id) else { return JSONResponse.error(RecordError(.notFound, .caseNotFound(id.description))) }
-                    return JSONResponse.object(record.json(staff: true))
+                    guard let record = try await self.visibleCase(id, principal) else { return JSONResponse.error(RecordError(.notFound, .caseNotFound(id.description))) }
+                    return JSONResponse.object(record.json(staff: true, contact: principal.may(.fieldReportsContact)))
                 } catch { return JSONResponse.error(error) }
             }
         }
         api.patch("cases/:id") { request, context in
-            await self.staff(request) { account in
+            await self.staff(request, .fieldReportsAct) { principal in
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
                 return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
-                    try await self.desk.patchCase(id, json: body, author: account.user)
+                    guard try await self.visibleCase(id, principal) != nil else { throw RecordError(.notFound, .caseNotFound(id.description)) }
+                    try await self.desk.patchCase(id, json: body, author: principal.author)
                     self.didWrite()
                     return JSONResponse.ok(try await self.desk.recordJSON(id, type: RecordDesk.caseType))
                 }
             }
         }
         api.post("cases/:id/actions") { request, context in
-            await self.staff(request) { account in
+            await self.staff(request, .fieldReportsAct) { principal in
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
                 return await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
+                    guard try await self.visibleCase(id, principal) != nil else { throw RecordError(.notFound, .caseNotFound(id.description)) }
                     let (action, input) = try Self.action(fromJSON: body)
-                    try await self.desk.perform(action, on: id, input: input, author: account.user)
+                    try await self.desk.perform(action, on: id, input: input, author: principal.author)
                     self.didWrite()
                     guard let record = try await self.desk.caseRecord(id) else { throw RecordError(.notFound, .caseNotFound(id.description)) }
-                    return JSONResponse.object(record.json(staff: true))
+                    return JSONResponse.object(record.json(staff: true, contact: principal.may(.fieldReportsContact)))
                 }
             }
         }
-        api.get("stats") { request, _ in await self.staff(request) { _ in await self.statistics(request) } }
-        api.post("attachments") { request, _ in await self.staff(request) { _ in await self.upload(request) } }
+        api.get("stats") { request, _ in await self.staff(request, .fieldReportsStatistics) { principal in await self.statistics(request, principal) } }
+        api.post("attachments") { request, _ in await self.staff(request, .fieldReportsAct) { _ in await self.upload(request) } }
         // Public
         api.get("openapi.json") { _, _ in JSONResponse.ok(OpenAPIDocument.data) }
         api.get("digest") { request, _ in await self.digest(request) }
@@ -130,32 +141,62 @@ public struct RecordRoutes: Sendable {
 
     // MARK: Handlers
 
-    /// Runs `body` for a signed-in staff member, or answers 401.
-    func staff(_ request: Request, _ body: (StaffDirectory.Account) async -> Response) async -> Response {
-        guard let account = await auth.account(for: request) else {
+    /// Runs `body` for a principal allowed `permission`. Answers 401 without credentials,
+    /// 403 without the permission, 403 for a write with a session cookie that does not
+    /// prove it comes from this site (CSRF), 503 when password checks are full.
+    func staff(_ request: Request, _ permission: Permission, _ body: (Principal) async -> Response) async -> Response {
+        let principal: Principal?
+        do throws(AccessError) { principal = try await auth.principal(for: request) } catch { return JSONResponse.error(error) }
+        guard let principal else {
             var response = JSONResponse.error(.unauthorized, code: "unauthenticated", message: Localizer.bilingual { $0.message(HTTPRefusal.signInRequired) })
             response.headers[.wwwAuthenticate] = "Basic realm=\"ioc\", charset=\"UTF-8\""
             return response
         }
-        return await body(account)
+        guard principal.may(permission) else { return JSONResponse.error(AccessError.forbidden(permission)) }
+        if principal.method == .session, ![.get, .head].contains(request.method), !auth.writeIsFromThisSite(request) {
+            return JSONResponse.error(.forbidden, code: "csrf", message: Localizer.bilingual { $0.message(HTTPRefusal.crossSiteWrite) })
+        }
+        return await body(principal)
     }
 
-    private func read<Context: RequestContext>(_ type: String, _ context: Context) async -> Response {
+    /// The case if `principal` may read it (its district, its unit); nil otherwise, so a
+    /// case outside its reach looks like no case at all.
+    func visibleCase(_ id: EntityID, _ principal: Principal) async throws(RecordError) -> CaseRecord? {
+        guard let record = try await desk.caseRecord(id), principal.sees(caseOf: record.scope, unit: record.unit) else { return nil }
+        return record
+    }
+
+    /// The district a query of `principal` reads: the one asked (nil: every district) for a
+    /// province account; a district's account reads its own.
+    static func readableDistrict(_ asked: String?, _ principal: Principal) throws(RecordError) -> String? {
+        guard let own = principal.districts else { return asked.flatMap { $0.isEmpty ? nil : $0 } }
+        if let asked, !asked.isEmpty, !own.contains(asked) { throw RecordError(.outOfScope, .otherDistrict(asked)) }
+        return own.sorted().first
+    }
+
+    private func read<Context: RequestContext>(_ type: String, _ context: Context, _ principal: Principal) async -> Response {
         guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
-        do throws(RecordError) { return JSONResponse.ok(try await desk.recordJSON(id, type: type)) } catch { return JSONResponse.error(error) }
+        do throws(RecordError) {
+            let snapshot: EntitySnapshot?
+            do { snapshot = try await desk.replica.entity(id) } catch { throw RecordError(error) }
+            let unit = type == RecordDesk.caseType ? try await desk.caseRecord(id)?.unit : nil
+            guard let snapshot, principal.sees(caseOf: snapshot.scope, unit: unit) || (type == RecordDesk.reportType && principal.sees(district: snapshot.scope))
+            else { throw RecordError(.notFound, .recordNotFound(type: type, id: id.description)) }
+            return JSONResponse.ok(try await desk.recordJSON(id, type: type))
+        } catch { return JSONResponse.error(error) }
     }
 
-    private func list(_ type: String, _ request: Request) async -> Response {
+    private func list(_ type: String, _ request: Request, _ principal: Principal) async -> Response {
         let query = Self.parameters(request)
         guard let (limit, offset) = Self.paging(query) else { return Self.badPaging() }
-        let scope = query["district"]
         let conflicted = query["conflicted"] == "true"
         do throws(RecordError) {
+            let scope = try Self.readableDistrict(query["district"], principal)
             return JSONResponse.ok(try await desk.listJSON(type: type, scope: scope, conflictedOnly: conflicted, limit: limit, offset: offset))
         } catch { return JSONResponse.error(error) }
     }
 
-    private func cases(_ request: Request) async -> Response {
+    private func cases(_ request: Request, _ principal: Principal) async -> Response {
         let query = Self.parameters(request)
         guard let (limit, offset) = Self.paging(query) else { return Self.badPaging() }
         var status: CaseStatus?
@@ -165,23 +206,27 @@ public struct RecordRoutes: Sendable {
             }
             status = parsed
         }
-        let list = CaseListQuery(
-            scope: query["district"], status: status, text: query["q"],
-            conflictedOnly: query["conflicted"] == "true", limit: limit, offset: offset)
         do throws(RecordError) {
+            let list = CaseListQuery(
+                scope: try Self.readableDistrict(query["district"], principal), unit: principal.unitOnly, status: status, text: query["q"],
+                conflictedOnly: query["conflicted"] == "true", limit: limit, offset: offset)
             let found = try await desk.listCases(list)
             var counts: [String: Int] = [:]
             for (status, count) in found.statusCounts { counts[status.rawValue] = count }
             return JSONResponse.object([
-                "items": found.cases.map { $0.json(staff: true, timeline: false) }, "count": found.cases.count, "total": found.total,
+                "items": found.cases.map { $0.json(staff: true, contact: principal.may(.fieldReportsContact), timeline: false) }, "count": found.cases.count, "total": found.total,
                 "status_counts": counts, "limit": limit, "offset": offset,
             ])
         } catch { return JSONResponse.error(error) }
     }
 
-    private func statistics(_ request: Request) async -> Response {
-        let query: StatisticsQuery
-        do throws(RecordError) { query = try Self.statisticsQuery(Self.parameters(request)) } catch { return JSONResponse.error(error) }
+    private func statistics(_ request: Request, _ principal: Principal) async -> Response {
+        var query: StatisticsQuery
+        do throws(RecordError) {
+            query = try Self.statisticsQuery(Self.parameters(request))
+            query.scope = try Self.readableDistrict(query.scope, principal)
+            if let unit = principal.unitOnly { query.unit = unit }
+        } catch { return JSONResponse.error(error) }
         do throws(RecordError) {
             let result = try await desk.statistics(query)
             return JSONResponse.object([
@@ -286,17 +331,17 @@ public struct RecordRoutes: Sendable {
     public func registerReferenceEditing<Context: RequestContext>(on router: Router<Context>) {
         let api = router.group("api/v1")
         api.put("categories/:code") { request, context in
-            await self.staff(request) { account in
+            await self.staff(request, .referenceEdit) { principal in
                 await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
                     let category = try Self.category(fromJSON: body, code: context.parameters.get("code") ?? "")
-                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(category, author: account.user) }
+                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(category, author: principal.author) }
                     self.didWrite()
                     return JSONResponse.object(Self.json(category))
                 }
             }
         }
         api.put("calendar/:date") { request, context in
-            await self.staff(request) { account in
+            await self.staff(request, .referenceEdit) { principal in
                 await self.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
                     guard let date = context.parameters.get("date").flatMap(CivilDate.init(iso:)) else {
                         throw .invalid("date", .notADate)
@@ -306,7 +351,7 @@ public struct RecordRoutes: Sendable {
                         throw .invalid("kind", .notOneOf(value: nil, choices: ["off", "working"]))
                     }
                     let name = (object["name"] as? String)?.prefix(200).description ?? ""
-                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(CalendarDay(date: date, kind: kind, name: name), author: account.user) }
+                    try await self.reference { () throws(ReplicaError) in try await self.desk.catalog.put(CalendarDay(date: date, kind: kind, name: name), author: principal.author) }
                     self.didWrite()
                     return JSONResponse.object(["date": date.description, "kind": kind.rawValue, "name": name])
                 }

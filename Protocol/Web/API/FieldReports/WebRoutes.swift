@@ -1,3 +1,4 @@
+import Access
 import Attachments
 import CRDT
 import FieldReports
@@ -25,7 +26,7 @@ struct WebRoutes: Sendable {
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: desk.seesEveryDistrict ? "/ui/stats" : "/ui/inbox"]) }
         router.get("report") { request, _ in await self.reportForm(request, staffEntry: false, values: .init(), errors: [:], status: .ok) }
-        router.post("report") { request, _ in await self.submitReport(request, staffEntry: false) }
+        router.post("report") { request, _ in await self.submitReport(request, staffEntry: false, principal: nil) }
         router.get("track") { request, _ in await self.track(request) }
         router.post("track/:code/rating") { request, context in await self.rate(request, code: context.parameters.get("code") ?? "") }
         router.get("ui/login") { request, _ in
@@ -33,23 +34,31 @@ struct WebRoutes: Sendable {
             return Self.html(PublicPages.login(next: Self.safeNext(next), failed: false, context: self.context(request, audience: .citizen)))
         }
         router.post("ui/login") { request, _ in await self.login(request) }
-        router.post("ui/logout") { _, _ in
-            Response(status: .seeOther, headers: [.location: "/ui/login", .setCookie: StaffAuthenticator.clearingCookie])
+        router.post("ui/logout") { request, _ in
+            Response(status: .seeOther, headers: [.location: "/ui/login", .setCookie: await api.auth.signOut(request)])
         }
-        router.get("ui/inbox") { request, _ in await self.signedIn(request) { account in await self.inbox(request, account) } }
+        router.get("ui/inbox") { request, _ in await self.signedIn(request, .fieldReportsRead) { principal in await self.inbox(request, principal) } }
         router.get("ui/cases/:id") { request, context in
-            await self.signedIn(request) { account in await self.casePage(request, id: context.parameters.get("id") ?? "", flash: nil, status: .ok) }
+            await self.signedIn(request, .fieldReportsRead) { principal in
+                await self.casePage(request, principal, id: context.parameters.get("id") ?? "", flash: nil, status: .ok)
+            }
         }
         router.post("ui/cases/:id/actions/:action") { request, context in
-            await self.signedIn(request) { account in
-                await self.act(request, account, id: context.parameters.get("id") ?? "", action: context.parameters.get("action") ?? "")
+            await self.signedIn(request, .fieldReportsAct) { principal in
+                await self.act(request, principal, id: context.parameters.get("id") ?? "", action: context.parameters.get("action") ?? "")
             }
         }
         router.get("ui/reports/new") { request, _ in
-            await self.signedIn(request) { _ in await self.reportForm(request, staffEntry: true, values: .init(channel: .hotline), errors: [:], status: .ok) }
+            await self.signedIn(request, .fieldReportsAct) { _ in
+                await self.reportForm(request, staffEntry: true, values: .init(channel: .hotline), errors: [:], status: .ok)
+            }
         }
-        router.post("ui/reports") { request, _ in await self.signedIn(request) { _ in await self.submitReport(request, staffEntry: true) } }
-        router.get("ui/stats") { request, _ in await self.signedIn(request) { _ in await self.statistics(request) } }
+        router.post("ui/reports") { request, _ in
+            await self.signedIn(request, .fieldReportsAct) { principal in await self.submitReport(request, staffEntry: true, principal: principal) }
+        }
+        router.get("ui/stats") { request, _ in
+            await self.signedIn(request, .fieldReportsStatistics) { principal in await self.statistics(request, principal) }
+        }
     }
 
     // MARK: Context
@@ -63,22 +72,33 @@ struct WebRoutes: Sendable {
     func localizer(_ request: Request) -> Localizer { Localizer(language(request)) }
 
     func context(_ request: Request, audience: PageContext.Audience, flash: PageContext.Flash? = nil) -> PageContext {
-        let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request)
         return PageContext(
             language: language(request), siteTitle: siteTitle, seesEveryDistrict: desk.seesEveryDistrict, currentPath: request.uri.description,
             districts: CodeName.districts, flash: flash, searchText: RecordRoutes.parameters(request)["q"] ?? "",
-            audience: audience, csrfToken: session.map(Self.csrfToken))
+            audience: audience, csrfToken: api.auth.formToken(request))
     }
 
-    static func csrfToken(_ session: String) -> String { String(SHA256.hex(Array("csrf:\(session)".utf8)).prefix(32)) }
+    /// Whether a staff form carries the token of the request's session.
+    func formIsFromThisSession(_ request: Request, _ form: FormInput) -> Bool {
+        guard let expected = api.auth.formToken(request), let given = form["csrf_token"] else { return false }
+        return HMACSHA256.equal(Array(given.utf8), Array(expected.utf8))
+    }
 
-    /// Runs `body` for a signed-in staff member; otherwise sends the browser to sign in.
-    func signedIn(_ request: Request, _ body: (StaffDirectory.Account) async -> Response) async -> Response {
-        guard let account = await api.auth.account(for: request) else {
+    /// Runs `body` for a signed-in principal allowed `permission`; sends a browser without
+    /// a session to sign in, and answers 403 with a page to one without the permission.
+    func signedIn(_ request: Request, _ permission: Permission, _ body: (Principal) async -> Response) async -> Response {
+        let principal: Principal?
+        do throws(AccessError) { principal = try await api.auth.principal(for: request) } catch {
+            return errorPage(request, .serviceUnavailable, localizer(request).message(error))
+        }
+        guard let principal else {
             let next = URLEncodedForm.percentEncode(request.uri.description)
             return Response(status: .seeOther, headers: [.location: "/ui/login?next=\(next)"])
         }
-        var response = await body(account)
+        guard principal.may(permission) else {
+            return errorPage(request, .forbidden, localizer(request).message(AccessError.forbidden(permission)))
+        }
+        var response = await body(principal)
         if let asked = RecordRoutes.parameters(request)["lang"], Language(queryValue: asked) != nil {
             response.headers[.setCookie] = "ioc_lang=\(asked); Path=/; SameSite=Lax; Max-Age=31536000"
         }
@@ -102,23 +122,32 @@ struct WebRoutes: Sendable {
         guard let buffer = try? await request.collectBody(upTo: 16 * 1024) else { return errorPage(request, .contentTooLarge, localizer(request).formTooLarge) }
         let form = URLEncodedForm(body: Array(buffer: buffer))
         let next = Self.safeNext(form["next"] ?? "/ui/inbox")
-        guard let user = form["user"], let password = form["password"], let account = await api.auth.directory.verify(user: user, password: password) else {
+        let signedIn: (account: Account, cookie: String)?
+        do throws(AccessError) {
+            guard let user = form["user"], let password = form["password"] else { throw .noSuchAccount("") }
+            signedIn = try await api.auth.signIn(user, password: password, address: PeerAddress.of(request))
+        } catch {
+            if case .busy = error { return errorPage(request, .serviceUnavailable, localizer(request).message(error), audience: .citizen) }
+            signedIn = nil
+        }
+        guard let signedIn else {
             return Self.html(PublicPages.login(next: next, failed: true, context: context(request, audience: .citizen)), status: .unauthorized)
         }
-        return Response(status: .seeOther, headers: [.location: next, .setCookie: api.auth.sessionCookie(for: account.user)])
+        return Response(status: .seeOther, headers: [.location: next, .setCookie: signedIn.cookie])
     }
 
     // MARK: Inbox, case, statistics
 
-    func inbox(_ request: Request, _ account: StaffDirectory.Account) async -> Response {
+    func inbox(_ request: Request, _ principal: Principal) async -> Response {
         let query = RecordRoutes.parameters(request)
         let l = Localizer(language(request))
         let status = query["status"].flatMap(CaseStatus.init(rawValue:))
         let offset = max(0, query["offset"].flatMap { Int($0) } ?? 0)
-        let district = desk.seesEveryDistrict ? query["district"].flatMap { $0.isEmpty ? nil : $0 } : nil
         do throws(RecordError) {
+            let district = desk.seesEveryDistrict ? try RecordRoutes.readableDistrict(query["district"], principal) : nil
             let reference = try await snapshot()
-            let list = try await desk.listCases(CaseListQuery(scope: district, status: status, text: query["q"], limit: 50, offset: offset))
+            let list = try await desk.listCases(
+                CaseListQuery(scope: district, unit: principal.unitOnly, status: status, text: query["q"], limit: 50, offset: offset))
             var counts: [CaseStatus: Int] = [:]
             for (status, count) in list.statusCounts { counts[status] = count }
             let page = InboxPage(
@@ -129,12 +158,13 @@ struct WebRoutes: Sendable {
         } catch { return errorPage(request, .serviceUnavailable, l.message(error)) }
     }
 
-    func casePage(_ request: Request, id: String, flash: PageContext.Flash?, status: HTTPResponse.Status) async -> Response {
+    func casePage(_ request: Request, _ principal: Principal, id: String, flash: PageContext.Flash?, status: HTTPResponse.Status) async -> Response {
         guard let id = EntityID(id) else { return errorPage(request, .notFound, localizer(request).noSuchCase) }
         let l = Localizer(language(request))
         do throws(RecordError) {
             let reference = try await snapshot()
-            guard let record = try await desk.caseRecord(id) else { return errorPage(request, .notFound, localizer(request).noSuchCase) }
+            guard var record = try await api.visibleCase(id, principal) else { return errorPage(request, .notFound, localizer(request).noSuchCase) }
+            if !principal.may(.fieldReportsContact) { record.reporter = ReporterContact() }
             let editable = desk.seesEveryDistrict || record.scope == desk.homeScope
             let reason = editable ? nil : l.readOnlyTransferred(to: AdministrativeUnit.named(record.scope)?.name ?? record.scope)
             let detail = CaseDetail(record: record, reference: reference, localizer: l, editable: editable, readOnlyReason: reason)
@@ -146,43 +176,45 @@ struct WebRoutes: Sendable {
         } catch { return errorPage(request, .serviceUnavailable, l.message(error)) }
     }
 
-    func act(_ request: Request, _ account: StaffDirectory.Account, id: String, action raw: String) async -> Response {
+    func act(_ request: Request, _ principal: Principal, id: String, action raw: String) async -> Response {
         guard let caseID = EntityID(id), let action = FieldReports.CaseAction(rawValue: raw) else {
             return errorPage(request, .notFound, localizer(request).noSuchAction)
         }
         let form: FormInput
         do { form = try await FormInput.read(request, limit: Self.maxFormBytes) } catch { return errorPage(request, .badRequest, localizer(request).message(error)) }
-        guard let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == Self.csrfToken(session) else {
-            return errorPage(request, .forbidden, localizer(request).formExpired)
-        }
+        guard formIsFromThisSession(request, form) else { return errorPage(request, .forbidden, localizer(request).formExpired) }
         do {
+            guard try await api.visibleCase(caseID, principal) != nil else { return errorPage(request, .notFound, localizer(request).noSuchCase) }
             let photos = try form.storePhotos(api.attachments, queueForHub: api.uploadsPhotos)
             let input = CaseActionInput(
                 category: form["category"], unit: form["unit"], priority: form["priority"], reason: form["reason"], result: form["result"],
                 photos: photos, district: form["district"], text: form["text"])
-            try await desk.perform(action, on: caseID, input: input, author: account.user)
+            try await desk.perform(action, on: caseID, input: input, author: principal.author)
             api.didWrite()
             return Response(status: .seeOther, headers: [.location: "/ui/cases/\(caseID)?done=\(action.rawValue)"])
         } catch let error as RecordError {
             let status: HTTPResponse.Status = error.kind == .conflict ? .conflict : (error.kind == .outOfScope ? .forbidden : .badRequest)
-            return await casePage(request, id: id, flash: .init(.error, localizer(request).message(error)), status: status)
+            return await casePage(request, principal, id: id, flash: .init(.error, localizer(request).message(error)), status: status)
         } catch let error as AttachmentError {
-            return await casePage(request, id: id, flash: .init(.error, localizer(request).message(error)), status: .badRequest)
+            return await casePage(request, principal, id: id, flash: .init(.error, localizer(request).message(error)), status: .badRequest)
         } catch {
-            return await casePage(request, id: id, flash: .init(.error, "\(error)"), status: .badRequest)
+            return await casePage(request, principal, id: id, flash: .init(.error, "\(error)"), status: .badRequest)
         }
     }
 
-    func statistics(_ request: Request) async -> Response {
+    func statistics(_ request: Request, _ principal: Principal) async -> Response {
         var parameters = RecordRoutes.parameters(request)
         let today = VietnamTime.date(millis: desk.now())
+        let everyDistrict = desk.seesEveryDistrict && principal.districts == nil
         if parameters["from"] == nil { parameters["from"] = CivilDate(today.year, 1, 1).description }
         if parameters["to"] == nil { parameters["to"] = today.description }
-        if parameters["group"] == nil { parameters["group"] = desk.seesEveryDistrict ? "district" : "category" }
+        if parameters["group"] == nil { parameters["group"] = everyDistrict ? "district" : "category" }
         if !desk.seesEveryDistrict { parameters["district"] = nil }
         let l = Localizer(language(request))
         do throws(RecordError) {
-            let query = try RecordRoutes.statisticsQuery(parameters)
+            var query = try RecordRoutes.statisticsQuery(parameters)
+            if desk.seesEveryDistrict { query.scope = try RecordRoutes.readableDistrict(query.scope, principal) }
+            if let unit = principal.unitOnly { query.unit = unit }
             let reference = try await snapshot()
             let result = try await desk.statistics(query)
             func label(_ key: String) -> String {
@@ -219,15 +251,13 @@ struct WebRoutes: Sendable {
         } catch { return errorPage(request, .serviceUnavailable, l.message(error)) }
     }
 
-    func submitReport(_ request: Request, staffEntry: Bool) async -> Response {
+    func submitReport(_ request: Request, staffEntry: Bool, principal: Principal?) async -> Response {
         let form: FormInput
         do { form = try await FormInput.read(request, limit: Self.maxFormBytes) } catch {
             return errorPage(request, .badRequest, localizer(request).message(error), audience: staffEntry ? .staff : .citizen)
         }
         if staffEntry {
-            guard let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == Self.csrfToken(session) else {
-                return errorPage(request, .forbidden, localizer(request).formExpired)
-            }
+            guard formIsFromThisSession(request, form) else { return errorPage(request, .forbidden, localizer(request).formExpired) }
         }
         let values = ReportFormPage.Values(
             category: form["category"] ?? "", description: form["description"] ?? "", address: form["address"] ?? "",
@@ -250,7 +280,7 @@ struct WebRoutes: Sendable {
             reporter: .init(name: values.name.nilIfBlank, phone: values.phone.nilIfBlank, email: values.email.nilIfBlank),
             district: values.district.nilIfBlank)
         let author: String
-        if staffEntry { author = await api.auth.account(for: request)?.user ?? "can-bo" } else { author = "nguoi-dan" }
+        author = principal?.author ?? "nguoi-dan"
         do throws(RecordError) {
             // Validate before storing photos, so a refused form leaves nothing behind.
             let reference = try await snapshot()

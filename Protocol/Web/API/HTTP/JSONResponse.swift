@@ -1,3 +1,4 @@
+import Access
 import FieldReports
 import Foundation
 import StaffUI
@@ -29,5 +30,21 @@ public enum JSONResponse {
             case .storage: .serviceUnavailable
             }
         return Self.error(status, code: error.kind.rawValue, message: Localizer.bilingual { $0.message(error) }, field: error.field)
+    }
+
+    public static func error(_ error: AccessError) -> Response {
+        let (status, code): (HTTPResponse.Status, String) =
+            switch error {
+            case .forbidden: (.forbidden, "forbidden")
+            case .outOfScope: (.forbidden, "out_of_scope")
+            case .busy: (.serviceUnavailable, "busy")
+            case .noSuchAccount: (.notFound, "not_found")
+            case .accountExists: (.conflict, "conflict")
+            case .storage: (.serviceUnavailable, "storage")
+            default: (.badRequest, "invalid_input")
+            }
+        var response = Self.error(status, code: code, message: Localizer.bilingual { $0.message(error) })
+        if case .busy = error { response.headers[.retryAfter] = "1" }
+        return response
     }
 }

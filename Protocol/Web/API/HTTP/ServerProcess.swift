@@ -11,10 +11,12 @@ import ServiceLifecycle
 /// connections, so whoever waits for that file can connect at once. A service that ends or
 /// fails on its own ends the process.
 public struct ServerProcess {
-    public let router = Router()
+    public let router = Router(context: SiteRequestContext.self)
     private var services: [any Service] = []
 
-    public init() {}
+    public init() {
+        router.add(middleware: PeerAddressMiddleware())
+    }
 
     /// Adds background work; services start together and stop in reverse order.
     public mutating func add(_ service: any Service) { services.append(service) }

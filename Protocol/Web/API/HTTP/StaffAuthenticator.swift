@@ -1,76 +1,128 @@
-import FieldReports
+import Access
+import CRDT
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Identity
 import Replica
 import Synchronization
 
-/// Who is asking: a staff session cookie (the web UI) or HTTP Basic credentials (API
-/// clients), checked against the site's `StaffDirectory`.
+/// Who is asking: a staff session (the web UI) or HTTP Basic credentials (API clients),
+/// resolved to a `Principal` under the site's access policy.
 ///
-/// Guarantees: cookies are HMAC-SHA-256 signed with a per-site secret kept in the
-/// database and expire after `sessionSeconds`; Basic credentials that verified are
-/// remembered (as a hash, never in clear) for 5 minutes so API clients do not pay scrypt
-/// on every request.
+/// Guarantees:
+/// - sessions are server-side (`StaffSessions`): sign-out ends one at once; a password
+///   change, disabling or "sign out everywhere" raises the account's epoch and ends all of
+///   them, here at once and at every other site after sync;
+/// - the cookie is `HttpOnly`, `SameSite=Strict`, `Secure` when the site serves HTTPS, and
+///   named for the site (`ioc_session_<site>`), so a hub and nodes on one host never share one;
+/// - Basic credentials that verified are remembered (as an HMAC, never in clear) for five
+///   minutes, and are refused at once when the account is disabled or its epoch moves;
+/// - password checks run on `PasswordWorkers`, never on the cooperative pool.
 public final class StaffAuthenticator: Sendable {
-    public let directory: StaffDirectory
-    private let secret: [UInt8]
-    private let verified = Mutex<[String: (account: StaffDirectory.Account, until: UInt64)]>([:])
-    public static let cookieName = "ioc_session"
-    public static let sessionSeconds: UInt64 = 12 * 3600
+    public let accounts: AccountBook
+    public let sessions: StaffSessions
+    public let policy: AccessPolicy
+    /// The node's district, or `Scope.province` at the hub: where a bare user name is looked up first.
+    public let home: String
+    public let cookieName: String
+    public let secureCookies: Bool
+    private let remembered = Mutex<[String: (district: String, user: String, epoch: Int, until: Int64)]>([:])
+    private let now: @Sendable () -> Int64
 
-    public init(replica: Replica) throws(ReplicaError) {
-        directory = try StaffDirectory(replica: replica)
-        if let stored = try replica.meta("session_secret"), stored.count == 64 {
-            secret = Array(stored.utf8)
-        } else {
-            var bytes = [UInt8](repeating: 0, count: 32)
-            var rng = SystemRandomNumberGenerator()
-            for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255, using: &rng) }
-            let hex = Hex.encode(bytes)
-            try replica.setMeta("session_secret", hex)
-            secret = Array(hex.utf8)
-        }
+    /// - Parameters:
+    ///   - site: names the cookie (`hub`, a node's name).
+    ///   - secretPath: the session secret's file (`SessionSecret`).
+    public init(
+        replica: Replica, home: String, site: String, secretPath: String, policy: AccessPolicy = .standard,
+        workers: PasswordWorkers = PasswordWorkers(), secureCookies: Bool = false,
+        now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+    ) throws {
+        accounts = AccountBook(replica: replica, workers: workers)
+        sessions = try StaffSessions(replica: replica, secret: try SessionSecret.loadOrCreate(at: secretPath))
+        self.policy = policy
+        self.home = home
+        cookieName = "ioc_session_" + String(site.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        self.secureCookies = secureCookies
+        self.now = now
     }
 
-    /// The staff account behind `request`, or nil.
-    public func account(for request: Request) async -> StaffDirectory.Account? {
-        if let cookie = Self.cookie(Self.cookieName, in: request), let user = userFromSession(cookie) {
-            return await directory.account(user)
+    /// Carries the accounts of the site's former staff table over (once); call before serving.
+    public func prepare() async throws {
+        try await accounts.migrateLegacyStaff(home: home, author: "system")
+    }
+
+    /// The principal behind `request`; nil when it proves no one.
+    /// - Throws: `.busy` when Basic credentials must be checked and the password threads are full.
+    public func principal(for request: Request) async throws(AccessError) -> Principal? {
+        if let id = Self.cookie(cookieName, in: request), let session = await sessions.session(id, nowMillis: now()) {
+            guard let account = await accounts.account(district: session.district, user: session.user), !account.disabled,
+                account.epoch == session.epoch
+            else { return nil }
+            return Principal(account: account, policy: policy, method: .session)
         }
+        guard let (user, password, text) = Self.basicCredentials(request) else { return nil }
+        let key = sessions.mac("basic:" + text)
+        let time = now()
+        if let hit = remembered.withLock({ $0[key] }), hit.until > time {
+            guard let account = await accounts.account(district: hit.district, user: hit.user), !account.disabled, account.epoch == hit.epoch else {
+                remembered.withLock { _ = $0.removeValue(forKey: key) }
+                return nil
+            }
+            return Principal(account: account, policy: policy, method: .basic)
+        }
+        guard let account = try await accounts.verify(user, password: password, home: home) else { return nil }
+        remembered.withLock { cache in
+            if cache.count > 1_000 { cache.removeAll() }
+            cache[key] = (account.district, account.user, account.epoch, time + 300_000)
+        }
+        return Principal(account: account, policy: policy, method: .basic)
+    }
+
+    /// Checks a sign-in and opens a session: the account and the `Set-Cookie` value, or nil
+    /// for a wrong name or password (or a disabled account).
+    public func signIn(_ name: String, password: String, address: String) async throws(AccessError) -> (account: Account, cookie: String)? {
+        guard let account = try await accounts.verify(name, password: password, home: home) else { return nil }
+        let id = try await sessions.open(account, address: address, nowMillis: now())
+        return (account, sessionCookie(id))
+    }
+
+    /// Ends the request's session, if any; returns the `Set-Cookie` value that clears it.
+    public func signOut(_ request: Request) async -> String {
+        if let id = Self.cookie(cookieName, in: request) { await sessions.end(id, nowMillis: now()) }
+        return clearingCookie
+    }
+
+    /// The token the request's session expects on a form or a cookie-authenticated API
+    /// write; nil without a session cookie.
+    public func formToken(_ request: Request) -> String? {
+        Self.cookie(cookieName, in: request).map(sessions.formToken(for:))
+    }
+
+    /// Whether a write made with a session cookie proves it comes from this site's pages:
+    /// the session's token (`given`, or the `X-CSRF-Token` header), or an `Origin` header
+    /// naming this very host. Writes with Basic credentials or tokens need neither.
+    public func writeIsFromThisSite(_ request: Request, given: String? = nil) -> Bool {
+        guard let expected = formToken(request) else { return false }
+        if let token = given ?? request.headers[HTTPField.Name("X-CSRF-Token")!], HMACSHA256.equal(Array(token.utf8), Array(expected.utf8)) {
+            return true
+        }
+        guard let origin = request.headers[.origin], let host = request.head.authority else { return false }
+        return origin == "http://\(host)" || origin == "https://\(host)"
+    }
+
+    func sessionCookie(_ id: String) -> String {
+        "\(cookieName)=\(id); Path=/; HttpOnly; SameSite=Strict; Max-Age=\(StaffSessions.lifetimeSeconds)" + (secureCookies ? "; Secure" : "")
+    }
+
+    public var clearingCookie: String { "\(cookieName)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + (secureCookies ? "; Secure" : "") }
+
+    static func basicCredentials(_ request: Request) -> (user: String, password: String, text: String)? {
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("basic "),
             let decoded = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)),
             let text = String(data: decoded, encoding: .utf8), let colon = text.firstIndex(of: ":")
         else { return nil }
-        let user = String(text[..<colon])
-        let password = String(text[text.index(after: colon)...])
-        let key = SHA256.hex(Array(secret) + Array(text.utf8))
-        let now = UInt64(Date().timeIntervalSince1970)
-        if let hit = verified.withLock({ $0[key] }), hit.until > now { return hit.account }
-        guard let account = await directory.verify(user: user, password: password) else { return nil }
-        verified.withLock { cache in
-            if cache.count > 1_000 { cache.removeAll() }
-            cache[key] = (account, now + 300)
-        }
-        return account
-    }
-
-    /// A `Set-Cookie` value opening a session for `user`.
-    public func sessionCookie(for user: String) -> String {
-        let expiry = UInt64(Date().timeIntervalSince1970) + Self.sessionSeconds
-        let payload = "\(user)~\(expiry)"
-        let mac = HMACSHA256.hex(key: secret, message: Array(payload.utf8))
-        return "\(Self.cookieName)=\(payload)~\(mac); Path=/; HttpOnly; SameSite=Lax; Max-Age=\(Self.sessionSeconds)"
-    }
-
-    public static var clearingCookie: String { "\(cookieName)=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0" }
-
-    func userFromSession(_ value: String) -> String? {
-        let parts = value.split(separator: "~").map(String.init)
-        guard parts.count == 3, let expiry = UInt64(parts[1]), expiry > UInt64(Date().timeIntervalSince1970) else { return nil }
-        let expected = HMACSHA256.mac(key: secret, message: Array("\(parts[0])~\(parts[1])".utf8))
-        guard let given = try? Hex.decode(Array(parts[2].utf8)), HMACSHA256.equal(expected, given) else { return nil }
-        return parts[0]
+        return (String(text[..<colon]), String(text[text.index(after: colon)...]), text)
     }
 
     static func cookie(_ name: String, in request: Request) -> String? {

@@ -14,6 +14,7 @@ extension JSONResponse {
         case .cameraOutsideDistrict, .inactiveCamera: JSONResponse.error(.conflict, code: "camera_not_here", message: message)
         case .conflict: JSONResponse.error(.conflict, code: "conflict", message: message)
         case .storage: JSONResponse.error(.serviceUnavailable, code: "storage", message: message)
+        case .otherDistrict: JSONResponse.error(.forbidden, code: "out_of_scope", message: message)
         }
     }
 }

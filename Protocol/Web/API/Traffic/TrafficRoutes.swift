@@ -1,3 +1,4 @@
+import Access
 import CRDT
 import FieldReports
 import Foundation
@@ -24,59 +25,63 @@ struct TrafficRoutes: Sendable {
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         let group = router.group("api/v1/traffic")
-        group.get("cameras") { request, _ in await api.staff(request) { _ in await self.cameras(request) } }
-        group.get("cameras/:id") { request, context in await api.staff(request) { _ in await self.camera(request, context.parameters.get("id") ?? "") } }
-        group.get("events") { request, _ in await api.staff(request) { _ in await self.events(request) } }
+        group.get("cameras") { request, _ in await api.staff(request, .trafficRead) { principal in await self.cameras(request, principal) } }
+        group.get("cameras/:id") { request, context in await api.staff(request, .trafficRead) { _ in await self.camera(request, context.parameters.get("id") ?? "") } }
+        group.get("events") { request, _ in await api.staff(request, .trafficEvents) { principal in await self.events(request, principal) } }
         group.get("events/:id") { request, context in
-            await api.staff(request) { _ in
+            await api.staff(request, .trafficEvents) { principal in
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
                 do throws(TrafficDeskError) {
-                    guard let record = try await traffic.event(id) else { return JSONResponse.error(.notFound(.event(id.description))) }
+                    guard let record = try await traffic.event(id), principal.sees(district: record.scope) else {
+                        return JSONResponse.error(.notFound(.event(id.description)))
+                    }
                     return Self.encoded(TrafficEventJSON(record: record))
                 } catch { return JSONResponse.error(error) }
             }
         }
-        group.post("events/:id/case") { request, context in await api.staff(request) { account in await self.openCase(request, context, account) } }
-        group.post("events/:id/dismiss") { request, context in await api.staff(request) { account in await self.dismiss(request, context, account) } }
+        group.post("events/:id/case") { request, context in await api.staff(request, .trafficEvents) { principal in await self.openCase(request, context, principal) } }
+        group.post("events/:id/dismiss") { request, context in await api.staff(request, .trafficEvents) { principal in await self.dismiss(request, context, principal) } }
         group.get("alerts") { request, _ in
-            await api.staff(request) { _ in
+            await api.staff(request, .trafficPlates) { principal in
                 let query = RecordRoutes.parameters(request)
                 do throws(TrafficDeskError) {
-                    let alerts = try await traffic.alerts(scope: traffic.seesEveryDistrict ? query["district"] : traffic.homeScope, unacknowledgedOnly: query["open"] == "true")
+                    let alerts = try await traffic.alerts(scope: try self.district(query["district"], principal), unacknowledgedOnly: query["open"] == "true")
                     return Self.encoded(["items": alerts])
                 } catch { return JSONResponse.error(error) }
             }
         }
         group.post("alerts/:id/ack") { request, context in
-            await api.staff(request) { account in
+            await api.staff(request, .trafficPlates) { principal in
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
                 do throws(TrafficDeskError) {
-                    try await traffic.acknowledgeAlert(id, author: account.user)
+                    try await traffic.acknowledgeAlert(id, author: principal.author)
                     api.didWrite()
                     return JSONResponse.object(["acknowledged": true])
                 } catch { return JSONResponse.error(error) }
             }
         }
-        group.get("plates/:plate") { request, context in await api.staff(request) { _ in await self.plate(context.parameters.get("plate") ?? "") } }
+        group.get("plates/:plate") { request, context in
+            await api.staff(request, .trafficPlates) { principal in await self.plate(context.parameters.get("plate") ?? "", principal) }
+        }
         group.get("watchlist") { request, _ in
-            await api.staff(request) { _ in
+            await api.staff(request, .trafficPlates) { _ in
                 do throws(TrafficDeskError) { return Self.encoded(["items": try await traffic.catalog.snapshot().watchlist.entries]) } catch {
                     return JSONResponse.error(error)
                 }
             }
         }
-        group.get("fiware/TrafficFlowObserved") { request, _ in await api.staff(request) { _ in await self.fiwareFlows(request) } }
-        group.get("fiware/Alert") { request, _ in await api.staff(request) { _ in await self.fiwareAlerts(request) } }
+        group.get("fiware/TrafficFlowObserved") { request, _ in await api.staff(request, .trafficRead) { _ in await self.fiwareFlows(request) } }
+        group.get("fiware/Alert") { request, _ in await api.staff(request, .trafficEvents) { principal in await self.fiwareAlerts(request, principal) } }
     }
 
     /// The node's ingest routes (detections, plate reads, signal phases, totals), fed to its
     /// live engine. Only a node registers them: the hub analyses no camera.
     func registerIngest<Context: RequestContext>(on router: Router<Context>, engine: TrafficEngine) {
         let group = router.group("api/v1/traffic")
-        group.post("detections") { request, _ in await api.staff(request) { _ in await self.ingestDetections(request, engine) } }
-        group.post("plates") { request, context in await api.staff(request) { _ in await self.ingestPlates(request, context, engine) } }
-        group.post("signals") { request, context in await api.staff(request) { _ in await self.signal(request, context, engine) } }
-        group.get("ingest") { request, _ in await api.staff(request) { _ in Self.encoded(await engine.totals) } }
+        group.post("detections") { request, _ in await api.staff(request, .trafficIngest) { _ in await self.ingestDetections(request, engine) } }
+        group.post("plates") { request, context in await api.staff(request, .trafficIngest) { _ in await self.ingestPlates(request, context, engine) } }
+        group.post("signals") { request, context in await api.staff(request, .trafficIngest) { _ in await self.signal(request, context, engine) } }
+        group.get("ingest") { request, _ in await api.staff(request, .trafficIngest) { _ in Self.encoded(await engine.totals) } }
     }
 
     /// The ingest paths where no engine runs (the hub): each answers 409 `node_only`, saying
@@ -84,17 +89,17 @@ struct TrafficRoutes: Sendable {
     func registerIngestRefusal<Context: RequestContext>(on router: Router<Context>) {
         let group = router.group("api/v1/traffic")
         for path in ["detections", "plates", "signals"] {
-            group.post(RouterPath(stringLiteral: path)) { request, _ in await api.staff(request) { _ in Self.hubHasNoEngine() } }
+            group.post(RouterPath(stringLiteral: path)) { request, _ in await api.staff(request, .trafficIngest) { _ in Self.hubHasNoEngine() } }
         }
-        group.get("ingest") { request, _ in await api.staff(request) { _ in Self.hubHasNoEngine() } }
+        group.get("ingest") { request, _ in await api.staff(request, .trafficIngest) { _ in Self.hubHasNoEngine() } }
     }
 
     /// The hub's editing of the camera registry and the watch-list (province reference data).
     func registerCatalogEditing<Context: RequestContext>(on router: Router<Context>) {
         let group = router.group("api/v1/traffic")
-        group.put("cameras/:id") { request, context in await api.staff(request) { account in await self.putCamera(request, context, account) } }
-        group.put("watchlist/:plate") { request, context in await api.staff(request) { account in await self.watch(request, context, account) } }
-        group.delete("watchlist/:plate") { request, context in await api.staff(request) { account in await self.unwatch(context, account) } }
+        group.put("cameras/:id") { request, context in await api.staff(request, .referenceEdit) { principal in await self.putCamera(request, context, principal) } }
+        group.put("watchlist/:plate") { request, context in await api.staff(request, .referenceEdit) { principal in await self.watch(request, context, principal) } }
+        group.delete("watchlist/:plate") { request, context in await api.staff(request, .referenceEdit) { principal in await self.unwatch(context, principal) } }
     }
 
     // MARK: Ingest
@@ -144,9 +149,18 @@ struct TrafficRoutes: Sendable {
 
     // MARK: Reading
 
-    private func cameras(_ request: Request) async -> Response {
+    /// The district a traffic query reads: at a node its own; at the hub the one asked (nil:
+    /// every district) for a province account, a district's account its own.
+    func district(_ asked: String?, _ principal: Principal) throws(TrafficDeskError) -> String? {
+        guard traffic.seesEveryDistrict else { return traffic.homeScope }
+        guard let own = principal.districts else { return asked.flatMap { $0.isEmpty ? nil : $0 } }
+        if let asked, !asked.isEmpty, !own.contains(asked) { throw .otherDistrict(asked) }
+        return own.sorted().first
+    }
+
+    private func cameras(_ request: Request, _ principal: Principal) async -> Response {
         do throws(TrafficDeskError) {
-            let district = traffic.seesEveryDistrict ? RecordRoutes.parameters(request)["district"] : traffic.homeScope
+            let district = try district(RecordRoutes.parameters(request)["district"], principal)
             let cameras = try await traffic.catalog.snapshot().cameras.filter { district == nil || $0.districtCode == district }
             let states = try await traffic.cameraStates(scope: district)
             let live = await engine?.liveCameras() ?? [:]
@@ -173,11 +187,13 @@ struct TrafficRoutes: Sendable {
         } catch { return JSONResponse.error(error) }
     }
 
-    private func events(_ request: Request) async -> Response {
+    private func events(_ request: Request, _ principal: Principal) async -> Response {
         let q = RecordRoutes.parameters(request)
         guard let (limit, offset) = RecordRoutes.paging(q) else { return RecordRoutes.badPaging() }
+        let scope: String?
+        do throws(TrafficDeskError) { scope = try district(q["district"], principal) } catch { return JSONResponse.error(error) }
         var query = TrafficEventQuery(
-            scope: traffic.seesEveryDistrict ? q["district"] : traffic.homeScope, camera: q["camera"], kind: q["kind"], violationsOnly: q["violations"] == "true",
+            scope: scope, camera: q["camera"], kind: q["kind"], violationsOnly: q["violations"] == "true",
             fromMillis: q["from"].flatMap { Int64($0) }, toMillis: q["to"].flatMap { Int64($0) }, limit: limit, offset: offset)
         if let status = q["status"] {
             guard let parsed = TrafficEventRecord.Status(rawValue: status) else {
@@ -197,14 +213,14 @@ struct TrafficRoutes: Sendable {
         } catch { return JSONResponse.error(error) }
     }
 
-    private func plate(_ raw: String) async -> Response {
+    private func plate(_ raw: String, _ principal: Principal) async -> Response {
         let plate: VehiclePlate
         do { plate = try VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) } catch {
             return JSONResponse.error(.invalid("plate", .notAPlate(raw)))
         }
         do throws(TrafficDeskError) {
             let snapshot = try await traffic.catalog.snapshot()
-            let sightings = try await traffic.sightings(of: plate, cameras: snapshot.cameras)
+            let sightings = try await traffic.sightings(of: plate, cameras: snapshot.cameras).filter { principal.sees(district: String($0.districtCode)) }
             let route = sightings.isEmpty ? nil : try? RouteTracer().trace(sightings)
             let hit = snapshot.watchlist.match(plate, atMillis: Int64(Date().timeIntervalSince1970 * 1000))
             return Self.encoded(PlateTraceJSON(plate: plate, watch: hit?.entry, sightings: sightings, route: route))
@@ -213,13 +229,19 @@ struct TrafficRoutes: Sendable {
 
     // MARK: Review
 
-    private func openCase<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
+    /// Refuses (as not found) an event outside what `principal` reads.
+    func visibleEvent(_ id: EntityID, _ principal: Principal) async throws(TrafficDeskError) {
+        guard let record = try await traffic.event(id), principal.sees(district: record.scope) else { throw .notFound(.event(id.description)) }
+    }
+
+    private func openCase<Context: RequestContext>(_ request: Request, _ context: Context, _ principal: Principal) async -> Response {
         guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = body.isEmpty ? [:] : try RecordDesk.jsonObject(body)
             do throws(TrafficDeskError) {
+                try await visibleEvent(id, principal)
                 let note = object["note"] as? String
-                let receipt = try await traffic.openCase(for: id, records: api.desk, category: object["category"] as? String, author: account.user) {
+                let receipt = try await traffic.openCase(for: id, records: api.desk, category: object["category"] as? String, author: principal.author) {
                     Localizer(.vi).violationCaseFile($0, cameraName: $1?.name, note: note)
                 }
                 api.didWrite()
@@ -230,12 +252,13 @@ struct TrafficRoutes: Sendable {
         }
     }
 
-    private func dismiss<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
+    private func dismiss<Context: RequestContext>(_ request: Request, _ context: Context, _ principal: Principal) async -> Response {
         guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = body.isEmpty ? [:] : try RecordDesk.jsonObject(body)
             do throws(TrafficDeskError) {
-                try await traffic.dismiss(id, reason: object["reason"] as? String, author: account.user)
+                try await visibleEvent(id, principal)
+                try await traffic.dismiss(id, reason: object["reason"] as? String, author: principal.author)
                 api.didWrite()
                 return JSONResponse.object(["status": TrafficEventRecord.Status.dismissed.rawValue])
             } catch { return JSONResponse.error(error) }
@@ -244,7 +267,7 @@ struct TrafficRoutes: Sendable {
 
     // MARK: Reference data (hub)
 
-    private func putCamera<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
+    private func putCamera<Context: RequestContext>(_ request: Request, _ context: Context, _ principal: Principal) async -> Response {
         let id = context.parameters.get("id") ?? ""
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let camera: RegisteredCamera
@@ -253,14 +276,14 @@ struct TrafficRoutes: Sendable {
             }
             guard camera.id == id else { throw .invalid("geometry.id", .idDiffersFromPath(body: camera.id, path: id)) }
             do throws(TrafficDeskError) {
-                try await traffic.catalog.put(camera, author: account.user)
+                try await traffic.catalog.put(camera, author: principal.author)
                 api.didWrite()
                 return Self.encoded(camera)
             } catch { return JSONResponse.error(error) }
         }
     }
 
-    private func watch<Context: RequestContext>(_ request: Request, _ context: Context, _ account: StaffDirectory.Account) async -> Response {
+    private func watch<Context: RequestContext>(_ request: Request, _ context: Context, _ principal: Principal) async -> Response {
         let raw = context.parameters.get("plate") ?? ""
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = try RecordDesk.jsonObject(body)
@@ -268,23 +291,23 @@ struct TrafficRoutes: Sendable {
             do { plate = try VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) } catch { throw .invalid("plate", .notAPlate(raw)) }
             let now = Int64(Date().timeIntervalSince1970 * 1000)
             let entry = WatchlistEntry(
-                plate: plate, reason: object["reason"] as? String ?? "", addedBy: account.user, addedAtMillis: now,
+                plate: plate, reason: object["reason"] as? String ?? "", addedBy: principal.author, addedAtMillis: now,
                 expiresAtMillis: (object["expires_ms"] as? NSNumber)?.int64Value)
             do throws(TrafficDeskError) {
-                try await traffic.catalog.watch(entry, author: account.user)
+                try await traffic.catalog.watch(entry, author: principal.author)
                 api.didWrite()
                 return Self.encoded(entry)
             } catch { return JSONResponse.error(error) }
         }
     }
 
-    private func unwatch<Context: RequestContext>(_ context: Context, _ account: StaffDirectory.Account) async -> Response {
+    private func unwatch<Context: RequestContext>(_ context: Context, _ principal: Principal) async -> Response {
         let raw = context.parameters.get("plate") ?? ""
         guard let plate = try? VehiclePlate(parsing: raw.removingPercentEncoding ?? raw) else {
             return JSONResponse.error(.invalid("plate", .notAPlate(raw)))
         }
         do throws(TrafficDeskError) {
-            guard try await traffic.catalog.unwatch(plate, author: account.user) else { return JSONResponse.error(.notFound(.plate(plate.display))) }
+            guard try await traffic.catalog.unwatch(plate, author: principal.author) else { return JSONResponse.error(.notFound(.plate(plate.display))) }
             api.didWrite()
             return Response(status: .noContent)
         } catch { return JSONResponse.error(error) }
@@ -309,13 +332,13 @@ struct TrafficRoutes: Sendable {
         } catch { return JSONResponse.error(error) }
     }
 
-    private func fiwareAlerts(_ request: Request) async -> Response {
+    private func fiwareAlerts(_ request: Request, _ principal: Principal) async -> Response {
         let q = RecordRoutes.parameters(request)
         let now = Int64(Date().timeIntervalSince1970 * 1000)
         do throws(TrafficDeskError) {
             let cameras = try await traffic.catalog.snapshot()
             let (rows, _) = try await traffic.events(TrafficEventQuery(
-                scope: traffic.seesEveryDistrict ? q["district"] : traffic.homeScope, fromMillis: Int64(q["since"] ?? "") ?? now - 24 * 3_600_000, limit: 1000))
+                scope: try district(q["district"], principal), fromMillis: Int64(q["since"] ?? "") ?? now - 24 * 3_600_000, limit: 1000))
             return JSONResponse.ok(TrafficFIWARE.alerts(rows, cameras: cameras), contentType: "application/ld+json")
         } catch { return JSONResponse.error(error) }
     }

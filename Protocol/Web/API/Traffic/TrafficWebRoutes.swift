@@ -1,3 +1,4 @@
+import Access
 import CRDT
 import FieldReports
 import Foundation
@@ -21,40 +22,45 @@ struct TrafficWebRoutes: Sendable {
     let engine: TrafficEngine?
 
     func register<Context: RequestContext>(on router: Router<Context>) {
-        router.get("ui/traffic") { request, _ in await web.signedIn(request) { _ in await self.overview(request) } }
+        router.get("ui/traffic") { request, _ in await web.signedIn(request, .trafficRead) { principal in await self.overview(request, principal) } }
         router.get("ui/traffic/cameras/:id") { request, context in
-            await web.signedIn(request) { _ in await self.camera(request, context.parameters.get("id") ?? "") }
+            await web.signedIn(request, .trafficRead) { principal in await self.camera(request, principal, context.parameters.get("id") ?? "") }
         }
-        router.get("ui/traffic/events") { request, _ in await web.signedIn(request) { _ in await self.events(request) } }
+        router.get("ui/traffic/events") { request, _ in await web.signedIn(request, .trafficEvents) { principal in await self.events(request, principal) } }
         router.get("ui/traffic/events/:id") { request, context in
-            await web.signedIn(request) { _ in await self.event(request, context.parameters.get("id") ?? "", flash: nil) }
+            await web.signedIn(request, .trafficEvents) { principal in await self.event(request, principal, context.parameters.get("id") ?? "", flash: nil) }
         }
         router.post("ui/traffic/events/:id/:action") { request, context in
-            await web.signedIn(request) { account in
-                await self.review(request, account, id: context.parameters.get("id") ?? "", action: context.parameters.get("action") ?? "")
+            await web.signedIn(request, .trafficEvents) { principal in
+                await self.review(request, principal, id: context.parameters.get("id") ?? "", action: context.parameters.get("action") ?? "")
             }
         }
-        router.get("ui/traffic/plates") { request, _ in await web.signedIn(request) { _ in await self.plates(request) } }
-        router.get("ui/traffic/watchlist") { request, _ in await web.signedIn(request) { _ in await self.watchlist(request, form: nil) } }
+        router.get("ui/traffic/plates") { request, _ in await web.signedIn(request, .trafficPlates) { principal in await self.plates(request, principal) } }
+        router.get("ui/traffic/watchlist") { request, _ in await web.signedIn(request, .trafficPlates) { _ in await self.watchlist(request, form: nil) } }
     }
 
     /// The hub's watch-list editing pages (province reference data).
     func registerCatalogEditing<Context: RequestContext>(on router: Router<Context>) {
-        router.post("ui/traffic/watchlist") { request, _ in await web.signedIn(request) { account in await self.watch(request, account) } }
+        router.post("ui/traffic/watchlist") { request, _ in await web.signedIn(request, .referenceEdit) { principal in await self.watch(request, principal) } }
         router.post("ui/traffic/watchlist/:key/remove") { request, context in
-            await web.signedIn(request) { account in await self.unwatch(request, account, key: context.parameters.get("key") ?? "") }
+            await web.signedIn(request, .referenceEdit) { principal in await self.unwatch(request, principal, key: context.parameters.get("key") ?? "") }
         }
     }
 
     private var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
-    private var scope: String? { traffic.seesEveryDistrict ? nil : traffic.homeScope }
+    /// The district `principal` reads here: a node's own; at the hub a district account's
+    /// own, nil (every district) for a province account.
+    private func scope(_ principal: Principal) -> String? {
+        traffic.seesEveryDistrict ? principal.districts?.sorted().first : traffic.homeScope
+    }
 
     // MARK: Pages
 
-    private func overview(_ request: Request) async -> Response {
+    private func overview(_ request: Request, _ principal: Principal) async -> Response {
+        let scope = scope(principal)
         do {
             let snapshot = try await traffic.catalog.snapshot()
-            let summaries = try await summaries(snapshot)
+            let summaries = try await summaries(snapshot, scope: scope)
             let events = try await traffic.events(TrafficEventQuery(scope: scope, limit: 10)).rows
             let alerts = try await traffic.alerts(scope: scope, unacknowledgedOnly: true, limit: 10)
             let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -70,7 +76,8 @@ struct TrafficWebRoutes: Sendable {
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
     }
 
-    private func camera(_ request: Request, _ id: String) async -> Response {
+    private func camera(_ request: Request, _ principal: Principal, _ id: String) async -> Response {
+        let scope = scope(principal)
         do {
             let snapshot = try await traffic.catalog.snapshot()
             guard let camera = snapshot.camera(id), scope == nil || camera.districtCode == scope else {
@@ -106,7 +113,8 @@ struct TrafficWebRoutes: Sendable {
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
     }
 
-    private func events(_ request: Request) async -> Response {
+    private func events(_ request: Request, _ principal: Principal) async -> Response {
+        let scope = scope(principal)
         let q = RecordRoutes.parameters(request)
         let offset = max(0, Int(q["offset"] ?? "") ?? 0)
         let filters = TrafficEventFilters(
@@ -133,7 +141,8 @@ struct TrafficWebRoutes: Sendable {
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
     }
 
-    private func event(_ request: Request, _ id: String, flash: PageContext.Flash?, status: HTTPResponse.Status = .ok) async -> Response {
+    private func event(_ request: Request, _ principal: Principal, _ id: String, flash: PageContext.Flash?, status: HTTPResponse.Status = .ok) async -> Response {
+        let scope = scope(principal)
         guard let entityID = EntityID(id) else { return web.errorPage(request, .notFound, web.localizer(request).message(HTTPRefusal.noSuchEvent)) }
         do {
             guard let record = try await traffic.event(entityID), scope == nil || record.scope == scope else {
@@ -147,7 +156,7 @@ struct TrafficWebRoutes: Sendable {
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
     }
 
-    private func review(_ request: Request, _ account: StaffDirectory.Account, id: String, action: String) async -> Response {
+    private func review(_ request: Request, _ principal: Principal, id: String, action: String) async -> Response {
         guard let entityID = EntityID(id), ["case", "dismiss"].contains(action) else {
             return web.errorPage(request, .notFound, web.localizer(request).noSuchAction)
         }
@@ -155,23 +164,26 @@ struct TrafficWebRoutes: Sendable {
             return web.errorPage(request, .forbidden, web.localizer(request).formExpired)
         }
         do {
+            guard try await traffic.event(entityID).map({ principal.sees(district: $0.scope) }) == true else {
+                return web.errorPage(request, .notFound, web.localizer(request).message(TrafficDeskError.notFound(.event(id))))
+            }
             if action == "case" {
                 let receipt = try await traffic.openCase(
-                    for: entityID, records: web.desk, category: form["category"].flatMap { $0.isEmpty ? nil : $0 }, author: account.user
+                    for: entityID, records: web.desk, category: form["category"].flatMap { $0.isEmpty ? nil : $0 }, author: principal.author
                 ) { Localizer(.vi).violationCaseFile($0, cameraName: $1?.name, note: form["note"]) }
                 web.api.didWrite()
                 return Response(status: .seeOther, headers: [.location: "/ui/cases/\(receipt.case)"])
             }
-            try await traffic.dismiss(entityID, reason: form["reason"], author: account.user)
+            try await traffic.dismiss(entityID, reason: form["reason"], author: principal.author)
             web.api.didWrite()
             return Response(status: .seeOther, headers: [.location: "/ui/traffic/events/\(entityID)"])
         } catch {
             let status: HTTPResponse.Status = if case .conflict = error { .conflict } else if case .notFound = error { .notFound } else { .badRequest }
-            return await event(request, id, flash: .init(.error, web.localizer(request).message(error)), status: status)
+            return await event(request, principal, id, flash: .init(.error, web.localizer(request).message(error)), status: status)
         }
     }
 
-    private func plates(_ request: Request) async -> Response {
+    private func plates(_ request: Request, _ principal: Principal) async -> Response {
         let query = (RecordRoutes.parameters(request)["q"] ?? "").trimmed
         let context = web.context(request, audience: .staff)
         let l = web.localizer(request)
@@ -183,7 +195,7 @@ struct TrafficWebRoutes: Sendable {
         do {
             let snapshot = try await traffic.catalog.snapshot()
             let names = Dictionary(snapshot.cameras.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let sightings = try await traffic.sightings(of: plate, cameras: snapshot.cameras)
+            let sightings = try await traffic.sightings(of: plate, cameras: snapshot.cameras).filter { principal.sees(district: String($0.districtCode)) }
             let route = sightings.isEmpty ? nil : try? RouteTracer().trace(sightings)
             let hit = snapshot.watchlist.match(plate, atMillis: now)
             let rows = sightings.map { s in
@@ -222,14 +234,14 @@ struct TrafficWebRoutes: Sendable {
         } catch { return web.errorPage(request, .serviceUnavailable, "\(error)") }
     }
 
-    private func watch(_ request: Request, _ account: StaffDirectory.Account) async -> Response {
+    private func watch(_ request: Request, _ principal: Principal) async -> Response {
         guard let form = await checkedForm(request) else {
             return web.errorPage(request, .forbidden, web.localizer(request).formExpired)
         }
         let raw = form["plate"] ?? "", reason = form["reason"] ?? ""
         do {
             let plate = try VehiclePlate(parsing: raw)
-            try await traffic.catalog.watch(WatchlistEntry(plate: plate, reason: reason, addedBy: account.user, addedAtMillis: now), author: account.user)
+            try await traffic.catalog.watch(WatchlistEntry(plate: plate, reason: reason, addedBy: principal.author, addedAtMillis: now), author: principal.author)
             web.api.didWrite()
             return Response(status: .seeOther, headers: [.location: "/ui/traffic/watchlist"])
         } catch let error as TrafficDeskError {
@@ -239,12 +251,12 @@ struct TrafficWebRoutes: Sendable {
         }
     }
 
-    private func unwatch(_ request: Request, _ account: StaffDirectory.Account, key: String) async -> Response {
+    private func unwatch(_ request: Request, _ principal: Principal, key: String) async -> Response {
         guard await checkedForm(request) != nil else {
             return web.errorPage(request, .forbidden, web.localizer(request).formExpired)
         }
         do {
-            guard let plate = try? VehiclePlate(parsing: key.removingPercentEncoding ?? key), try await traffic.catalog.unwatch(plate, author: account.user) else {
+            guard let plate = try? VehiclePlate(parsing: key.removingPercentEncoding ?? key), try await traffic.catalog.unwatch(plate, author: principal.author) else {
                 return await watchlist(request, form: ("", "", web.localizer(request).message(HTTPRefusal.noSuchPlateOnList)), status: .notFound)
             }
             web.api.didWrite()
@@ -256,13 +268,11 @@ struct TrafficWebRoutes: Sendable {
 
     /// The form, when its CSRF token matches the session.
     private func checkedForm(_ request: Request) async -> FormInput? {
-        guard let form = try? await FormInput.read(request, limit: 64 * 1024),
-            let session = StaffAuthenticator.cookie(StaffAuthenticator.cookieName, in: request), form["csrf_token"] == WebRoutes.csrfToken(session)
-        else { return nil }
+        guard let form = try? await FormInput.read(request, limit: 64 * 1024), web.formIsFromThisSession(request, form) else { return nil }
         return form
     }
 
-    private func summaries(_ snapshot: TrafficCatalog.Snapshot) async throws(TrafficDeskError) -> [TrafficCameraSummary] {
+    private func summaries(_ snapshot: TrafficCatalog.Snapshot, scope: String?) async throws(TrafficDeskError) -> [TrafficCameraSummary] {
         let cameras = snapshot.cameras.filter { scope == nil || $0.districtCode == scope }
         let states = try await traffic.cameraStates(scope: scope)
         let live = await engine?.liveCameras() ?? [:]

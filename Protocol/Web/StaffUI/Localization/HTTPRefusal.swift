@@ -3,6 +3,8 @@
 /// `code` stay with the route that refuses.
 public enum HTTPRefusal: Error, Sendable, Hashable {
     case signInRequired
+    /// A write with a session cookie but without the session's token or this site's Origin.
+    case crossSiteWrite
     case bodyTooLarge(limit: Int)
     case formTooLarge(limit: Int)
     case malformedForm(detail: String)

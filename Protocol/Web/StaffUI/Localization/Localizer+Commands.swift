@@ -1,3 +1,4 @@
+import Access
 import Attachments
 import CRDT
 import Identity
@@ -32,6 +33,17 @@ extension Localizer {
         pick("không có trung tâm tại \(folder) (thiếu hub.sqlite và hub.key)", "no hub at \(folder) (no hub.sqlite and hub.key there)")
     }
 
+    public func accountReady(_ account: Account) -> String {
+        let roles = account.roles.sorted().map { role($0) }.joined(separator: ", ")
+        return pick("tài khoản \(account.qualifiedName) sẵn sàng (\(roles))", "account \(account.qualifiedName) ready (\(roles))")
+    }
+
+    public func accountChanged(_ account: Account) -> String {
+        pick(
+            "đã cập nhật \(account.qualifiedName); mọi phiên đăng nhập cũ kết thúc tại đây ngay và tại nơi khác sau khi đồng bộ",
+            "updated \(account.qualifiedName); its earlier sessions end here at once and elsewhere after sync")
+    }
+
     public var resyncWithdrawn: String { pick("đã hủy yêu cầu đồng bộ lại", "resync request withdrawn") }
     public var noResyncPending: String { pick("không có yêu cầu đồng bộ lại nào", "no resync was pending") }
 
@@ -50,6 +62,7 @@ extension Localizer {
     public func commandMessage(_ error: any Error) -> String? {
         switch error {
         case let error as ReplicaError: message(error)
+        case let error as AccessError: message(error)
         case let error as IdentityError: message(error)
         case let error as AttachmentError: message(error)
         case let error as ClockError: message(error)

@@ -82,6 +82,8 @@ extension Localizer {
         case .transferred(let name):
             return pick("Hồ sơ đã chuyển sang \(name); ở đây chỉ xem", "The case was transferred to \(name) and is read-only here")
         case .invalidEdit(let detail): return pick("Sửa đổi không hợp lệ: \(detail)", "Invalid edit: \(detail)")
+        case .otherDistrict(let code):
+            return pick("Tài khoản này chỉ xem được huyện của mình, không xem được \(code)", "This account reads its own district only, not \(code)")
         case .trackingCodesExhausted: return pick("Không tạo được mã tra cứu", "Could not draw a free tracking code")
         case .storage(let detail): return pick("Lỗi lưu trữ: \(detail)", "Storage error: \(detail)")
         }

@@ -68,6 +68,10 @@ extension Localizer {
         case .noSuchPlateOnList: pick("Biển số không có trong danh sách", "The plate is not on the list")
         case .notAPlate(let raw): pick("Không nhận ra biển số '\(raw)' (ví dụ 47A-123.45)", "'\(raw)' is not a Vietnamese plate (e.g. 47A-123.45)")
         case .noSuchTrackingCode(let code): pick("Không tìm thấy mã tra cứu \(code)", "No request \(code)")
+        case .crossSiteWrite:
+            pick(
+                "Yêu cầu ghi bằng phiên đăng nhập cần mã biểu mẫu (X-CSRF-Token) hoặc Origin của chính trang này",
+                "A write made with a session cookie needs the session's form token (X-CSRF-Token) or this site's Origin")
         }
     }
 }

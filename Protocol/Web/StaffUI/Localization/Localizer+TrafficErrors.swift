@@ -81,6 +81,8 @@ extension Localizer {
         case .conflict(.caseAlreadyOpen(let code)): return pick("Đã mở vụ việc \(code)", "A case is already open for it: \(code)")
         case .conflict(.alertNotUpdated(let detail)): return pick("Không cập nhật được cảnh báo: \(detail)", "The alert was not updated: \(detail)")
         case .storage(let error): return pick("Lỗi lưu trữ: \(error)", "Storage error: \(error)")
+        case .otherDistrict(let code):
+            return pick("Tài khoản này chỉ xem được huyện của mình, không xem được \(code)", "This account reads its own district only, not \(code)")
         }
     }
 }

@@ -1,0 +1,38 @@
+/// Why an account operation or a request was refused: a code with its values, worded by
+/// the web layer's localization table.
+public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// User names are 2–40 of a–z, 0–9, `.`, `-`, `_`.
+    case invalidUserName(String)
+    case invalidDistrict(String)
+    case passwordTooShort(minimum: Int)
+    case noRoles
+    /// A unit handler needs the unit whose cases it handles.
+    case unitRequired
+    case unknownRole(String)
+    case noSuchAccount(String)
+    case accountExists(String)
+    /// The account may not do this (`permission` names the action).
+    case forbidden(Permission)
+    /// The record lies outside what the account may read (another district, another unit).
+    case outOfScope
+    /// Too many password checks are waiting: try again in a moment.
+    case busy
+    case storage(String)
+
+    public var description: String {
+        switch self {
+        case let .invalidUserName(user): "invalid user name \(user.prefix(60)): use 2–40 of a–z, 0–9, '.', '-', '_'"
+        case let .invalidDistrict(code): "no district \(code.prefix(20))"
+        case let .passwordTooShort(minimum): "the password needs at least \(minimum) characters"
+        case .noRoles: "an account needs at least one role"
+        case .unitRequired: "a unit handler needs the unit code whose cases it handles"
+        case let .unknownRole(role): "no role \(role.prefix(40))"
+        case let .noSuchAccount(name): "no account \(name)"
+        case let .accountExists(name): "the account \(name) exists already"
+        case let .forbidden(permission): "this account may not \(permission)"
+        case .outOfScope: "the record is outside this account's district or unit"
+        case .busy: "too many sign-ins are being checked; try again in a moment"
+        case let .storage(reason): "the account store failed: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Which permissions each role holds: data, merged from what each mounted service grants.
+///
+/// Guarantees: a permission no grant names is refused to everyone; `merged` is a union
+/// (a later service never takes a permission away from a role).
+public struct AccessPolicy: Sendable, Hashable {
+    public private(set) var grants: [Role: Set<Permission>]
+
+    public init(_ grants: [Role: Set<Permission>]) {
+        self.grants = grants
+    }
+
+    /// The union of `policies`.
+    public static func merged(_ policies: [AccessPolicy]) -> AccessPolicy {
+        var grants: [Role: Set<Permission>] = [:]
+        for policy in policies {
+            for (role, permissions) in policy.grants { grants[role, default: []].formUnion(permissions) }
+        }
+        return AccessPolicy(grants)
+    }
+
+    /// Every permission `roles` hold together.
+    public func permissions(of roles: Set<Role>) -> Set<Permission> {
+        roles.reduce(into: Set<Permission>()) { $0.formUnion(grants[$1] ?? []) }
+    }
+
+    /// Field reports: officers and operators handle cases and see contacts of what they
+    /// may read; a unit handler acts on its unit's cases without contacts; leaders count.
+    public static let fieldReports = AccessPolicy([
+        .districtOfficer: [.fieldReportsRead, .fieldReportsAct, .fieldReportsContact, .fieldReportsStatistics],
+        .unitHandler: [.fieldReportsRead, .fieldReportsAct],
+        .provincialOperator: [.fieldReportsRead, .fieldReportsAct, .fieldReportsStatistics],
+        .viewer: [.fieldReportsStatistics],
+    ])
+
+    /// Traffic: leaders see the dashboards without plates or events.
+    public static let traffic = AccessPolicy([
+        .districtOfficer: [.trafficRead, .trafficEvents, .trafficPlates, .trafficIngest],
+        .provincialOperator: [.trafficRead, .trafficEvents, .trafficPlates, .trafficIngest],
+        .viewer: [.trafficRead],
+    ])
+
+    /// Administration: reference data, accounts, enrolment and audit are the
+    /// administrator's alone; operators follow the federation's sync.
+    public static let administration = AccessPolicy([
+        .administrator: [.referenceEdit, .accountsManage, .enrolmentManage, .auditRead, .syncRead],
+        .provincialOperator: [.syncRead],
+    ])
+
+    /// Every service there is today.
+    public static let standard = merged([.fieldReports, .traffic, .administration])
+}

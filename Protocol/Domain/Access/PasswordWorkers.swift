@@ -1,0 +1,61 @@
+import Foundation
+import Identity
+import Synchronization
+
+/// The threads that hash and check passwords (scrypt, ~50 ms and 16 MiB each), so a
+/// flood of sign-ins cannot take the cooperative thread pool from other requests.
+///
+/// Guarantees: at most `threads` hashes run at once, on threads of their own; at most
+/// `waiting` more wait; beyond that a check is refused at once with `AccessError.busy`
+/// (the web answers 503), never queued without bound.
+public final class PasswordWorkers: Sendable {
+    private let queue: OperationQueue
+    private let admitted = Mutex(0)
+    public let threads: Int
+    public let waiting: Int
+
+    public init(threads: Int = 2, waiting: Int = 32) {
+        self.threads = max(1, threads)
+        self.waiting = max(0, waiting)
+        queue = OperationQueue()
+        queue.name = "ioc.password"
+        queue.maxConcurrentOperationCount = self.threads
+        queue.qualityOfService = .userInitiated
+    }
+
+    /// Checks and hashes in flight or waiting now.
+    public var load: Int { admitted.withLock { $0 } }
+
+    /// Runs `work` on a password thread.
+    /// - Throws: `.busy` when `threads + waiting` checks are already admitted.
+    public func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async throws(AccessError) -> T {
+        let capacity = threads + waiting
+        let admittedNow = admitted.withLock { count -> Bool in
+            guard count < capacity else { return false }
+            count += 1
+            return true
+        }
+        guard admittedNow else { throw .busy }
+        return await withCheckedContinuation { (continuation: CheckedContinuation<T, Never>) in
+            queue.addOperation {
+                let value = work()
+                self.admitted.withLock { $0 -= 1 }
+                continuation.resume(returning: value)
+            }
+        }
+    }
+
+    /// Whether `password` matches `hash`, on a password thread.
+    public func verify(_ password: String, against hash: String) async throws(AccessError) -> Bool {
+        try await run { PasswordHash.verify(password: password, against: hash) }
+    }
+
+    /// A new hash of `password`, on a password thread.
+    public func hash(_ password: String) async throws(AccessError) -> String {
+        let made: Result<String, IdentityError> = try await run { Result { () throws(IdentityError) in try PasswordHash.make(password: password) } }
+        switch made {
+        case let .success(hash): return hash
+        case let .failure(error): throw .storage("\(error)")
+        }
+    }
+}

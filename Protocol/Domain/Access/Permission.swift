@@ -1,0 +1,46 @@
+/// One action of one service that an account may be allowed (`field_reports.act`,
+/// `traffic.plates`). Services name their own; `AccessPolicy` grants them to roles.
+public struct Permission: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    public var description: String { rawValue }
+    public static func < (a: Permission, b: Permission) -> Bool { a.rawValue < b.rawValue }
+
+    // MARK: Field reports (phản ánh hiện trường)
+
+    /// Read cases and reports (the inbox, a case, the JSON lists).
+    public static let fieldReportsRead = Permission("field_reports.read")
+    /// Take a report by hand, act on a case, edit it, attach photos.
+    public static let fieldReportsAct = Permission("field_reports.act")
+    /// See reporters' names, phone numbers and e-mail addresses.
+    public static let fieldReportsContact = Permission("field_reports.contact")
+    /// Counts and durations by district, unit, category or month (no personal data).
+    public static let fieldReportsStatistics = Permission("field_reports.statistics")
+
+    // MARK: Traffic (giao thông)
+
+    /// The traffic overview, cameras, flows and forecasts (no plates).
+    public static let trafficRead = Permission("traffic.read")
+    /// Traffic events with their evidence and plates; open a case or dismiss.
+    public static let trafficEvents = Permission("traffic.events")
+    /// Search a plate's sightings and route; the watch-list's alerts.
+    public static let trafficPlates = Permission("traffic.plates")
+    /// Send detections, plate reads and signal phases (camera gateways).
+    public static let trafficIngest = Permission("traffic.ingest")
+
+    // MARK: Administration (quản trị)
+
+    /// Categories, units, the calendar, cameras and the watch-list.
+    public static let referenceEdit = Permission("reference.edit")
+    /// Create, change, disable accounts; see lockouts.
+    public static let accountsManage = Permission("accounts.manage")
+    /// Enrol nodes, issue and revoke their certificates.
+    public static let enrolmentManage = Permission("enrolment.manage")
+    /// Read the audit log.
+    public static let auditRead = Permission("audit.read")
+    /// The federation's sync status.
+    public static let syncRead = Permission("sync.read")
+}

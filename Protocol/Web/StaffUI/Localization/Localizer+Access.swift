@@ -1,0 +1,52 @@
+import Access
+
+/// The words for roles, permissions and refused access.
+extension Localizer {
+    public func role(_ role: Role) -> String {
+        switch role {
+        case .districtOfficer: pick("Cán bộ huyện", "District officer")
+        case .unitHandler: pick("Đơn vị xử lý", "Unit handler")
+        case .provincialOperator: pick("Điều hành tỉnh", "Provincial operator")
+        case .administrator: pick("Quản trị", "Administrator")
+        case .viewer: pick("Lãnh đạo (chỉ xem)", "Leader (read-only)")
+        }
+    }
+
+    public func permission(_ permission: Permission) -> String {
+        switch permission {
+        case .fieldReportsRead: pick("xem phản ánh và hồ sơ", "read reports and cases")
+        case .fieldReportsAct: pick("tiếp nhận và xử lý hồ sơ", "take reports and act on cases")
+        case .fieldReportsContact: pick("xem thông tin liên hệ của người phản ánh", "see reporters' contact details")
+        case .fieldReportsStatistics: pick("xem thống kê phản ánh", "read report statistics")
+        case .trafficRead: pick("xem giám sát giao thông", "read traffic monitoring")
+        case .trafficEvents: pick("xem và xử lý sự kiện giao thông", "read and handle traffic events")
+        case .trafficPlates: pick("tra cứu biển số", "search plates")
+        case .trafficIngest: pick("gửi dữ liệu camera", "send camera data")
+        case .referenceEdit: pick("sửa dữ liệu danh mục", "edit reference data")
+        case .accountsManage: pick("quản lý tài khoản", "manage accounts")
+        case .enrolmentManage: pick("đăng ký nút", "enrol nodes")
+        case .auditRead: pick("xem nhật ký kiểm tra", "read the audit log")
+        case .syncRead: pick("xem trạng thái đồng bộ", "read the sync status")
+        default: permission.rawValue
+        }
+    }
+
+    public func message(_ error: AccessError) -> String {
+        switch error {
+        case let .invalidUserName(user):
+            pick("Tên đăng nhập \(user.prefix(60)) không hợp lệ: dùng 2–40 ký tự a–z, 0–9, '.', '-', '_'", "Invalid user name \(user.prefix(60)): use 2–40 of a–z, 0–9, '.', '-', '_'")
+        case let .invalidDistrict(code): pick("Không có huyện \(code.prefix(20))", "No district \(code.prefix(20))")
+        case let .passwordTooShort(minimum): pick("Mật khẩu cần ít nhất \(minimum) ký tự", "The password needs at least \(minimum) characters")
+        case .noRoles: pick("Tài khoản cần ít nhất một vai trò", "An account needs at least one role")
+        case .unitRequired: pick("Đơn vị xử lý cần mã đơn vị", "A unit handler needs its unit's code")
+        case let .unknownRole(name): pick("Không có vai trò \(name.prefix(40))", "No role \(name.prefix(40))")
+        case let .noSuchAccount(name): pick("Không có tài khoản \(name)", "No account \(name)")
+        case let .accountExists(name): pick("Tài khoản \(name) đã có", "The account \(name) exists already")
+        case let .forbidden(permission):
+            pick("Tài khoản này không được \(self.permission(permission))", "This account may not \(self.permission(permission))")
+        case .outOfScope: pick("Hồ sơ nằm ngoài huyện hoặc đơn vị của tài khoản này", "The record is outside this account's district or unit")
+        case .busy: pick("Đang kiểm tra quá nhiều lượt đăng nhập; vui lòng thử lại sau giây lát", "Too many sign-ins are being checked; try again in a moment")
+        case let .storage(reason): pick("Kho tài khoản gặp lỗi: \(reason)", "The account store failed: \(reason)")
+        }
+    }
+}
