@@ -34,7 +34,12 @@ final class Federation: @unchecked Sendable {
 
     /// Province-wide entities a new hub seeds (categories, units, announced days): every
     /// node receives them.
-    static let reference = ReportCategory.standard.count + HandlingUnit.standard.count + CalendarDay.announced.count
+    /// The province's reference data the hub holds from its start: categories, units, announced
+    /// days, and the province's staff accounts (`HTTP.staff`, made by `ioc-hub staff add`).
+    static let reference = ReportCategory.standard.count + HandlingUnit.standard.count + CalendarDay.announced.count + HTTP.staff.count
+    /// What a node and the hub hold of a district before anything is taken: the reference
+    /// data and the node's own officer accounts (`ioc-node staff add` of `HTTP.staff`).
+    static let districtReference = reference + HTTP.staff.count
     func nodeData(_ name: String) -> String { folder + "/" + name }
 
     /// Creates a node's key and database and (unless `enrol` is false) enrols it at the hub.

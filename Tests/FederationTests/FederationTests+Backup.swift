@@ -46,7 +46,7 @@ extension FederationTests {
             #expect(try await node.get("/api/v1/sync").json["incarnation"] as? Int == 1)
             try await federation.startHub()
             try await federation.eventuallyIdentical(
-                "ea-kar", district: "651", entities: 30 + Federation.reference, "node and hub identical, with all fifteen reports")
+                "ea-kar", district: "651", entities: 30 + Federation.districtReference, "node and hub identical, with all fifteen reports")
             for id in reports {
                 #expect(try await federation.hubHTTP.get("/api/v1/reports/\(id)").status == 200, "report \(id) at the hub")
                 #expect(try await node.get("/api/v1/reports/\(id)").status == 200, "report \(id) at the node")
@@ -101,7 +101,7 @@ extension FederationTests {
                 let (nodeDigest, nodeCount) = try await Federation.digest(node)
                 let (hubDigest, _) = try await Federation.digest(federation.hubHTTP, district: "651")
                 let pending = try await Federation.syncPeer(node)["not_yet_acknowledged"] as? Int
-                return resync["state"] as? String == "done" && nodeDigest == hubDigest && nodeCount == 8 + Federation.reference && pending == 0
+                return resync["state"] as? String == "done" && nodeDigest == hubDigest && nodeCount == 8 + Federation.districtReference && pending == 0
             }
             // The report and its case, taken while the hub was down, were kept and sent.
             #expect(resync["kept_local"] as? Int == 2)
@@ -153,7 +153,7 @@ extension FederationTests {
             try await eventually("node and hub identical, with all six reports and the new category", timeout: .seconds(60)) {
                 let (nodeDigest, nodeCount) = try await Federation.digest(node)
                 let (hubDigest, _) = try await Federation.digest(federation.hubHTTP, district: "651")
-                return nodeDigest == hubDigest && nodeCount == 12 + Federation.reference + 1
+                return nodeDigest == hubDigest && nodeCount == 12 + Federation.districtReference + 1
             }
             for id in reports { #expect(try await federation.hubHTTP.get("/api/v1/reports/\(id)").status == 200, "report \(id) at the hub") }
             #expect(try await Federation.syncPeer(node)["refused"] as? Int == 0, "no province change of the hub was refused")

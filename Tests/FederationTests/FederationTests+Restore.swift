@@ -34,7 +34,7 @@ extension FederationTests {
             try await federation.startHub()
             let node = try federation.http("ea-kar")
             try await federation.eventuallyIdentical(
-                "ea-kar", district: "651", entities: 30 + Federation.reference, "node and hub identical, with all fifteen reports")
+                "ea-kar", district: "651", entities: 30 + Federation.districtReference, "node and hub identical, with all fifteen reports")
             for id in reports {
                 #expect(try await federation.hubHTTP.get("/api/v1/reports/\(id)").status == 200, "report \(id) at the hub")
                 #expect(try await node.get("/api/v1/reports/\(id)").status == 200, "report \(id) at the node")

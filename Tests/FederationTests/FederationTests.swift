@@ -22,14 +22,14 @@ import Wire
             }
             let offline = try await Federation.syncPeer(node)
             #expect(offline["connected"] as? Bool == false)
-            #expect(offline["not_yet_acknowledged"] as? Int == 600)
+            #expect(offline["not_yet_acknowledged"] as? Int == 600 + HTTP.staff.count, "500 edits and the node's own officer accounts")
 
             let hubStart = ContinuousClock.now
             try await federation.startHub()
             try await eventually("node and hub identical", timeout: .seconds(5) - (ContinuousClock.now - hubStart)) {
                 let (nodeDigest, nodeCount) = try await Federation.digest(node)
                 let (hubDigest, hubCount) = try await Federation.digest(federation.hubHTTP, district: "651")
-                return nodeCount == 200 + Federation.reference && hubCount == 200 + Federation.reference && nodeDigest == hubDigest
+                return nodeCount == 200 + Federation.districtReference && hubCount == 200 + Federation.districtReference && nodeDigest == hubDigest
             }
             try await eventually("the node to see its edits acknowledged", timeout: .seconds(5)) {
                 try await Federation.syncPeer(node)["not_yet_acknowledged"] as? Int == 0
@@ -52,8 +52,8 @@ import Wire
             // Partition: both nodes go offline; staff keep working on each, and at the hub.
             await federation.stopNode("ea-kar-1")
             await federation.stopNode("ea-kar-2")
-            try FederationProcess.run("ioc-node", ["case", "edit", "--data", federation.nodeData("ea-kar-1"), caseID, "--status", "assigned", "--author", "an"])
-            try FederationProcess.run("ioc-node", ["case", "edit", "--data", federation.nodeData("ea-kar-2"), caseID, "--status", "ineligible", "--author", "binh"])
+            try FederationProcess.run("ioc-node", ["case", "edit", "--data", federation.nodeData("ea-kar-1"), caseID, "--status", "assigned"])
+            try FederationProcess.run("ioc-node", ["case", "edit", "--data", federation.nodeData("ea-kar-2"), caseID, "--status", "ineligible"])
             let atHub = try await federation.hubHTTP.as("dieu-hanh").request(
                 "PATCH", "/api/v1/cases/\(caseID)", json: ["status": "in_progress"])
             #expect(atHub.status == 200)
@@ -70,7 +70,9 @@ import Wire
             try await eventually("every replica to hold the same value and conflict") {
                 var views: [(String?, Set<String>, Set<String>)] = []
                 for http in replicas { views.append(try await view(http)) }
-                return views.allSatisfy { $0.1 == ["an", "binh", "dieu-hanh"] && $0.0 == views[0].0 && $0.2 == views[0].2 }
+                // The commands record the operating-system user who ran them, the hub the signed-in account.
+                let commandLine = "os:" + ProcessInfo.processInfo.userName
+                return views.allSatisfy { $0.1 == [commandLine, "dieu-hanh"] && $0.0 == views[0].0 && $0.2 == views[0].2 }
             }
             let (status, _, values) = try await view(replicas[0])
             #expect(values == ["assigned", "ineligible", "in_progress"])
@@ -100,7 +102,7 @@ import Wire
             try await eventually("node and hub identical after the restart", timeout: .seconds(60)) {
                 let (nodeDigest, nodeCount) = try await Federation.digest(restarted)
                 let (hubDigest, hubCount) = try await Federation.digest(federation.hubHTTP, district: "650")
-                return nodeCount == 1200 + Federation.reference && hubCount == 1200 + Federation.reference && nodeDigest == hubDigest
+                return nodeCount == 1200 + Federation.districtReference && hubCount == 1200 + Federation.districtReference && nodeDigest == hubDigest
             }
             for id in reports {
                 #expect(try await federation.hubHTTP.get("/api/v1/reports/\(id)").status == 200, "report \(id) missing at the hub")

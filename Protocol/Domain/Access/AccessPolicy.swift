@@ -23,12 +23,13 @@ public struct AccessPolicy: Sendable, Hashable {
         roles.reduce(into: Set<Permission>()) { $0.formUnion(grants[$1] ?? []) }
     }
 
-    /// Field reports: officers and operators handle cases and see contacts of what they
-    /// may read; a unit handler acts on its unit's cases without contacts; leaders count.
+    /// Field reports: officers and operators handle cases and see the reporters' contacts
+    /// of what they may read (to call them back); a unit handler acts on its unit's cases
+    /// without contacts; leaders count.
     public static let fieldReports = AccessPolicy([
         .districtOfficer: [.fieldReportsRead, .fieldReportsAct, .fieldReportsContact, .fieldReportsStatistics],
         .unitHandler: [.fieldReportsRead, .fieldReportsAct],
-        .provincialOperator: [.fieldReportsRead, .fieldReportsAct, .fieldReportsStatistics],
+        .provincialOperator: [.fieldReportsRead, .fieldReportsAct, .fieldReportsContact, .fieldReportsStatistics],
         .viewer: [.fieldReportsStatistics],
     ])
 
