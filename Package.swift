@@ -122,6 +122,9 @@ let package = Package(
             path: "Hub/ioc-hub", swiftSettings: strict),
 
         // MARK: Tests and benchmark
+        .testTarget(
+            name: "AccessTests", dependencies: ["Access", "CRDT", "Replica", "Identity", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/AccessTests", swiftSettings: strict),
         .testTarget(name: "CRDTTests", dependencies: ["CRDT"], path: "Tests/CRDTTests", swiftSettings: strict),
         .testTarget(
             name: "VietnamTests", dependencies: ["Vietnam"], path: "Tests/VietnamTests",
