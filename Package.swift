@@ -142,7 +142,11 @@ let package = Package(
             path: "Tests/TrafficDeskTests", swiftSettings: strict),
         .testTarget(name: "TrafficPlatesTests", dependencies: ["TrafficPlates"], path: "Tests/TrafficPlatesTests", swiftSettings: strict),
         .testTarget(
-            name: "WebAPITests", dependencies: ["WebAPI", "Replica", "CRDT", "TrafficDesk", .product(name: "Hummingbird", package: "hummingbird")],
+            name: "WebAPITests",
+            dependencies: [
+                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             path: "Tests/WebAPITests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG", "Identity"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
