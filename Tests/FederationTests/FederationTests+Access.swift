@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+extension FederationTests {
+    /// An officer account made at the hub signs in at its district's node once synced; disabled
+    /// at the hub, it is refused at the node within one sync (the node checks the account's
+    /// replicated state on every request, also for credentials it remembered).
+    @Test func anAccountDisabledAtTheHubIsRefusedAtItsNodeAfterOneSync() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("ea-kar", district: "651")
+            try await federation.startHub()
+            try await federation.startNode("ea-kar")
+            let officer = try federation.http("ea-kar").as("thu@651")
+            try FederationProcess.run(
+                "ioc-hub", ["staff", "add", "--data", federation.hubData, "--district", "651", "--user", "thu", "--role", "district_officer", "--password-stdin"],
+                input: HTTP.password)
+            try await eventually("the new officer to sign in at the node", timeout: .seconds(30)) {
+                try await officer.get("/api/v1/cases").status == 200
+            }
+            #expect(try await federation.http("ea-kar").as("thu@648").get("/api/v1/cases").status == 401, "no such account in Buôn Hồ")
+            try FederationProcess.run("ioc-hub", ["staff", "change", "--data", federation.hubData, "--district", "651", "--user", "thu", "--disable"])
+            try await eventually("the disabled officer to be refused at the node", timeout: .seconds(30)) {
+                try await officer.get("/api/v1/cases").status == 401
+            }
+            #expect(try await federation.hubHTTP.as("thu@651").get("/api/v1/cases").status == 401)
+        }
+    }
+
+    /// An Ea Kar officer signed in at the hub reads Ea Kar's cases and nothing of Buôn Hồ's.
+    @Test func anEaKarOfficerAtTheHubCannotReadBuonHosCases() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("ea-kar", district: "651")
+            try federation.addNode("buon-ho", district: "648")
+            try await federation.startHub()
+            try await federation.startNode("ea-kar")
+            try await federation.startNode("buon-ho")
+            let (_, eaKarCase) = try await federation.http("ea-kar").createReport(1)
+            let (_, buonHoCase) = try await federation.http("buon-ho").createReport(2)
+            let officer = federation.hubHTTP.as("can-bo@651")
+            try await eventually("both cases at the hub", timeout: .seconds(30)) {
+                let eaKar = try await federation.hubHTTP.get("/api/v1/cases/\(eaKarCase)").status
+                let buonHo = try await federation.hubHTTP.get("/api/v1/cases/\(buonHoCase)").status
+                return eaKar == 200 && buonHo == 200
+            }
+            #expect(try await officer.get("/api/v1/cases/\(eaKarCase)").status == 200)
+            #expect(try await officer.get("/api/v1/cases/\(buonHoCase)").status == 404)
+            #expect(try await officer.request("PATCH", "/api/v1/cases/\(buonHoCase)", json: ["comment": "x"]).status == 404)
+            let listed = try await officer.get("/api/v1/cases").json["items"] as? [[String: Any]] ?? []
+            #expect(Set(listed.compactMap { $0["district"] as? String }) == ["651"])
+        }
+    }
+}
