@@ -13,8 +13,8 @@ public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
     case accountExists(String)
     /// The account may not do this (`permission` names the action).
     case forbidden(Permission)
-    /// The record lies outside what the account may read (another district, another unit).
-    case outOfScope
+    /// A district's account asked for another district (the code asked).
+    case otherDistrict(String)
     /// Too many password checks are waiting: try again in a moment.
     case busy
     case storage(String)
@@ -30,7 +30,7 @@ public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .noSuchAccount(name): "no account \(name)"
         case let .accountExists(name): "the account \(name) exists already"
         case let .forbidden(permission): "this account may not \(permission)"
-        case .outOfScope: "the record is outside this account's district or unit"
+        case let .otherDistrict(code): "this account reads its own district only, not \(code.prefix(20))"
         case .busy: "too many sign-ins are being checked; try again in a moment"
         case let .storage(reason): "the account store failed: \(reason)"
         }

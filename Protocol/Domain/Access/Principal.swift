@@ -17,8 +17,6 @@ public struct Principal: Sendable, Hashable {
         case session
         /// HTTP Basic credentials (an API client).
         case basic
-        /// An integrator's API token.
-        case token
     }
 
     public init(account: Account, policy: AccessPolicy, method: Method) {
@@ -33,6 +31,17 @@ public struct Principal: Sendable, Hashable {
     public var districts: Set<String>? { account.isProvincial ? nil : [account.district] }
 
     public func sees(district: String) -> Bool { districts?.contains(district) ?? true }
+
+    /// The district a query of this account reads, given the one it asked for (nil or
+    /// empty: none): for a province account the one asked, nil meaning every district; for a
+    /// district's account its own.
+    /// - Throws: `.otherDistrict` when a district's account asks for another.
+    public func district(reading asked: String?) throws(AccessError) -> String? {
+        let asked = asked.flatMap { $0.isEmpty ? nil : $0 }
+        guard !account.isProvincial else { return asked }
+        if let asked, asked != account.district { throw .otherDistrict(asked) }
+        return account.district
+    }
 
     /// The unit whose cases alone this account reads, for a unit handler.
     public var unitOnly: String? {

@@ -14,8 +14,7 @@ public enum SessionSecret {
             else { throw .fileUnreadable(path: path, reason: "not 64 hexadecimal characters") }
             return bytes
         }
-        var generator = SystemRandomNumberGenerator()  // getrandom(2) on Linux
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let bytes = SecureRandom.bytes(32)
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .fileUnwritable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }

@@ -39,8 +39,7 @@ public struct StaffSessions: Sendable {
 
     /// Opens a session for `account`; returns the id the browser keeps.
     public func open(_ account: Account, address: String, nowMillis: Int64) async throws(AccessError) -> String {
-        var generator = SystemRandomNumberGenerator()
-        let id = Hex.encode((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let id = Hex.encode(SecureRandom.bytes(32))
         let mac = self.mac(id)
         let expires = nowMillis + Self.lifetimeSeconds * 1000
         do {

@@ -166,22 +166,21 @@ public struct RecordRoutes: Sendable {
         return record
     }
 
-    /// The district a query of `principal` reads: the one asked (nil: every district) for a
-    /// province account; a district's account reads its own.
+    /// `Principal.district(reading:)`, refusing as a field-report error.
     static func readableDistrict(_ asked: String?, _ principal: Principal) throws(RecordError) -> String? {
-        guard let own = principal.districts else { return asked.flatMap { $0.isEmpty ? nil : $0 } }
-        if let asked, !asked.isEmpty, !own.contains(asked) { throw RecordError(.outOfScope, .otherDistrict(asked)) }
-        return own.sorted().first
+        do { return try principal.district(reading: asked) } catch { throw RecordError(.outOfScope, .otherDistrict(asked ?? "")) }
     }
 
     private func read<Context: RequestContext>(_ type: String, _ context: Context, _ principal: Principal) async -> Response {
         guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return Self.badID() }
         do throws(RecordError) {
-            let snapshot: EntitySnapshot?
-            do { snapshot = try await desk.replica.entity(id) } catch { throw RecordError(error) }
-            let unit = type == RecordDesk.caseType ? try await desk.caseRecord(id)?.unit : nil
-            guard let snapshot, principal.sees(caseOf: snapshot.scope, unit: unit) || (type == RecordDesk.reportType && principal.sees(district: snapshot.scope))
-            else { throw RecordError(.notFound, .recordNotFound(type: type, id: id.description)) }
+            let readable: Bool
+            if type == RecordDesk.caseType {
+                readable = try await visibleCase(id, principal) != nil
+            } else {
+                do { readable = try await desk.replica.entity(id).map { principal.sees(district: $0.scope) } ?? false } catch { throw RecordError(error) }
+            }
+            guard readable else { throw RecordError(.notFound, .recordNotFound(type: type, id: id.description)) }
             return JSONResponse.ok(try await desk.recordJSON(id, type: type))
         } catch { return JSONResponse.error(error) }
     }

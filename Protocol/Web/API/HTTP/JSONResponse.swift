@@ -36,7 +36,7 @@ public enum JSONResponse {
         let (status, code): (HTTPResponse.Status, String) =
             switch error {
             case .forbidden: (.forbidden, "forbidden")
-            case .outOfScope: (.forbidden, "out_of_scope")
+            case .otherDistrict: (.forbidden, "out_of_scope")
             case .busy: (.serviceUnavailable, "busy")
             case .noSuchAccount: (.notFound, "not_found")
             case .accountExists: (.conflict, "conflict")

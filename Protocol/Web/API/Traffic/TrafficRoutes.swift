@@ -32,9 +32,7 @@ struct TrafficRoutes: Sendable {
             await api.staff(request, .trafficEvents) { principal in
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
                 do throws(TrafficDeskError) {
-                    guard let record = try await traffic.event(id), principal.sees(district: record.scope) else {
-                        return JSONResponse.error(.notFound(.event(id.description)))
-                    }
+                    guard let record = try await traffic.event(id, readableBy: principal) else { return JSONResponse.error(.notFound(.event(id.description))) }
                     return Self.encoded(TrafficEventJSON(record: record))
                 } catch { return JSONResponse.error(error) }
             }
@@ -153,9 +151,7 @@ struct TrafficRoutes: Sendable {
     /// every district) for a province account, a district's account its own.
     func district(_ asked: String?, _ principal: Principal) throws(TrafficDeskError) -> String? {
         guard traffic.seesEveryDistrict else { return traffic.homeScope }
-        guard let own = principal.districts else { return asked.flatMap { $0.isEmpty ? nil : $0 } }
-        if let asked, !asked.isEmpty, !own.contains(asked) { throw .otherDistrict(asked) }
-        return own.sorted().first
+        do { return try principal.district(reading: asked) } catch { throw .otherDistrict(asked ?? "") }
     }
 
     private func cameras(_ request: Request, _ principal: Principal) async -> Response {
@@ -229,17 +225,13 @@ struct TrafficRoutes: Sendable {
 
     // MARK: Review
 
-    /// Refuses (as not found) an event outside what `principal` reads.
-    func visibleEvent(_ id: EntityID, _ principal: Principal) async throws(TrafficDeskError) {
-        guard let record = try await traffic.event(id), principal.sees(district: record.scope) else { throw .notFound(.event(id.description)) }
-    }
 
     private func openCase<Context: RequestContext>(_ request: Request, _ context: Context, _ principal: Principal) async -> Response {
         guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = body.isEmpty ? [:] : try RecordDesk.jsonObject(body)
             do throws(TrafficDeskError) {
-                try await visibleEvent(id, principal)
+                guard try await traffic.event(id, readableBy: principal) != nil else { throw .notFound(.event(id.description)) }
                 let note = object["note"] as? String
                 let receipt = try await traffic.openCase(for: id, records: api.desk, category: object["category"] as? String, author: principal.author) {
                     Localizer(.vi).violationCaseFile($0, cameraName: $1?.name, note: note)
@@ -257,7 +249,7 @@ struct TrafficRoutes: Sendable {
         return await api.withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let object = body.isEmpty ? [:] : try RecordDesk.jsonObject(body)
             do throws(TrafficDeskError) {
-                try await visibleEvent(id, principal)
+                guard try await traffic.event(id, readableBy: principal) != nil else { throw .notFound(.event(id.description)) }
                 try await traffic.dismiss(id, reason: object["reason"] as? String, author: principal.author)
                 api.didWrite()
                 return JSONResponse.object(["status": TrafficEventRecord.Status.dismissed.rawValue])

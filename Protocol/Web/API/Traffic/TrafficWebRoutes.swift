@@ -51,7 +51,7 @@ struct TrafficWebRoutes: Sendable {
     /// The district `principal` reads here: a node's own; at the hub a district account's
     /// own, nil (every district) for a province account.
     private func scope(_ principal: Principal) -> String? {
-        traffic.seesEveryDistrict ? principal.districts?.sorted().first : traffic.homeScope
+        traffic.seesEveryDistrict ? (try? principal.district(reading: nil)) : traffic.homeScope
     }
 
     // MARK: Pages
@@ -164,7 +164,7 @@ struct TrafficWebRoutes: Sendable {
             return web.errorPage(request, .forbidden, web.localizer(request).formExpired)
         }
         do {
-            guard try await traffic.event(entityID).map({ principal.sees(district: $0.scope) }) == true else {
+            guard try await traffic.event(entityID, readableBy: principal) != nil else {
                 return web.errorPage(request, .notFound, web.localizer(request).message(TrafficDeskError.notFound(.event(id))))
             }
             if action == "case" {

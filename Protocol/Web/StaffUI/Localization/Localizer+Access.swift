@@ -44,7 +44,8 @@ extension Localizer {
         case let .accountExists(name): pick("Tài khoản \(name) đã có", "The account \(name) exists already")
         case let .forbidden(permission):
             pick("Tài khoản này không được \(self.permission(permission))", "This account may not \(self.permission(permission))")
-        case .outOfScope: pick("Hồ sơ nằm ngoài huyện hoặc đơn vị của tài khoản này", "The record is outside this account's district or unit")
+        case let .otherDistrict(code):
+            pick("Tài khoản này chỉ xem được huyện của mình, không xem được \(code.prefix(20))", "This account reads its own district only, not \(code.prefix(20))")
         case .busy: pick("Đang kiểm tra quá nhiều lượt đăng nhập; vui lòng thử lại sau giây lát", "Too many sign-ins are being checked; try again in a moment")
         case let .storage(reason): pick("Kho tài khoản gặp lỗi: \(reason)", "The account store failed: \(reason)")
         }
