@@ -143,6 +143,14 @@ struct HubStaffCommand: AsyncParsableCommand {
         @OptionGroup var data: HubDataOption
         @Option(help: "User name: 2–40 of a–z, 0–9, . - _") var user: String
         @Option(help: "A district code (651), or province for the hub's accounts.") var district = "province"
+
+        /// The hub's account book, opened on its replica.
+        func book() throws -> AccountBook { try HubStaffCommand.book(data) }
+    }
+
+    static func book(_ data: HubDataOption) throws -> AccountBook {
+        let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
+        return AccountBook(replica: replica, workers: PasswordWorkers())
     }
 
     struct Add: AsyncParsableCommand {
@@ -151,14 +159,11 @@ struct HubStaffCommand: AsyncParsableCommand {
         @Option(help: "Full name, shown in the timeline.") var name = ""
         @Option(name: .customLong("role"), help: "A role (repeat for several); default: provincial_operator and administrator.") var roles: [String] = []
         @Option(help: "The handling unit's code, for a unit_handler.") var unit: String?
-        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+        @OptionGroup var input: PasswordInput
 
         func run() async throws {
-            guard passwordStdin, let password = readLine(strippingNewline: true) else {
-                throw ValidationError("pass the password on standard input with --password-stdin")
-            }
-            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: account.data.data))
-            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            let password = try input.read(example: "ioc-hub staff add --user quan-tri --role administrator --password-stdin")
+            let book = try account.book()
             let draft = Account(
                 district: account.district, user: account.user, name: name, roles: try HubStaffCommand.roles(roles, default: [.provincialOperator, .administrator]),
                 unit: unit)
@@ -177,8 +182,7 @@ struct HubStaffCommand: AsyncParsableCommand {
         @Flag(help: "Enable the account again.") var enable = false
 
         func run() async throws {
-            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: account.data.data))
-            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            let book = try account.book()
             guard var current = await book.account(district: account.district, user: account.user) else {
                 throw AccessError.noSuchAccount("\(account.user)@\(account.district)")
             }
@@ -194,14 +198,11 @@ struct HubStaffCommand: AsyncParsableCommand {
     struct Password: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Set a new password (read from standard input); every session of the account ends.")
         @OptionGroup var account: AccountOptions
-        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+        @OptionGroup var input: PasswordInput
 
         func run() async throws {
-            guard passwordStdin, let password = readLine(strippingNewline: true) else {
-                throw ValidationError("pass the password on standard input with --password-stdin")
-            }
-            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: account.data.data))
-            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            let password = try input.read(example: "ioc-hub staff password --user quan-tri --password-stdin")
+            let book = try account.book()
             try await book.setPassword(district: account.district, user: account.user, password: password, author: OperatingSystemUser.author)
             if let changed = await book.account(district: account.district, user: account.user) { print(Localizer.bilingual { $0.accountChanged(changed) }) }
         }
@@ -212,8 +213,7 @@ struct HubStaffCommand: AsyncParsableCommand {
         @OptionGroup var account: AccountOptions
 
         func run() async throws {
-            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: account.data.data))
-            let book = AccountBook(replica: replica, workers: PasswordWorkers())
+            let book = try account.book()
             try await book.endSessions(district: account.district, user: account.user, author: OperatingSystemUser.author)
             if let changed = await book.account(district: account.district, user: account.user) { print(Localizer.bilingual { $0.accountChanged(changed) }) }
         }
@@ -224,8 +224,7 @@ struct HubStaffCommand: AsyncParsableCommand {
         @OptionGroup var data: HubDataOption
         @Option(help: "Only this district's (or province).") var district: String?
         func run() async throws {
-            let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
-            for account in try await AccountBook(replica: replica, workers: PasswordWorkers()).list(district: district) { print(AccountLine.text(account)) }
+            for account in try await HubStaffCommand.book(data).list(district: district) { print(AccountLine.text(account)) }
         }
     }
 

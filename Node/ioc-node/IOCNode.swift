@@ -175,12 +175,10 @@ struct StaffCommand: AsyncParsableCommand {
         @OptionGroup var data: DataOption
         @Option(help: "User name: 2–40 of a–z, 0–9, . - _") var user: String
         @Option(help: "Full name, shown in the timeline.") var name = ""
-        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+        @OptionGroup var input: PasswordInput
 
         func run() async throws {
-            guard passwordStdin, let password = readLine(strippingNewline: true) else {
-                throw ValidationError("pass the password on standard input with --password-stdin, e.g. `echo \"$PASS\" | ioc-node staff add --user an --password-stdin`")
-            }
+            let password = try input.read(example: "ioc-node staff add --user an --password-stdin")
             let (configuration, replica) = try IOCNode.open(data)
             let book = AccountBook(replica: replica, workers: PasswordWorkers())
             let account = Account(district: configuration.district, user: user, name: name, roles: [.districtOfficer])

@@ -43,7 +43,7 @@ public struct CertificateSerial: Hashable, Sendable, CustomStringConvertible {
     /// CA/Browser Forum practice recommends so that serials are unpredictable.
     public static func random() throws(IdentityError) -> CertificateSerial {
         while true {
-            var random = try OpenSSL.randomBytes(16)
+            var random = SecureRandom.bytes(16)
             random[0] &= 0x7f
             if random.contains(where: { $0 != 0 }) { return try CertificateSerial(bytes: random) }
         }

@@ -10,8 +10,6 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidPublicKeyLength(actual: Int)
     /// A textual public key was not 64 hexadecimal characters.
     case invalidPublicKeyHex(reason: String)
-    /// The OpenSSL random generator failed (`RAND_bytes`).
-    case randomGenerationFailed(openSSL: String)
     /// An OpenSSL operation failed; `operation` names the call.
     case cryptoFailure(operation: String, openSSL: String)
     /// The key file exists (or should exist) but could not be opened or read.
@@ -54,8 +52,6 @@ public enum IdentityError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Ed25519 public key has \(actual) bytes, expected \(PublicKey.byteCount)"
         case .invalidPublicKeyHex(let reason):
             return "Ed25519 public key is not valid hex (\(reason)); expected \(PublicKey.byteCount * 2) hexadecimal characters"
-        case .randomGenerationFailed(let openSSL):
-            return "the OpenSSL random generator failed (\(openSSL)); check that the system entropy source is available"
         case .cryptoFailure(let operation, let openSSL):
             return "OpenSSL \(operation) failed: \(openSSL)"
         case .keyFileUnreadable(let path, let reason):

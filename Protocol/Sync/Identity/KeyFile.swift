@@ -80,7 +80,7 @@ enum KeyFile {
     /// Atomically creates `path` with `content` and mode 0600.
     /// Returns `false`, leaving the existing file untouched, if `path` already exists.
     static func createExclusively(at path: String, content: [UInt8]) throws(IdentityError) -> Bool {
-        let temporary = path + ".tmp-" + Hex.encode(try OpenSSL.randomBytes(8))
+        let temporary = path + ".tmp-" + Hex.encode(SecureRandom.bytes(8))
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .keyFileWriteFailed(path: path, reason: "\(temporary): \(errorString(errno))") }
         defer { unlink(temporary) }  // after a successful link the key lives on under `path`

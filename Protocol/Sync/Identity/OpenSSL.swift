@@ -28,15 +28,6 @@ enum OpenSSL {
         .cryptoFailure(operation: operation, openSSL: drainErrors())
     }
 
-    /// Cryptographically secure random bytes from `RAND_bytes`.
-    static func randomBytes(_ count: Int) throws(IdentityError) -> [UInt8] {
-        clearErrors()
-        var bytes = [UInt8](repeating: 0, count: count)
-        let status = bytes.withUnsafeMutableBufferPointer { RAND_bytes($0.baseAddress, Int32($0.count)) }
-        guard status == 1 else { throw .randomGenerationFailed(openSSL: drainErrors()) }
-        return bytes
-    }
-
     /// Calls `body` with a pointer that is never NULL, even for an empty array
     /// (some OpenSSL paths treat a NULL input pointer as an error regardless of length).
     static func withNonNullPointer<R>(

@@ -19,7 +19,7 @@ public enum PasswordHash {
 
     /// Hashes `password` with a fresh random salt.
     public static func make(password: String) throws(IdentityError) -> String {
-        let salt = try OpenSSL.randomBytes(saltByteCount)
+        let salt = SecureRandom.bytes(saltByteCount)
         let hash = try derive(
             password: password, salt: salt, n: costN, r: blockSizeR, p: parallelismP, length: hashByteCount)
         return [scheme, String(costN), String(blockSizeR), String(parallelismP), Base64.encode(salt), Base64.encode(hash)]

@@ -27,8 +27,7 @@ public final class SessionBook: Sendable {
 
     /// A fresh session for `key` (16 random bytes).
     public func open(for key: PublicKey) -> Data {
-        var generator = SystemRandomNumberGenerator()
-        let nonce = Data((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let nonce = Data(SecureRandom.bytes(16))
         let time = now()
         sessions.withLock { sessions in
             sessions = sessions.filter { time &- $0.value.lastUsedMillis < Self.idleMillis }
