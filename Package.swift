@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
@@ -43,9 +45,9 @@ let package = Package(
             dependencies: [
                 "Access", "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT",
                 "Replica", "Attachments", "Identity", "SyncSession",
-            ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css")], swiftSettings: strict),
+            ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css"), .embedInCode("Components/map-picker.js")], swiftSettings: strict),
         .target(
-            name: "Commands", dependencies: ["Access", "StaffUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Protocol/Web/Commands", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
         .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
@@ -69,6 +71,10 @@ let package = Package(
                 "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
                 "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -146,6 +152,8 @@ let package = Package(
             dependencies: [
                 "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), "StaffUI",
             ],
             path: "Tests/WebAPITests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG", "Identity"], path: "Tests/NNGTests", swiftSettings: strict),

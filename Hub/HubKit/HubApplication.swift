@@ -56,7 +56,7 @@ public struct HubApplication: Sendable {
             tls: certificates.serverConfiguration,
             nodeWriteRules: [NodeWriteRule(entityType: AccountBook.entityType, refusal: AccountBook.nodeWriteRefusal)],
             workers: configuration.syncWorkers, logger: logger)
-        var process = ServerProcess()
+        var process = ServerProcess(https: configuration.https)
         // Added first, stopped last: requests in flight finish before the database closes.
         process.add(BackgroundService.started({}, stop: { endpoint.stop() }))
         // A heartbeat every second: nodes that lost the hub learn at once that it is back.
@@ -78,7 +78,8 @@ public struct HubApplication: Sendable {
         let router = process.router
         HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, alert: alert).register(on: router)
         let auth = try StaffAuthenticator(
-            replica: replica, home: Scope.province, site: "hub", secretPath: configuration.dataDirectory + "/session.key")
+            replica: replica, home: Scope.province, site: "hub", secretPath: configuration.dataDirectory + "/session.key",
+            secureCookies: configuration.https != nil)
         try await auth.prepare()
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: false,
@@ -101,13 +102,14 @@ public struct HubApplication: Sendable {
         trafficService.registerIngestRefusal(on: router)
 
         let configuration = self.configuration
+        let scheme = process.scheme
         let (syncPort, announcePort, hubSite) = (endpoint.syncPort, endpoint.announcePort, replica.site)
         try await process.run(
             host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-hub", portsPath: configuration.portsPath,
             logger: logger
         ) { httpPort in
             PortsFile(
-                http: "http://\(configuration.httpHost):\(httpPort)", sync: Self.url(configuration.syncURL, port: syncPort),
+                http: "\(scheme)://\(configuration.httpHost):\(httpPort)", sync: Self.url(configuration.syncURL, port: syncPort),
                 announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description)
         }
     }

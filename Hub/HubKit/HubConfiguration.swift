@@ -1,9 +1,12 @@
+import WebAPI
 /// Where the hub keeps its data and where it listens.
 public struct HubConfiguration: Sendable {
     public var dataDirectory: String
     public var httpHost = "127.0.0.1"
     /// 0 picks a free port; the chosen ports are written to `ports.json` in the data directory.
     public var httpPort = 8600
+    /// The certificate and key to serve HTTPS with; nil: plain HTTP.
+    public var https: HTTPSFiles?
     public var syncURL = "tls+tcp://127.0.0.1:8601"
     public var announceURL = "tls+tcp://127.0.0.1:8602"
     /// The DNS names the hub's TLS certificate carries; nodes check one of them.

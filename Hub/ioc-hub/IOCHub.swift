@@ -38,6 +38,7 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var data: HubDataOption
     @Option(help: "HTTP address to listen on.") var host = "127.0.0.1"
     @Option(help: "HTTP port; 0 picks a free one (written to ports.json).") var httpPort = 8600
+    @OptionGroup var https: HTTPSOptions
     @Option(help: "Sync endpoint for nodes (nng REP over mutual TLS); port 0 picks a free one.") var syncURL = "tls+tcp://127.0.0.1:8601"
     @Option(help: "Announcement endpoint (nng PUB over mutual TLS); port 0 picks a free one.") var announceURL = "tls+tcp://127.0.0.1:8602"
     @Option(help: "A DNS name for the hub's TLS certificate (repeatable); nodes check it with --hub-name.")
@@ -57,6 +58,7 @@ struct Serve: AsyncParsableCommand {
         configuration.webhookSecret = webhookSecret.flatMap { $0.isEmpty ? nil : $0 }
         configuration.httpHost = host
         configuration.httpPort = httpPort
+        configuration.https = https.files
         configuration.syncURL = syncURL
         configuration.announceURL = announceURL
         if !tlsName.isEmpty { configuration.tlsServerNames = tlsName }

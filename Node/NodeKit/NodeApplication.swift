@@ -43,13 +43,14 @@ public struct NodeApplication: Sendable {
         let (key, replica) = try Self.open(configuration)
         let attachments = try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath))
         let daemon = SyncDaemon(replica: replica, key: key, configuration: configuration.sync, attachments: attachments, logger: logger)
-        var process = ServerProcess()
+        var process = ServerProcess(https: configuration.https)
         process.add(BackgroundService.started({ try daemon.start() }, stop: { daemon.stop() }))
 
         NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: process.router)
         let districtName = AdministrativeUnit.named(configuration.district)?.name ?? configuration.district
         let auth = try StaffAuthenticator(
-            replica: replica, home: configuration.district, site: configuration.name, secretPath: configuration.dataDirectory + "/session.key")
+            replica: replica, home: configuration.district, site: configuration.name, secretPath: configuration.dataDirectory + "/session.key",
+            secureCookies: configuration.https != nil)
         try await auth.prepare()
         let records = try FieldReportService(
             replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: true,
@@ -89,12 +90,13 @@ public struct NodeApplication: Sendable {
         }
 
         let address = detectionsAddress
+        let scheme = process.scheme
         try await process.run(
             host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-node", portsPath: configuration.portsPath,
             logger: logger
         ) { port in
             PortsFile(
-                http: "http://\(configuration.httpHost):\(port)", sync: configuration.sync.hubSyncURL,
+                http: "\(scheme)://\(configuration.httpHost):\(port)", sync: configuration.sync.hubSyncURL,
                 announce: configuration.sync.hubAnnounceURL, site: replica.site.description, detections: address)
         }
     }

@@ -1,4 +1,5 @@
 import SyncSession
+import WebAPI
 
 /// Where a district node keeps its data, which district it serves, how it reaches the hub
 /// (`sync`) and how it serves its staff and its cameras.
@@ -8,6 +9,8 @@ public struct NodeConfiguration: Sendable {
     public var httpHost = "127.0.0.1"
     /// 0 picks a free port; the chosen port is written to `ports.json` in the data directory.
     public var httpPort = 8610
+    /// The certificate and key to serve HTTPS with; nil: plain HTTP.
+    public var https: HTTPSFiles?
     /// Shared secret of the chat-channel webhooks; nil turns them off.
     public var webhookSecret: String?
     /// nng PULL address for detection batches (e.g. `tcp://127.0.0.1:8620`); nil: HTTP only.

@@ -109,6 +109,7 @@ struct Serve: AsyncParsableCommand {
     var detectionsAllowRemote = false
     @Option(help: "HTTP address to listen on (loopback or office LAN).") var host = "127.0.0.1"
     @Option(help: "HTTP port; 0 picks a free one (written to ports.json).") var httpPort = 8610
+    @OptionGroup var https: HTTPSOptions
     @Option(help: "Bytes of changes per sync batch.") var batchBytes = 1 << 20
     @Option(help: "Fallback pull period in milliseconds.") var pullIntervalMs = 2_000
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
@@ -128,6 +129,7 @@ struct Serve: AsyncParsableCommand {
         configuration.detectionsAllowRemote = detectionsAllowRemote
         configuration.httpHost = host
         configuration.httpPort = httpPort
+        configuration.https = https.files
         configuration.sync.batchBytes = max(1024, batchBytes)
         configuration.sync.pullIntervalMillis = max(50, pullIntervalMs)
         configuration.detectionsURL = detections.flatMap { $0.isEmpty ? nil : $0 }

@@ -12,7 +12,7 @@ import Testing
             (.unknown, "Chưa có dữ liệu", "No data", "congestion-unknown"),
         ]
         #expect(expected.count == TrafficCongestion.allCases.count)
-        let css = StaffPages.trafficOverview(TrafficFixtures.overview, context: Fixtures.node())
+        let css = String(decoding: StaticAsset.stylesheet.bytes, as: UTF8.self)
         for (level, vi, en, cssClass) in expected {
             #expect(Localizer(.vi).congestion(level) == vi)
             #expect(Localizer(.en).congestion(level) == en)

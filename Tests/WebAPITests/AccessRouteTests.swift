@@ -163,7 +163,7 @@ struct AccessHub: Sendable {
 
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let router = Router()
+        let router = ServerProcess().router
         service.register(on: router)
         service.registerReferenceEditing(on: router)
         TrafficService(records: service, desk: traffic, engine: nil).register(on: router)

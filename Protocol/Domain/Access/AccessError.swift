@@ -17,6 +17,8 @@ public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
     case otherDistrict(String)
     /// Too many password checks are waiting: try again in a moment.
     case busy
+    /// Too many failed sign-ins from this address or for this account (`SignInThrottle`).
+    case tooManyAttempts(retryAfterSeconds: Int)
     case storage(String)
 
     public var description: String {
@@ -32,6 +34,7 @@ public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .forbidden(permission): "this account may not \(permission)"
         case let .otherDistrict(code): "this account reads its own district only, not \(code.prefix(20))"
         case .busy: "too many sign-ins are being checked; try again in a moment"
+        case let .tooManyAttempts(seconds): "too many failed sign-ins; try again in \(seconds) s"
         case let .storage(reason): "the account store failed: \(reason)"
         }
     }

@@ -36,6 +36,7 @@ public struct FieldReportService: Sendable {
         routes.register(on: router)
         WebRoutes(api: routes, siteTitle: siteTitle).register(on: router)
         Open311Routes(backend: FieldReportOpen311Backend(desk: desk, didWrite: routes.didWrite)).register(on: router)
+        AccessRoutes(api: routes).register(on: router)
     }
 
     /// The hub's editing of the province's reference data.

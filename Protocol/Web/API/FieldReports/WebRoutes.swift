@@ -89,7 +89,9 @@ struct WebRoutes: Sendable {
     func signedIn(_ request: Request, _ permission: Permission, _ body: (Principal) async -> Response) async -> Response {
         let principal: Principal?
         do throws(AccessError) { principal = try await api.auth.principal(for: request) } catch {
-            return errorPage(request, .serviceUnavailable, localizer(request).message(error))
+            var response = errorPage(request, error == .busy ? .serviceUnavailable : .tooManyRequests, localizer(request).message(error))
+            if case let .tooManyAttempts(seconds) = error { response.headers[.retryAfter] = "\(seconds)" }
+            return response
         }
         guard let principal else {
             let next = URLEncodedForm.percentEncode(request.uri.description)
@@ -127,8 +129,14 @@ struct WebRoutes: Sendable {
             guard let user = form["user"], let password = form["password"] else { throw .noSuchAccount("") }
             signedIn = try await api.auth.signIn(user, password: password, address: PeerAddress.of(request))
         } catch {
-            if case .busy = error { return errorPage(request, .serviceUnavailable, localizer(request).message(error), audience: .citizen) }
-            signedIn = nil
+            switch error {
+            case .busy: return errorPage(request, .serviceUnavailable, localizer(request).message(error), audience: .citizen)
+            case let .tooManyAttempts(seconds):
+                var response = errorPage(request, .tooManyRequests, localizer(request).message(error), audience: .citizen)
+                response.headers[.retryAfter] = "\(seconds)"
+                return response
+            default: signedIn = nil
+            }
         }
         guard let signedIn else {
             return Self.html(PublicPages.login(next: next, failed: true, context: context(request, audience: .citizen)), status: .unauthorized)

@@ -38,6 +38,7 @@ public enum JSONResponse {
             case .forbidden: (.forbidden, "forbidden")
             case .otherDistrict: (.forbidden, "out_of_scope")
             case .busy: (.serviceUnavailable, "busy")
+            case .tooManyAttempts: (.tooManyRequests, "too_many_attempts")
             case .noSuchAccount: (.notFound, "not_found")
             case .accountExists: (.conflict, "conflict")
             case .storage: (.serviceUnavailable, "storage")
@@ -45,6 +46,7 @@ public enum JSONResponse {
             }
         var response = Self.error(status, code: code, message: Localizer.bilingual { $0.message(error) })
         if case .busy = error { response.headers[.retryAfter] = "1" }
+        if case let .tooManyAttempts(seconds) = error { response.headers[.retryAfter] = "\(seconds)" }
         return response
     }
 }

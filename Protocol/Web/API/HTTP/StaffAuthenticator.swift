@@ -18,11 +18,15 @@ import Synchronization
 ///   named for the site (`ioc_session_<site>`), so a hub and nodes on one host never share one;
 /// - Basic credentials that verified are remembered (as an HMAC, never in clear) for five
 ///   minutes, and are refused at once when the account is disabled or its epoch moves;
-/// - password checks run on `PasswordWorkers`, never on the cooperative pool.
+/// - password checks run on `PasswordWorkers`, never on the cooperative pool;
+/// - failed sign-ins, by form and by Basic credentials alike, count against the account name
+///   and the client's address (`SignInThrottle`); a locked key is refused with
+///   `.tooManyAttempts` before any password is hashed.
 public final class StaffAuthenticator: Sendable {
     public let accounts: AccountBook
     public let sessions: StaffSessions
     public let policy: AccessPolicy
+    public let throttle: SignInThrottle
     /// The node's district, or `Scope.province` at the hub: where a bare user name is looked up first.
     public let home: String
     public let cookieName: String
@@ -35,12 +39,13 @@ public final class StaffAuthenticator: Sendable {
     ///   - secretPath: the session secret's file (`SessionSecret`).
     public init(
         replica: Replica, home: String, site: String, secretPath: String, policy: AccessPolicy = .standard,
-        workers: PasswordWorkers = PasswordWorkers(), secureCookies: Bool = false,
+        workers: PasswordWorkers = PasswordWorkers(), throttle: SignInThrottle = SignInThrottle(), secureCookies: Bool = false,
         now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
     ) throws {
         accounts = AccountBook(replica: replica, workers: workers)
         sessions = try StaffSessions(replica: replica, secret: try SessionSecret.loadOrCreate(at: secretPath))
         self.policy = policy
+        self.throttle = throttle
         self.home = home
         cookieName = "ioc_session_" + String(site.map { $0.isLetter || $0.isNumber ? $0 : "_" })
         self.secureCookies = secureCookies
@@ -71,7 +76,7 @@ public final class StaffAuthenticator: Sendable {
             }
             return Principal(account: account, policy: policy, method: .basic)
         }
-        guard let account = try await accounts.verify(user, password: password, home: home) else { return nil }
+        guard let account = try await verify(user, password: password, address: PeerAddress.of(request)) else { return nil }
         remembered.withLock { cache in
             if cache.count > 1_000 { cache.removeAll() }
             cache[key] = (account.district, account.user, account.epoch, time + 300_000)
@@ -81,10 +86,24 @@ public final class StaffAuthenticator: Sendable {
 
     /// Checks a sign-in and opens a session: the account and the `Set-Cookie` value, or nil
     /// for a wrong name or password (or a disabled account).
+    /// - Throws: `.tooManyAttempts` while the name or the address is locked out, `.busy` when
+    ///   the password threads are full.
     public func signIn(_ name: String, password: String, address: String) async throws(AccessError) -> (account: Account, cookie: String)? {
-        guard let account = try await accounts.verify(name, password: password, home: home) else { return nil }
+        guard let account = try await verify(name, password: password, address: address) else { return nil }
         let id = try await sessions.open(account, address: address, nowMillis: now())
         return (account, sessionCookie(id))
+    }
+
+    /// The account `name` and `password` prove, counted by the throttle; nil when they prove none.
+    private func verify(_ name: String, password: String, address: String) async throws(AccessError) -> Account? {
+        let keys = [SignInThrottle.account(name), .address(address)]
+        if let wait = throttle.retryAfter(keys, nowMillis: now()) { throw .tooManyAttempts(retryAfterSeconds: wait) }
+        guard let account = try await accounts.verify(name, password: password, home: home) else {
+            throttle.failed(keys, nowMillis: now())
+            return nil
+        }
+        throttle.succeeded(keys[0])
+        return account
     }
 
     /// Ends the request's session, if any; returns the `Set-Cookie` value that clears it.

@@ -1,12 +1,12 @@
-/// The frame every page shares: document head with the inline stylesheet, the header
+/// The frame every page shares: document head with the stylesheet, the header
 /// (site title, navigation, search box, language switch), the flash message and the footer.
 enum PageLayout {
     /// A complete HTML5 document, rendered: the one place where a page's `HTML` becomes the
-    /// text that is sent. `title` is plain text; `script`, if any, is inline JavaScript written
-    /// by this module, never user data. With `refreshSeconds` (at least 5) the head
+    /// text that is sent. `title` is plain text; `scripts` are this site's own files, loaded
+    /// after the page (no inline script, so the Content-Security-Policy forbids all). With `refreshSeconds` (at least 5) the head
     /// carries `<meta http-equiv="refresh">`; without it the head is unchanged.
     static func render(
-        title: String, body: HTML, context: PageContext, script: HTML? = nil, refreshSeconds: Int? = nil
+        title: String, body: HTML, context: PageContext, scripts: [StaticAsset] = [], refreshSeconds: Int? = nil
     ) -> String {
         let l = context.localizer
         var html: HTML = """
@@ -16,9 +16,7 @@ enum PageLayout {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">\(refresh(refreshSeconds))
             <title>\(title) · \(context.siteTitle)</title>
-            <style>
-            \(Stylesheet.css)
-            </style>
+            <link rel="stylesheet" href="\(StaticAsset.stylesheet.href)">
             </head>
             <body>
             <a class="skip" href="#main">\(l.skipToContent)</a>
@@ -47,7 +45,7 @@ enum PageLayout {
             </footer>
 
             """
-        if let script { html += "<script>\n\(script)\n</script>\n" }
+        for script in scripts { html += "<script src=\"\(script.href)\" defer></script>\n" }
         html += "</body>\n</html>\n"
         return html.rendered
     }

@@ -22,4 +22,6 @@ public enum HTTPRefusal: Error, Sendable, Hashable {
     case noSuchPlateOnList
     case notAPlate(String)
     case noSuchTrackingCode(String)
+    /// A lockout's kind other than `account` or `address`.
+    case unknownLockoutKind(String)
 }

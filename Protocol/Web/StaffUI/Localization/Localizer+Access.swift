@@ -46,8 +46,17 @@ extension Localizer {
             pick("Tài khoản này không được \(self.permission(permission))", "This account may not \(self.permission(permission))")
         case let .otherDistrict(code):
             pick("Tài khoản này chỉ xem được huyện của mình, không xem được \(code.prefix(20))", "This account reads its own district only, not \(code.prefix(20))")
+        case let .tooManyAttempts(seconds):
+            pick(
+                "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau \(waitText(seconds))",
+                "Too many failed sign-ins; please try again in \(waitText(seconds))")
         case .busy: pick("Đang kiểm tra quá nhiều lượt đăng nhập; vui lòng thử lại sau giây lát", "Too many sign-ins are being checked; try again in a moment")
         case let .storage(reason): pick("Kho tài khoản gặp lỗi: \(reason)", "The account store failed: \(reason)")
         }
+    }
+
+    /// A wait in whole minutes (rounded up) from a minute on, in seconds below.
+    private func waitText(_ seconds: Int) -> String {
+        seconds < 60 ? pick("\(seconds) giây", "\(seconds) s") : pick("\((seconds + 59) / 60) phút", "\((seconds + 59) / 60) min")
     }
 }

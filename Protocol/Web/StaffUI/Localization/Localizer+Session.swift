@@ -40,6 +40,8 @@ extension Localizer {
     /// Why the web layer refused the request.
     public func message(_ refusal: HTTPRefusal) -> String {
         switch refusal {
+        case let .unknownLockoutKind(kind):
+            pick("Không có loại khoá \(kind.prefix(20)): dùng account hoặc address", "No lockout kind \(kind.prefix(20)): use account or address")
         case .signInRequired:
             pick("Cần đăng nhập cán bộ (cookie phiên hoặc HTTP Basic)", "Staff sign-in required (session cookie or HTTP Basic)")
         case .bodyTooLarge(let limit): pick("Nội dung quá lớn (tối đa \(number(limit)) byte)", "Body larger than \(number(limit)) bytes")

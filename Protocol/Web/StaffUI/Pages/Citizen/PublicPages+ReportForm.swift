@@ -47,7 +47,7 @@ extension PublicPages {
         }
         html += "<p class=\"hint\" id=\"map-hint\">\(l.mapPickerHint)</p>"
         let point = Double(v.latitude).flatMap { latitude in Double(v.longitude).map { (latitude, $0) } }
-        html += ProvinceMap.svg(title: l.mapTitle, titleID: "picker-title", point: point, pickerID: "map-picker")
+        html += ProvinceMap.svg(title: l.mapTitle, titleID: "picker-title", point: point, pickerID: "map-picker", inputs: ("field-lat", "field-lon"))
         html += "<p class=\"map-note\">\(l.mapScaleNote)</p>\n<div class=\"coords\">"
         html += field("lat", l.latitude, errors: page.errors, describedBy: "map-hint", l) {
             "<input type=\"number\" id=\"field-lat\" name=\"lat\" step=\"any\" min=\"-90\" max=\"90\" inputmode=\"decimal\" "
@@ -84,8 +84,7 @@ extension PublicPages {
         }
         html += "</fieldset>\n"
         html += "<button type=\"submit\">\(page.staffEntry ? l.saveReport : l.submitReport)</button></form>\n"
-        let script = ProvinceMap.pickerScript(pickerID: "map-picker", latitudeInputID: "field-lat", longitudeInputID: "field-lon")
-        return PageLayout.render(title: title, body: html, context: context, script: script)
+        return PageLayout.render(title: title, body: html, context: context, scripts: [.mapPicker])
     }
 
     /// The order fields appear in, for the error summary.

@@ -48,13 +48,19 @@ public enum ProvinceMap {
         ((longitude - west) / (east - west) * width, (north - latitude) / (north - south) * height)
     }
 
-    /// The SVG. With `pickerID`, the svg gets that id and a hidden marker `{pickerID}-marker`
-    /// that the picker script moves; `point` is plotted only when inside the frame.
-    static func svg(title: String, titleID: String, point: (latitude: Double, longitude: Double)?, pickerID: String? = nil)
-        -> HTML
-    {
+    /// The SVG. With `pickerID`, the svg gets that id, the frame's bounds and the ids of the
+    /// latitude and longitude `inputs` as data attributes, and a marker `{pickerID}-marker`
+    /// (hidden without a point) that `StaticAsset.mapPicker` moves; `point` is plotted only
+    /// when inside the frame.
+    static func svg(
+        title: String, titleID: String, point: (latitude: Double, longitude: Double)?, pickerID: String? = nil,
+        inputs: (latitude: String, longitude: String) = ("", "")
+    ) -> HTML {
         var svg: HTML = "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(titleID)\""
-        if let pickerID { svg += " id=\"\(pickerID)\" class=\"map-picker\"" }
+        if let pickerID {
+            svg += " id=\"\(pickerID)\" class=\"map-picker\" data-south=\"\(south)\" data-north=\"\(north)\" data-west=\"\(west)\""
+            svg += " data-east=\"\(east)\" data-lat-input=\"\(inputs.latitude)\" data-lon-input=\"\(inputs.longitude)\""
+        }
         svg += " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"\(titleID)\">\(title)</title>"
         svg += "<rect class=\"frame\" x=\"0.75\" y=\"0.75\" width=\"\(n(width - 1.5))\" height=\"\(n(height - 1.5))\"/>"
         for latitude in [12.5, 13.0, 13.5] {
@@ -82,7 +88,7 @@ public enum ProvinceMap {
         let plotted = point.flatMap { contains(latitude: $0.latitude, longitude: $0.longitude) ? $0 : nil }
         if let pickerID {
             var p: (x: Double, y: Double) = (width / 2, height / 2)
-            var hidden: HTML = " style=\"display:none\""
+            var hidden: HTML = " display=\"none\""
             if let plotted {
                 p = project(latitude: plotted.latitude, longitude: plotted.longitude)
                 hidden = ""
@@ -93,24 +99,6 @@ public enum ProvinceMap {
             svg += "<circle class=\"point\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"/>"
         }
         return svg + "</svg>"
-    }
-
-    /// The inline script that makes a picker map set the latitude and longitude inputs on a
-    /// click, and follow typed coordinates. Without JavaScript the inputs simply stay typable.
-    static func pickerScript(pickerID: String, latitudeInputID: String, longitudeInputID: String) -> HTML {
-        """
-        (function(){var s=document.getElementById('\(pickerID)'),m=document.getElementById('\(pickerID)-marker'),\
-        la=document.getElementById('\(latitudeInputID)'),lo=document.getElementById('\(longitudeInputID)');\
-        if(!s||!m||!la||!lo)return;var W=\(n(width)),H=\(n(height)),S=\(south),N=\(north),Wl=\(west),E=\(east);\
-        function show(lat,lon){if(!(lat>=S&&lat<=N&&lon>=Wl&&lon<=E)){m.style.display='none';return;}\
-        m.setAttribute('cx',((lon-Wl)/(E-Wl)*W).toFixed(1));m.setAttribute('cy',((N-lat)/(N-S)*H).toFixed(1));\
-        m.style.display='';}\
-        s.addEventListener('click',function(e){var r=s.getBoundingClientRect();if(!r.width||!r.height)return;\
-        var lon=Wl+(e.clientX-r.left)/r.width*(E-Wl),lat=N-(e.clientY-r.top)/r.height*(N-S);\
-        la.value=lat.toFixed(5);lo.value=lon.toFixed(5);show(lat,lon);});\
-        function typed(){var a=parseFloat(la.value),b=parseFloat(lo.value);if(isFinite(a)&&isFinite(b))show(a,b);}\
-        la.addEventListener('input',typed);lo.addEventListener('input',typed);})();
-        """
     }
 
     /// A coordinate with at most one decimal, without a trailing ".0".
