@@ -7,6 +7,7 @@
     var lat = document.getElementById(svg.dataset.latInput);
     var lon = document.getElementById(svg.dataset.lonInput);
     if (!marker || !lat || !lon) return;
+    svg.classList.add('active');
     var south = +svg.dataset.south, north = +svg.dataset.north, west = +svg.dataset.west, east = +svg.dataset.east;
     var box = svg.viewBox.baseVal, width = box.width, height = box.height;
     function show(la, lo) {
