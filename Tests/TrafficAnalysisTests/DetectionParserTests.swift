@@ -180,4 +180,22 @@ import TrafficForecast
         #expect(throws: DetectionJSONError.emptyCamera) { try parser.parseJSON(Data(#"{"camera":"","detections":[]}"#.utf8)) }
         #expect(throws: (any Error).self) { try parser.parseJSON(Data("not json".utf8)) }
     }
+
+    /// Found by the schemathesis scan: a frame time beyond Int64 crashed the node.
+    @Test func aFrameTimeTooFarOrAnFPSOutOfRangeIsRefusedNotOverflowed() throws {
+        let json = """
+            {"camera": "cam-j", "detections": [
+              {"frame": 6000, "fps": 1.1754943508222875e-38, "track": 1, "class": "car", "box": [1, 2, 3, 4], "conf": 0.5},
+              {"frame": 9223372036854775807, "fps": 25, "track": 2, "class": "car", "box": [1, 2, 3, 4], "conf": 0.5},
+              {"frame": 10, "fps": 5e300, "track": 3, "class": "car", "box": [1, 2, 3, 4], "conf": 0.5},
+              {"frame": 25, "fps": 25, "track": 4, "class": "car", "box": [1, 2, 3, 4], "conf": 0.5}
+            ]}
+            """
+        var parser = DetectionParser(streamStartMillis: 1_000)
+        let batch = try parser.parseJSON(Data(json.utf8))
+        #expect(batch.detections.map(\.trackID) == [4] && batch.detections.first?.timeMillis == 2_000)
+        #expect(batch.malformed.map(\.lineNumber) == [1, 2, 3])
+        var text = DetectionParser(streamStartMillis: 0)
+        #expect(text.parse("a,f6000@0.0000001,1,car,1,1,2,2,0.5\na,f99999999999999@1,1,car,1,1,2,2,0.5\n").detections.isEmpty)
+    }
 }

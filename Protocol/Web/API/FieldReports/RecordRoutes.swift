@@ -104,7 +104,7 @@ public struct RecordRoutes: Sendable {
         api.get("stats") { request, _ in await self.staff(request, .fieldReportsStatistics) { principal in await self.statistics(request, principal) } }
         api.post("attachments") { request, _ in await self.staff(request, .fieldReportsAct) { _ in await self.upload(request) } }
         // Public
-        api.get("openapi.json") { _, _ in JSONResponse.ok(OpenAPIDocument.data) }
+        api.get("openapi.json") { _, _ in JSONResponse.ok(desk.seesEveryDistrict ? OpenAPIDocument.servedByHub : OpenAPIDocument.servedByNode) }
         api.get("digest") { request, _ in await self.digest(request) }
         api.get("categories") { _, _ in
             do throws(ReplicaError) {
@@ -274,7 +274,7 @@ public struct RecordRoutes: Sendable {
             return JSONResponse.error(.notFound, code: "not_found", message: Localizer.bilingual { $0.message(HTTPRefusal.unknownChannel(String(channel.prefix(20)), choices: ["zalo", "facebook"])) })
         }
         guard let secret = webhookSecret else {
-            return JSONResponse.error(.serviceUnavailable, code: "webhooks_off", message: Localizer.bilingual { $0.message(HTTPRefusal.webhooksNotConfigured) })
+            return JSONResponse.error(.notFound, code: "webhooks_off", message: Localizer.bilingual { $0.message(HTTPRefusal.webhooksNotConfigured) })
         }
         return await withBody(request, context) { (body: Data) async throws(RecordError) -> Response in
             let given = request.headers.first { $0.name.canonicalName == "x-ioc-signature" }?.value ?? ""

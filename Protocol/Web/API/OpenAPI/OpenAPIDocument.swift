@@ -13,8 +13,27 @@ import Foundation
 /// Open311 GeoReport v2 at `/open311/v2` is only mentioned: it has its own specification.
 /// Change the file together with the handlers.
 public enum OpenAPIDocument {
-    /// The document, as served.
+    /// The whole document, byte for byte: every operation of node and hub.
     public static let data = Data(PackageResources.openapi_json)
+    /// What a node serves: the document without the operations the hub alone serves.
+    public static let servedByNode = without(role: "hub")
+    /// What the hub serves: the document without the operations a node alone serves.
+    public static let servedByHub = without(role: "node")
+
+    /// The document without the operations whose `x-ioc-role` is `role`, and without paths
+    /// left empty; the whole document if it does not parse.
+    static func without(role: String) -> Data {
+        guard var document = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let paths = document["paths"] as? [String: [String: Any]]
+        else { return data }
+        var kept: [String: Any] = [:]
+        for (path, item) in paths {
+            let item = item.filter { ($0.value as? [String: Any])?["x-ioc-role"] as? String != role }
+            if item.keys.contains(where: { $0 != "parameters" && $0 != "summary" && $0 != "description" }) { kept[path] = item }
+        }
+        document["paths"] = kept
+        return (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])) ?? data
+    }
 
     /// "METHOD /path" for every operation the document describes, `{name}` for a path
     /// parameter, as the route tests compare them; empty if the document does not parse.

@@ -102,10 +102,10 @@ private struct JSONDetection: Decodable {
         let time: Int64
         if let t = f.t {
             time = t
-        } else if let frame = f.frame, let fps = f.fps, fps > 0, frame >= 0 {
-            time = streamStart + DetectionParser.millis(frame: frame, fps: fps)
+        } else if let frame = f.frame, let fps = f.fps, let millis = DetectionParser.millis(frame: frame, fps: fps) {
+            time = streamStart + millis
         } else {
-            return .failure(.invalidJSONDetection(reason: "needs \"t\" (epoch ms) or \"frame\" with a positive \"fps\""))
+            return .failure(.invalidJSONDetection(reason: "needs \"t\" (epoch ms) or \"frame\" (at most a year of video) with \"fps\" in (0, 1000]"))
         }
         guard f.track >= 0 else { return .failure(.invalidJSONDetection(reason: "track \(f.track) is negative")) }
         let vehicleClass: VehicleClass

@@ -288,12 +288,21 @@ public struct DetectionParser: Sendable {
     private func frameTime(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, camera: Int32) -> Int64? {
         var at = s
         while at < e && p[at] != 64 { at += 1 }
-        guard at < e, let frame = Self.parseInteger(p, s, at), let fps = Self.parseDouble(p, at + 1, e), fps > 0, fps <= 1000 else { return nil }
-        return cameraStarts[Int(camera)] + Self.millis(frame: frame, fps: fps)
+        guard at < e, let frame = Self.parseInteger(p, s, at), let fps = Self.parseDouble(p, at + 1, e), let millis = Self.millis(frame: frame, fps: fps)
+        else { return nil }
+        return cameraStarts[Int(camera)] + millis
     }
 
-    static func millis(frame: Int64, fps: Double) -> Int64 {
-        Int64((Double(frame) * 1000 / fps).rounded())
+    /// The longest a stream may run: a frame time beyond it is refused, never overflowed.
+    static let longestStreamMillis: Int64 = 366 * 86_400_000
+
+    /// Milliseconds from the stream's start to `frame` at `fps`; nil unless `fps` is in
+    /// (0, 1000] and the result lies within `longestStreamMillis`.
+    static func millis(frame: Int64, fps: Double) -> Int64? {
+        guard fps > 0, fps <= 1000, frame >= 0 else { return nil }
+        let millis = (Double(frame) * 1000 / fps).rounded()
+        guard millis <= Double(longestStreamMillis) else { return nil }
+        return Int64(millis)
     }
 
     // MARK: - Camera interning

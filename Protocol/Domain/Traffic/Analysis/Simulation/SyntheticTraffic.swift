@@ -32,7 +32,7 @@ public struct SyntheticTraffic: Sendable {
         let frames = Int((scenario.durationSeconds * scenario.framesPerSecond).rounded(.down))
         for k in 0..<frames {
             let seconds = Double(k) / scenario.framesPerSecond
-            let millis = scenario.startMillis + DetectionParser.millis(frame: Int64(k), fps: scenario.framesPerSecond)
+            let millis = scenario.startMillis + (DetectionParser.millis(frame: Int64(k), fps: scenario.framesPerSecond) ?? 0)
             for p in plans.indices {
                 plans[p].emitFrame(k, seconds: seconds, millis: millis, into: &out, rng: &noise)
             }
