@@ -81,7 +81,9 @@ final class FederationProcess: @unchecked Sendable {
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.succeeded else {
-            throw HarnessError("\(executable) \(arguments.joined(separator: " ")) failed: \(String(decoding: errorData, as: UTF8.self))")
+            throw HarnessError(
+                "\(executable) \(arguments.joined(separator: " ")) failed: \(String(decoding: errorData, as: UTF8.self))"
+                    + "\n--- its output, last 4000 bytes ---\n\(String(decoding: data.suffix(4_000), as: UTF8.self))")
         }
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -133,6 +133,16 @@ import Vietnam
         }
     }
 
+    /// Found by the schemathesis scan: a NUL in the search text failed the query (503).
+    @Test func searchTextWithControlCharactersOrQuotesIsSearchedNotFailed() async throws {
+        let fixture = try DeskFixture()
+        let wanted = try await fixture.report("Đổ xà bần ở đường Lê Duẩn, Krông Năng")
+        for text in ["xà\u{0} bần", "\"lê\u{1F}duẩn\"", "\u{0}"] {
+            let found = try await fixture.desk.listCases(CaseListQuery(text: text))
+            #expect(found.cases.map(\.id) == [wanted.case], "query \(text.debugDescription)")
+        }
+    }
+
     @Test func aDistrictNodeCannotChangeACaseOfAnotherDistrict() async throws {
         let fixture = try DeskFixture()
         let id = try await fixture.report().case

@@ -43,8 +43,13 @@ extension RecordDesk {
         if let scope = query.scope { filters.append("f.scope = ?"); arguments += [scope] }
         if let unit = query.unit { filters.append("f.unit = ?"); arguments += [unit] }
         if query.conflictedOnly { filters.append("f.conflicted = 1") }
-        if let text = query.text.map(VietnameseFolding.fold), !text.isEmpty {
-            let terms = text.split(separator: " ").map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"*" }.joined(separator: " ")
+        // Each word a quoted prefix, quotes dropped; control characters separate words (a NUL would end the string SQLite sees).
+        let words = query.text.map(VietnameseFolding.fold).map { text in
+            text.split { $0.isWhitespace || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }
+                .map { $0.replacingOccurrences(of: "\"", with: "") }.filter { !$0.isEmpty }
+        } ?? []
+        if !words.isEmpty {
+            let terms = words.map { "\"\($0)\"*" }.joined(separator: " ")
             filters.append("f.id IN (SELECT k.case_id FROM search_text s JOIN search_key k ON k.rid = s.rowid WHERE search_text MATCH ?)")
             arguments += [terms]
         }
