@@ -191,7 +191,7 @@ let package = Package(
             name: "ioc-bench",
             dependencies: [
                 "CRDT", "Wire", "Replica", "FieldReports", "SyncSession", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "Vietnam",
-                "TrafficAnalysis", "TrafficForecast",
+                "TrafficAnalysis", "TrafficForecast", "Access",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

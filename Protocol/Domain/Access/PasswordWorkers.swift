@@ -14,9 +14,11 @@ public final class PasswordWorkers: Sendable {
     public let threads: Int
     public let waiting: Int
 
-    public init(threads: Int = 2, waiting: Int = 32) {
+    /// The default keeps half the cores (at least one) for everything else, and lets a
+    /// check wait at most about eight hashes' time.
+    public init(threads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount / 2), waiting: Int? = nil) {
         self.threads = max(1, threads)
-        self.waiting = max(0, waiting)
+        self.waiting = max(0, waiting ?? 8 * max(1, threads))
         queue = OperationQueue()
         queue.name = "ioc.password"
         queue.maxConcurrentOperationCount = self.threads
