@@ -83,7 +83,8 @@ public struct HubApplication: Sendable {
         try await auth.prepare()
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: false,
-            webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", auth: auth, didWrite: { endpoint.announce(["*"]) })
+            webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", auth: auth,
+            open311APIKey: configuration.open311APIKey, didWrite: { endpoint.announce(["*"]) })
         try await service.desk.catalog.seedIfEmpty(author: "trung-tam-tinh")
         service.register(on: router)
         service.registerReferenceEditing(on: router)

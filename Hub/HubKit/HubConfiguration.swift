@@ -16,6 +16,8 @@ public struct HubConfiguration: Sendable {
     public var syncWorkers = 4
     /// Shared secret of the chat-channel webhooks; nil turns them off.
     public var webhookSecret: String?
+    /// The `api_key` an Open311 POST must carry; nil: none.
+    public var open311APIKey: String?
     /// Register the demo cameras and watch-list (the local federation's demo).
     public var demoTraffic = false
     /// The "not synced" alert: a node the hub has had no successful sync from for longer

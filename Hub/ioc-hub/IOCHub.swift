@@ -52,10 +52,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
+    @Option(name: .customLong("open311-api-key"), help: "The api_key an Open311 POST must carry (default: $IOC_OPEN311_API_KEY; unset: none).")
+    var open311APIKey: String? = ProcessInfo.processInfo.environment["IOC_OPEN311_API_KEY"]
 
     func run() async throws {
         var configuration = HubConfiguration(dataDirectory: data.data)
         configuration.webhookSecret = webhookSecret.flatMap { $0.isEmpty ? nil : $0 }
+        configuration.open311APIKey = open311APIKey.flatMap { $0.isEmpty ? nil : $0 }
         configuration.httpHost = host
         configuration.httpPort = httpPort
         configuration.https = https.files

@@ -54,7 +54,8 @@ public struct NodeApplication: Sendable {
         try await auth.prepare()
         let records = try FieldReportService(
             replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: true,
-            webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", auth: auth, didWrite: { daemon.nudge() })
+            webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", auth: auth,
+            open311APIKey: configuration.open311APIKey, didWrite: { daemon.nudge() })
         records.register(on: process.router)
         let traffic = TrafficDesk(replica: replica, homeScope: configuration.district)
         let engine = TrafficEngine(desk: traffic, district: configuration.district, didWrite: { daemon.nudge() })

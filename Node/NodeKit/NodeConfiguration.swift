@@ -13,6 +13,8 @@ public struct NodeConfiguration: Sendable {
     public var https: HTTPSFiles?
     /// Shared secret of the chat-channel webhooks; nil turns them off.
     public var webhookSecret: String?
+    /// The `api_key` an Open311 POST must carry; nil: none.
+    public var open311APIKey: String?
     /// nng PULL address for detection batches (e.g. `tcp://127.0.0.1:8620`); nil: HTTP only.
     public var detectionsURL: String?
     /// Let the detection socket listen on an address other than loopback (it has no

@@ -118,10 +118,13 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Feed this district's demo cameras with synthetic traffic (local federation demo).") var demoTraffic = false
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
+    @Option(name: .customLong("open311-api-key"), help: "The api_key an Open311 POST must carry (default: $IOC_OPEN311_API_KEY; unset: none).")
+    var open311APIKey: String? = ProcessInfo.processInfo.environment["IOC_OPEN311_API_KEY"]
 
     func run() async throws {
         var (configuration, _) = try IOCNode.open(data)
         configuration.webhookSecret = webhookSecret.flatMap { $0.isEmpty ? nil : $0 }
+        configuration.open311APIKey = open311APIKey.flatMap { $0.isEmpty ? nil : $0 }
         configuration.sync.hubSyncURL = hubSync
         configuration.sync.hubAnnounceURL = hubAnnounce
         configuration.sync.hubServerName = hubName

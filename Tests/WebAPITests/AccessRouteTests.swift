@@ -123,7 +123,7 @@ struct AccessHub: Sendable {
     /// An Ea Kar case assigned to the urban-order team.
     let assigned: EntityID
 
-    init() async throws {
+    init(quota: PublicIntakeQuota = PublicIntakeQuota(), open311APIKey: String? = nil) async throws {
         folder = NSTemporaryDirectory() + "ioc-access-routes-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let replica = try Replica(path: folder + "/hub.sqlite", site: SiteID(9), projections: [ReportProjection()])
@@ -139,7 +139,7 @@ struct AccessHub: Sendable {
         for account in accounts { try await auth.accounts.create(account, password: Self.password, author: "test") }
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: folder + "/attachments", uploadsPhotos: false, webhookSecret: nil,
-            siteTitle: "test", auth: auth, didWrite: {})
+            siteTitle: "test", auth: auth, open311APIKey: open311APIKey, quota: quota, didWrite: {})
         desk = service.desk
         try await desk.catalog.seedIfEmpty(author: "test")
         var cases: [String: EntityID] = [:]

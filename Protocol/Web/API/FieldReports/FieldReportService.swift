@@ -13,6 +13,8 @@ public struct FieldReportService: Sendable {
     public let auth: StaffAuthenticator
     let routes: RecordRoutes
     let siteTitle: String
+    /// The `api_key` an Open311 POST must carry; nil: none.
+    let open311APIKey: String?
 
     /// - Parameters:
     ///   - homeScope: the node's district, or `Scope.province` at the hub.
@@ -21,21 +23,24 @@ public struct FieldReportService: Sendable {
     ///   - didWrite: called after every write (starts a sync round).
     public init(
         replica: Replica, homeScope: String, attachmentsDirectory: String, uploadsPhotos: Bool, webhookSecret: String?,
-        siteTitle: String, auth: StaffAuthenticator, didWrite: @escaping @Sendable () -> Void
+        siteTitle: String, auth: StaffAuthenticator, open311APIKey: String? = nil, quota: PublicIntakeQuota = PublicIntakeQuota(),
+        didWrite: @escaping @Sendable () -> Void
     ) throws {
+        self.open311APIKey = open311APIKey
         attachments = try AttachmentStore(directory: URL(fileURLWithPath: attachmentsDirectory))
         let store = attachments
         desk = RecordDesk(replica: replica, homeScope: homeScope, hasAttachment: { store.contains($0) })
         self.auth = auth
         routes = RecordRoutes(
-            desk: desk, attachments: attachments, uploadsPhotos: uploadsPhotos, auth: auth, webhookSecret: webhookSecret, didWrite: didWrite)
+            desk: desk, attachments: attachments, uploadsPhotos: uploadsPhotos, auth: auth, webhookSecret: webhookSecret, quota: quota, didWrite: didWrite)
         self.siteTitle = siteTitle
     }
 
     public func register<Context: RequestContext>(on router: Router<Context>) {
         routes.register(on: router)
         WebRoutes(api: routes, siteTitle: siteTitle).register(on: router)
-        Open311Routes(backend: FieldReportOpen311Backend(desk: desk, didWrite: routes.didWrite)).register(on: router)
+        Open311Routes(backend: FieldReportOpen311Backend(desk: desk, didWrite: routes.didWrite, apiKey: open311APIKey, quota: routes.quota))
+            .register(on: router)
         AccessRoutes(api: routes).register(on: router)
     }
 

@@ -26,13 +26,16 @@ public struct RecordRoutes: Sendable {
     public let webhookSecret: String?
     /// Called after every successful write, so sync can start at once.
     public let didWrite: @Sendable () -> Void
+    /// The daily limits of public submissions (form, Open311, chat webhooks).
+    public let quota: PublicIntakeQuota
 
     public static let maxBodyBytes = 256 * 1024
 
     public init(
         desk: RecordDesk, attachments: AttachmentStore, uploadsPhotos: Bool, auth: StaffAuthenticator, webhookSecret: String?,
-        didWrite: @escaping @Sendable () -> Void
+        quota: PublicIntakeQuota = PublicIntakeQuota(), didWrite: @escaping @Sendable () -> Void
     ) {
+        self.quota = quota
         self.desk = desk
         self.attachments = attachments
         self.uploadsPhotos = uploadsPhotos
@@ -136,6 +139,19 @@ public struct RecordRoutes: Sendable {
             }
         }
         api.post("webhooks/:channel") { request, context in await self.webhook(request, context) }
+        api.get("intake/usage") { request, _ in
+            await self.staff(request, .fieldReportsStatistics) { _ in
+                let usage = quota.usage(nowMillis: desk.now())
+                return JSONResponse.object([
+                    "reports": usage.reports, "photo_bytes": usage.photoBytes, "clients": usage.clients,
+                    "limits": [
+                        "reports_per_client": usage.limits.reportsPerClient, "photo_bytes_per_client": usage.limits.photoBytesPerClient,
+                        "photo_bytes_per_report": usage.limits.photoBytesPerReport, "reports_per_site": usage.limits.reportsPerSite,
+                        "photo_bytes_per_site": usage.limits.photoBytesPerSite,
+                    ],
+                ])
+            }
+        }
         router.get("attachments/:sha") { _, context in self.serveAttachment(context.parameters.get("sha") ?? "") }
     }
 
@@ -286,6 +302,9 @@ public struct RecordRoutes: Sendable {
             guard let messageID = object["message_id"] as? String, !messageID.isEmpty else { throw .invalid("message_id", .required) }
             guard let text = object["text"] as? String else { throw .invalid("text", .required) }
             let sender = object["sender"] as? [String: Any] ?? [:]
+            // The relay's address is the chat platform's: each citizen counts under their sender id.
+            let client = "\(channel):" + ((sender["id"] as? String).flatMap { $0.isEmpty ? nil : String($0.prefix(80)) } ?? PeerAddress.of(request))
+            do throws(IntakeRefusal) { try quota.check(client: client, photoBytes: 0, nowMillis: desk.now()) } catch { return JSONResponse.error(error) }
             let location = object["location"] as? [String: Any]
             let intake = ReportIntake(
                 category: object["category"] as? String ?? "khac", description: text,
@@ -294,7 +313,10 @@ public struct RecordRoutes: Sendable {
                 reporter: .init(name: sender["name"] as? String, phone: sender["phone"] as? String),
                 externalID: messageID, district: object["district"] as? String)
             let receipt = try await desk.intake(intake, author: "kenh-\(channel)")
-            if !receipt.duplicate { didWrite() }
+            if !receipt.duplicate {
+                quota.record(client: client, photoBytes: 0, nowMillis: desk.now())
+                didWrite()
+            }
             return JSONResponse.object(["tracking_code": receipt.trackingCode, "case_id": receipt.case.description, "duplicate": receipt.duplicate], status: receipt.duplicate ? .ok : .created)
         }
     }

@@ -296,6 +296,14 @@ struct WebRoutes: Sendable {
         } catch {
             return await refuse(error.field?.components(separatedBy: ".").first ?? "form", localizer(request).message(error))
         }
+        let photoBytes = form.photos.reduce(0) { $0 + $1.bytes.count }
+        if !staffEntry {
+            do throws(IntakeRefusal) { try api.quota.check(client: PeerAddress.of(request), photoBytes: photoBytes, nowMillis: desk.now()) } catch {
+                var response = await reportForm(request, staffEntry: false, values: values, errors: ["photos": localizer(request).message(error)], status: error.retryAfterSeconds == nil ? .contentTooLarge : .tooManyRequests)
+                if let seconds = error.retryAfterSeconds { response.headers[.retryAfter] = "\(seconds)" }
+                return response
+            }
+        }
         do {
             intake.photos = try form.storePhotos(api.attachments, queueForHub: api.uploadsPhotos)
         } catch {
@@ -303,6 +311,7 @@ struct WebRoutes: Sendable {
         }
         do throws(RecordError) {
             let receipt = try await desk.intake(intake, author: author)
+            if !staffEntry { api.quota.record(client: PeerAddress.of(request), photoBytes: photoBytes, nowMillis: desk.now()) }
             api.didWrite()
             let page = ReportReceiptPage(trackingCode: receipt.trackingCode, caseID: staffEntry ? receipt.case.description : nil)
             return Self.html(PublicPages.receipt(page, context: context(request, audience: staffEntry ? .staff : .citizen)), status: .created)

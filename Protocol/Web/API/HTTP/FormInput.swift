@@ -41,9 +41,12 @@ struct FormInput: Sendable {
         return FormInput(fields: fields, files: [])
     }
 
+    /// The uploaded photos that are kept: the first ten `photos` files.
+    var photos: [MultipartFormData.Part] { Array(files.filter { $0.name == "photos" }.prefix(10)) }
+
     /// Stores every uploaded photo (checked, deduplicated) and returns their hashes.
     func storePhotos(_ store: AttachmentStore, queueForHub: Bool) throws(AttachmentError) -> [String] {
-        try files.filter { $0.name == "photos" }.prefix(10).map { part throws(AttachmentError) in
+        try photos.map { part throws(AttachmentError) in
             try store.put(part.bytes, declaredType: part.contentType, queueForHub: queueForHub).attachment.sha256
         }
     }

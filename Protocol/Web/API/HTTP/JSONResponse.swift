@@ -32,6 +32,14 @@ public enum JSONResponse {
         return Self.error(status, code: error.kind.rawValue, message: Localizer.bilingual { $0.message(error) }, field: error.field)
     }
 
+    /// 429 with `Retry-After` (to local midnight) for a daily limit; 413 for one report's photos.
+    public static func error(_ refusal: IntakeRefusal) -> Response {
+        var response = Self.error(
+            refusal.retryAfterSeconds == nil ? .contentTooLarge : .tooManyRequests, code: "intake_limit", message: Localizer.bilingual { $0.message(refusal) })
+        if let seconds = refusal.retryAfterSeconds { response.headers[.retryAfter] = "\(seconds)" }
+        return response
+    }
+
     public static func error(_ error: AccessError) -> Response {
         let (status, code): (HTTPResponse.Status, String) =
             switch error {

@@ -1,4 +1,5 @@
 import FieldReports
+import Identity
 import Foundation
 import Open311
 import StaffUI
@@ -12,6 +13,11 @@ import StaffUI
 struct FieldReportOpen311Backend: Open311Backend {
     let desk: RecordDesk
     let didWrite: @Sendable () -> Void
+    /// The key a POST must carry as `api_key`; nil: none needed.
+    var apiKey: String? = nil
+    /// Daily limits of public submissions, counted under `client` (the request's address).
+    var quota: PublicIntakeQuota? = nil
+    var client = "unknown"
 
     func services() async throws -> [Open311Service] {
         try await desk.catalog.snapshot().categories.filter(\.active).map { category in
@@ -56,6 +62,14 @@ struct FieldReportOpen311Backend: Open311Backend {
     }
 
     func create(_ submission: Open311Submission) async throws -> Open311CreateResult {
+        if let apiKey, !HMACSHA256.equal(Array((submission.apiKey ?? "").utf8), Array(apiKey.utf8)) {
+            throw Open311Error(code: 403, vietnamese: "Thiếu hoặc sai api_key", english: "api_key missing or invalid")
+        }
+        if let quota {
+            do throws(IntakeRefusal) { try quota.check(client: client, photoBytes: 0, nowMillis: desk.now()) } catch {
+                throw Open311Error(code: 429, description: Localizer.bilingual { $0.message(error) })
+            }
+        }
         let name = [submission.firstName, submission.lastName].compactMap { $0 }.joined(separator: " ")
         let intake = ReportIntake(
             category: submission.serviceCode, description: submission.description ?? "", latitude: submission.lat,
@@ -64,6 +78,7 @@ struct FieldReportOpen311Backend: Open311Backend {
             attributes: submission.attributes, district: nil)
         do {
             let receipt = try await desk.intake(intake, author: "open311")
+            quota?.record(client: client, photoBytes: 0, nowMillis: desk.now())
             didWrite()
             return Open311CreateResult(
                 serviceRequestID: receipt.trackingCode,

@@ -10,8 +10,11 @@ struct Open311Routes: Sendable {
     let backend: FieldReportOpen311Backend
 
     func register<Context: RequestContext>(on router: Router<Context>) {
-        let dispatcher = Open311Dispatcher(backend: backend, maxBodyBytes: 64 * 1024)
+        let backend = self.backend
         let handler: @Sendable (Request, Context) async throws -> Response = { request, _ in
+            var client = backend
+            client.client = PeerAddress.of(request)
+            let dispatcher = Open311Dispatcher(backend: client, maxBodyBytes: 64 * 1024)
             var request = request
             let path = request.uri.path
             let mount = "/open311/v2/"
@@ -20,9 +23,9 @@ struct Open311Routes: Sendable {
             let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
             let answer = await dispatcher.handle(
                 method: request.method.rawValue, path: rest, query: query, body: body, contentType: request.headers[.contentType])
-            return Response(
-                status: .init(code: answer.status), headers: [.contentType: answer.contentType],
-                body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+            var headers: HTTPFields = [.contentType: answer.contentType]
+            if answer.status == 429 { headers[.retryAfter] = "\(PublicIntakeQuota.day(backend.desk.now()).secondsLeft)" }
+            return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
         }
         router.get("open311/v2/**", use: handler)
         router.post("open311/v2/**", use: handler)

@@ -77,3 +77,20 @@ extension Localizer {
         }
     }
 }
+
+extension Localizer {
+    /// Why a public submission was refused by the daily limits.
+    public func message(_ refusal: IntakeRefusal) -> String {
+        let mb: (Int) -> String = { "\($0 / 1_048_576) MB" }
+        return switch refusal.reason {
+        case let .reportsPerClient(limit):
+            pick("Bạn đã gửi \(limit) phản ánh hôm nay, mức tối đa; vui lòng gửi tiếp vào ngày mai hoặc gọi đường dây nóng", "You have sent \(limit) reports today, the most allowed; please send more tomorrow or call the hotline")
+        case let .photoBytesPerClient(limit):
+            pick("Ảnh bạn gửi hôm nay đã đạt \(mb(limit)); vui lòng gửi tiếp vào ngày mai", "Your photos today have reached \(mb(limit)); please send more tomorrow")
+        case let .photoBytesPerReport(limit):
+            pick("Ảnh của một phản ánh tối đa \(mb(limit)); hãy bớt ảnh hoặc giảm kích thước", "One report's photos may total \(mb(limit)) at most; send fewer or smaller photos")
+        case .reportsPerSite, .photoBytesPerSite:
+            pick("Hệ thống đã nhận đủ phản ánh trực tuyến hôm nay; vui lòng gọi đường dây nóng hoặc gửi lại vào ngày mai", "This site has taken all the online reports it can today; please call the hotline or try again tomorrow")
+        }
+    }
+}
