@@ -76,11 +76,11 @@ public struct HubApplication: Sendable {
         process.add(BackgroundService.started({ alert.start() }, stop: { alert.stop() }))
 
         let router = process.router
-        HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, alert: alert).register(on: router)
         let auth = try StaffAuthenticator(
             replica: replica, home: Scope.province, site: "hub", secretPath: configuration.dataDirectory + "/session.key",
             secureCookies: configuration.https != nil)
         try await auth.prepare()
+        HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, auth: auth, alert: alert).register(on: router)
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: false,
             webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", auth: auth,

@@ -11,6 +11,7 @@ struct HubRoutes: Sendable {
     let service: SyncService
     let replica: Replica
     let enrolments: EnrolmentBook
+    let auth: StaffAuthenticator
     /// The "not synced" alert (`--stale-after-minutes`); nil: none.
     var alert: StaleNodeAlert? = nil
 
@@ -20,8 +21,8 @@ struct HubRoutes: Sendable {
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("healthz") { _, _ in JSONResponse.object(["status": "ok", "role": "hub", "site": replica.site.description]) }
-        router.get("api/v1/sync") { _, _ in syncStatus() }
-        router.get("metrics") { _, _ in metrics() }
+        router.get("api/v1/sync") { request, _ in await auth.staff(request, .syncRead) { _ in syncStatus() } }
+        router.get("metrics") { request, _ in await auth.staff(request, .syncRead) { _ in metrics() } }
     }
 
     private func syncStatus() -> Response {

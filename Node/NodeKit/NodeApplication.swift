@@ -46,12 +46,12 @@ public struct NodeApplication: Sendable {
         var process = ServerProcess(https: configuration.https)
         process.add(BackgroundService.started({ try daemon.start() }, stop: { daemon.stop() }))
 
-        NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon).register(on: process.router)
         let districtName = AdministrativeUnit.named(configuration.district)?.name ?? configuration.district
         let auth = try StaffAuthenticator(
             replica: replica, home: configuration.district, site: configuration.name, secretPath: configuration.dataDirectory + "/session.key",
             secureCookies: configuration.https != nil)
         try await auth.prepare()
+        NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon, auth: auth).register(on: process.router)
         let records = try FieldReportService(
             replica: replica, homeScope: configuration.district, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: true,
             webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", auth: auth,

@@ -13,13 +13,14 @@ struct NodeRoutes: Sendable {
     let replica: Replica
     let key: PublicKey
     let daemon: SyncDaemon
+    let auth: StaffAuthenticator
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("healthz") { _, _ in
             JSONResponse.object(["status": "ok", "role": "node", "district": configuration.district, "name": configuration.name])
         }
-        router.get("api/v1/sync") { _, _ in syncStatus() }
-        router.get("metrics") { _, _ in metrics() }
+        router.get("api/v1/sync") { request, _ in await auth.staff(request, .syncRead) { _ in syncStatus() } }
+        router.get("metrics") { request, _ in await auth.staff(request, .syncRead) { _ in metrics() } }
     }
 
     private func syncStatus() -> Response {

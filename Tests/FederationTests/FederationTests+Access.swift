@@ -50,3 +50,25 @@ extension FederationTests {
         }
     }
 }
+
+extension FederationTests {
+    /// Sync state and metrics name nodes, keys and errors: they answer accounts that may read
+    /// the federation's sync (a district's officer at its node), nobody else.
+    @Test func theSyncStateAndTheMetricsNeedAnAccountThatMayReadThem() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("ea-kar", district: "651")
+            try await federation.startHub()
+            try await federation.startNode("ea-kar")
+            let node = try federation.http("ea-kar")
+            for path in ["/api/v1/sync", "/metrics"] {
+                #expect(try await node.as("khach").get(path).status == 401, "\(path)")
+                #expect(try await federation.hubHTTP.as("khach").get(path).status == 401, "\(path)")
+                #expect(try await node.get(path).status == 200, "\(path)")
+                #expect(try await federation.hubHTTP.as("dieu-hanh").get(path).status == 200, "\(path)")
+            }
+            try FederationProcess.run(
+                "ioc-hub", ["staff", "add", "--data", federation.hubData, "--user", "lanh-dao", "--role", "viewer", "--password-stdin"], input: HTTP.password)
+            #expect(try await federation.hubHTTP.as("lanh-dao").get("/api/v1/sync").status == 403)
+        }
+    }
+}

@@ -22,7 +22,8 @@ import WebAPI
             replica: hub, enrolments: enrolments, attachments: try AttachmentStore(directory: URL(fileURLWithPath: folder + "/attachments")),
             signer: try SigningKey.generate(), logger: Logger(label: "test"), announce: { _ in })
         let router = Router()
-        HubRoutes(service: service, replica: hub, enrolments: enrolments).register(on: router)
+        let auth = try StaffAuthenticator(replica: hub, home: "province", site: "hub", secretPath: folder + "/session.key")
+        HubRoutes(service: service, replica: hub, enrolments: enrolments, auth: auth).register(on: router)
         let registered = Set(router.routes.map { OpenAPIDocument.operation(method: $0.method.rawValue, routerPath: $0.path.description) })
         #expect(registered == ["GET /healthz", "GET /api/v1/sync", "GET /metrics"])
         #expect(registered.subtracting(OpenAPIDocument.operations).isEmpty)

@@ -41,10 +41,12 @@ public struct AccessPolicy: Sendable, Hashable {
     ])
 
     /// Administration: reference data, accounts, enrolment and audit are the
-    /// administrator's alone; operators follow the federation's sync.
+    /// administrator's alone; operators follow the federation's sync, a district officer
+    /// its node's link to the hub.
     public static let administration = AccessPolicy([
         .administrator: [.referenceEdit, .accountsManage, .enrolmentManage, .auditRead, .syncRead],
         .provincialOperator: [.syncRead],
+        .districtOfficer: [.syncRead],
     ])
 
     /// Every service there is today.

@@ -157,22 +157,9 @@ public struct RecordRoutes: Sendable {
 
     // MARK: Handlers
 
-    /// Runs `body` for a principal allowed `permission`. Answers 401 without credentials,
-    /// 403 without the permission, 403 for a write with a session cookie that does not
-    /// prove it comes from this site (CSRF), 503 when password checks are full.
+    /// `StaffAuthenticator.staff`: `body` runs only for a principal allowed `permission`.
     func staff(_ request: Request, _ permission: Permission, _ body: (Principal) async -> Response) async -> Response {
-        let principal: Principal?
-        do throws(AccessError) { principal = try await auth.principal(for: request) } catch { return JSONResponse.error(error) }
-        guard let principal else {
-            var response = JSONResponse.error(.unauthorized, code: "unauthenticated", message: Localizer.bilingual { $0.message(HTTPRefusal.signInRequired) })
-            response.headers[.wwwAuthenticate] = "Basic realm=\"ioc\", charset=\"UTF-8\""
-            return response
-        }
-        guard principal.may(permission) else { return JSONResponse.error(AccessError.forbidden(permission)) }
-        if principal.method == .session, ![.get, .head].contains(request.method), !auth.writeIsFromThisSite(request) {
-            return JSONResponse.error(.forbidden, code: "csrf", message: Localizer.bilingual { $0.message(HTTPRefusal.crossSiteWrite) })
-        }
-        return await body(principal)
+        await auth.staff(request, permission, body)
     }
 
     /// The case if `principal` may read it (its district, its unit); nil otherwise, so a
