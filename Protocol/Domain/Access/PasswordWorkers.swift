@@ -5,7 +5,9 @@ import Synchronization
 /// The threads that hash and check passwords (scrypt, ~50 ms and 16 MiB each), so a
 /// flood of sign-ins cannot take the cooperative thread pool from other requests.
 ///
-/// Guarantees: at most `threads` hashes run at once, on threads of their own; at most
+/// Guarantees: at most `threads` hashes run at once, on threads of their own that the
+/// kernel schedules after everything else (nice 10), so a request waiting for a core is
+/// never queued behind a hash; at most
 /// `waiting` more wait; beyond that a check is refused at once with `AccessError.busy`
 /// (the web answers 503), never queued without bound.
 public final class PasswordWorkers: Sendable {
@@ -40,6 +42,7 @@ public final class PasswordWorkers: Sendable {
         guard admittedNow else { throw .busy }
         return await withCheckedContinuation { (continuation: CheckedContinuation<T, Never>) in
             queue.addOperation {
+                Self.yieldToOthers()
                 let value = work()
                 self.admitted.withLock { $0 -= 1 }
                 continuation.resume(returning: value)
@@ -59,5 +62,13 @@ public final class PasswordWorkers: Sendable {
         case let .success(hash): return hash
         case let .failure(error): throw .storage("\(error)")
         }
+    }
+
+    /// Lowers the calling thread's scheduling priority: on Linux the nice value is per thread, and
+    /// `who` 0 names the calling one.
+    private static func yieldToOthers() {
+        #if os(Linux)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 }
