@@ -158,6 +158,7 @@ let package = Package(
             path: "Tests/WebAPITests", swiftSettings: strict),
         .testTarget(name: "NNGTests", dependencies: ["NNG", "Identity"], path: "Tests/NNGTests", swiftSettings: strict),
         .testTarget(name: "IdentityTests", dependencies: ["Identity"], path: "Tests/IdentityTests", swiftSettings: strict),
+        .testTarget(name: "AttachmentsTests", dependencies: ["Attachments"], path: "Tests/AttachmentsTests", swiftSettings: strict),
         .testTarget(
             name: "ReplicaTests", dependencies: ["Replica", "CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/ReplicaTests",
             swiftSettings: strict),

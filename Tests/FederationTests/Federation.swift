@@ -104,7 +104,7 @@ final class Federation: @unchecked Sendable {
 
     private func waitUntilServing(_ data: String, process: FederationProcess) async throws {
         do {
-            try await eventually("\(process.name) to serve", timeout: .seconds(30)) {
+            try await eventually("\(process.name) to serve", timeout: .seconds(60)) {
                 guard process.isRunning else { throw HarnessError("\(process.name) exited:\n\(process.log)") }
                 guard let ports = try? Data(contentsOf: URL(fileURLWithPath: data + "/ports.json")),
                     let object = try JSONSerialization.jsonObject(with: ports) as? [String: Any],

@@ -26,15 +26,17 @@ extension FederationTests {
 
     /// Runs schemathesis for `seconds` against the document the site serves; throws with its
     /// report when it finds anything.
-    static func scan(base: String, user: String, folder: String, seconds: Int = 30) throws {
+    static func scan(base: String, user: String, folder: String, seconds: Int = 25) throws {
         let executable = ["/usr/local/bin/schemathesis", "/usr/bin/schemathesis"].first { FileManager.default.isExecutableFile(atPath: $0) }
             ?? (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/schemathesis" }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let executable else { throw HarnessError("schemathesis is missing: Deploy/install-deps --python installs it (pip install schemathesis)") }
-        let report = try FederationProcess.runSystem(executable, [
-            "run", base + "/api/v1/openapi.json", "--auth", "\(user):\(HTTP.password)",
+        // At nice 10 and one worker: the scan runs beside the rest of the suite on two cores,
+        // and must not starve the processes other tests are starting.
+        let report = try FederationProcess.runSystem("/usr/bin/nice", [
+            "-n", "10", executable, "run", base + "/api/v1/openapi.json", "--auth", "\(user):\(HTTP.password)",
             "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
-            "--phases", "examples,coverage,fuzzing", "--max-time", "\(seconds)", "--workers", "2", "--seed", "20261205", "--no-color",
+            "--phases", "examples,coverage,fuzzing", "--max-time", "\(seconds)", "--workers", "1", "--seed", "20261205", "--no-color",
             "--report-dir", folder + "/schemathesis",
         ])
         #expect(report.contains(" passed"), "\(report.suffix(2_000))")

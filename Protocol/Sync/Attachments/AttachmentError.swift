@@ -4,6 +4,8 @@ public enum AttachmentError: Error, Equatable, Sendable, CustomStringConvertible
     case empty
     case tooLarge(bytes: Int, limit: Int)
     case unsupportedType(declared: String?)
+    /// The file starts as a JPEG, PNG or WebP but its structure is broken.
+    case unreadablePhoto(type: String)
     case hashMismatch(expected: String, actual: String)
     case malformedHash(String)
     case storage(String)
@@ -16,6 +18,8 @@ public enum AttachmentError: Error, Equatable, Sendable, CustomStringConvertible
             "photo of \(bytes) bytes exceeds \(limit) bytes"
         case let .unsupportedType(declared):
             "only JPEG, PNG or WebP photos are accepted (got \(declared ?? "unknown bytes"))"
+        case let .unreadablePhoto(type):
+            "the \(type) photo is damaged (its structure cannot be read)"
         case let .hashMismatch(expected, actual):
             "content hashes to \(actual), not \(expected)"
         case let .malformedHash(text):

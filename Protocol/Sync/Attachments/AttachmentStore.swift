@@ -8,6 +8,9 @@ import Identity
 /// - content-addressed and deduplicated: the same bytes are stored once, whoever sends
 ///   them, and `put` of stored bytes changes nothing;
 /// - only JPEG, PNG and WebP up to `maxBytes` are accepted, recognised by content;
+/// - an upload (no expected hash) is stored without its metadata (`PhotoMetadata`: no GPS
+///   position, camera or time), and named by the hash of what is stored; a transfer from
+///   another site (expected hash given) is stored byte for byte;
 /// - a file appears whole or not at all (written to a temporary name, flushed, renamed),
 ///   so a crash or a full disk never leaves a truncated photo under a valid name;
 /// - thread-safe: every operation is a file-system call on distinct names.
@@ -27,8 +30,9 @@ public struct AttachmentStore: Sendable {
         }
     }
 
-    /// Stores `bytes` (checked, hashed, deduplicated).
-    /// - Parameter expectedSHA256: when given, bytes hashing to anything else are refused.
+    /// Stores `bytes` (checked, stripped of metadata unless a transfer, hashed, deduplicated).
+    /// - Parameter expectedSHA256: a transfer from another site: bytes hashing to anything else
+    ///   are refused, and they are stored as they are (the sender stripped them).
     /// - Parameter queueForHub: add to the outbox, for the node's sync daemon to send.
     /// - Returns: the attachment and whether it is new here.
     @discardableResult
@@ -36,6 +40,11 @@ public struct AttachmentStore: Sendable {
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count <= maxBytes else { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
         guard let type = MediaType.sniff(bytes) else { throw .unsupportedType(declared: declaredType) }
+        var bytes = bytes
+        if expectedSHA256 == nil {
+            guard let clean = PhotoMetadata.stripped(bytes, type) else { throw .unreadablePhoto(type: type.rawValue) }
+            bytes = clean
+        }
         let sha = SHA256.hex(bytes)
         if let expectedSHA256, expectedSHA256.lowercased() != sha { throw .hashMismatch(expected: expectedSHA256, actual: sha) }
         let attachment = Attachment(sha256: sha, mediaType: type.rawValue, size: bytes.count)

@@ -84,6 +84,8 @@ extension Localizer {
             pick(
                 "Chỉ nhận ảnh JPEG, PNG hoặc WebP (nhận \(declared ?? "nội dung không rõ"))",
                 "Only JPEG, PNG or WebP photos are accepted (got \(declared ?? "unknown bytes"))")
+        case let .unreadablePhoto(type):
+            pick("Ảnh \(type) bị hỏng, không đọc được cấu trúc", "The \(type) photo is damaged (its structure cannot be read)")
         case let .hashMismatch(expected, actual):
             pick("Nội dung có mã băm \(actual), không khớp \(expected)", "The content hashes to \(actual), not \(expected)")
         case let .malformedHash(text):
