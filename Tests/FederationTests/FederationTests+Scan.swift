@@ -32,9 +32,10 @@ extension FederationTests {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let executable else { throw HarnessError("schemathesis is missing: Deploy/install-deps --python installs it (pip install schemathesis)") }
         // At nice 10 and one worker: the scan runs beside the rest of the suite on two cores,
-        // and must not starve the processes other tests are starting.
-        let report = try FederationProcess.runSystem("/usr/bin/nice", [
-            "-n", "10", executable, "run", base + "/api/v1/openapi.json", "--auth", "\(user):\(HTTP.password)",
+        // and must not starve the processes other tests are starting. It runs in the test's
+        // folder, where it leaves its cache.
+        let report = try FederationProcess.runSystem("/usr/bin/env", [
+            "-C", folder, "nice", "-n", "10", executable, "run", base + "/api/v1/openapi.json", "--auth", "\(user):\(HTTP.password)",
             "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
             "--phases", "examples,coverage,fuzzing", "--max-time", "\(seconds)", "--workers", "1", "--seed", "20261205", "--no-color",
             "--report-dir", folder + "/schemathesis",

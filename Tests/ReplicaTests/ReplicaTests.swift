@@ -136,7 +136,9 @@ import Wire
         }
         let changes = try source.allOwnChanges()
         let applying = Task.detached { try node.apply(changes, contiguous: true) }
-        try await eventually { try node.versionVector()[SiteID(1)] > 0 }
+        // The second chunk has begun (so the first committed): the apply is under way. Waiting
+        // on the replica instead would queue behind the chunk this disk is holding.
+        try await eventually { disk.remoteChunksBegun >= 2 }
         disk.localEditSubmitted()
         _ = try await node.write(entity: EntityID.make(millis: 2), type: "report", scope: "651", edits: [.assign("x", json: "1")], author: "staff")
         _ = try await applying.value
@@ -160,6 +162,8 @@ private final class SlowDisk: ReplicaProjection, @unchecked Sendable {
     private var localAt: Int?
 
     var remoteChangesBeforeLocalEdit: Int? { condition.withLock { localAt } }
+    /// Remote chunks whose projection has begun.
+    var remoteChunksBegun: Int { condition.withLock { remoteChunks } }
 
     /// Called by the test just before it starts its local edit.
     func localEditSubmitted() {
