@@ -100,7 +100,7 @@ let package = Package(
         .target(
             name: "NodeKit",
             dependencies: [
-                "CRDT", "Wire", "Replica", "FieldReports", "Vietnam", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
+                "Access", "CRDT", "Wire", "Replica", "FieldReports", "Vietnam", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
                 "TrafficDesk", "TrafficAnalysis",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

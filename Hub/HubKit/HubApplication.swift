@@ -32,7 +32,7 @@ public struct HubApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         let replica = try Replica(
-            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection()])
+            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection(), AuditProjection()])
         return (key, replica, try EnrolmentBook(replica: replica))
     }
 
@@ -54,7 +54,10 @@ public struct HubApplication: Sendable {
             attachments: try AttachmentStore(directory: URL(fileURLWithPath: configuration.attachmentsPath)), signer: key,
             syncURL: configuration.syncURL, announceURL: configuration.announceURL,
             tls: certificates.serverConfiguration,
-            nodeWriteRules: [NodeWriteRule(entityType: AccountBook.entityType, refusal: AccountBook.nodeWriteRefusal)],
+            nodeWriteRules: [
+                NodeWriteRule(entityType: AccountBook.entityType, refusal: AccountBook.nodeWriteRefusal),
+                NodeWriteRule(entityType: AuditLog.entityType, refusal: AuditLog.nodeWriteRefusal),
+            ],
             workers: configuration.syncWorkers, logger: logger)
         var process = ServerProcess(https: configuration.https)
         // Added first, stopped last: requests in flight finish before the database closes.
@@ -78,7 +81,7 @@ public struct HubApplication: Sendable {
         let router = process.router
         let auth = try StaffAuthenticator(
             replica: replica, home: Scope.province, site: "hub", secretPath: configuration.dataDirectory + "/session.key",
-            secureCookies: configuration.https != nil)
+            auditSite: Scope.hub, secureCookies: configuration.https != nil)
         try await auth.prepare()
         HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, auth: auth, alert: alert).register(on: router)
         let service = try FieldReportService(

@@ -107,6 +107,7 @@ struct Enrol: AsyncParsableCommand {
         let configuration = HubConfiguration(dataDirectory: data.data)
         let (_, replica, book) = try HubApplication.open(configuration)
         let enrolment = try book.enrol(key, name: name, district: district)
+        try await AuditLog(replica: replica, site: Scope.hub).recordCommand(.enrolmentManage)
         let label = AdministrativeUnit.named(district)?.name ?? "district \(district)"
         print("enrolled \(enrolment.name) for \(label), site \(enrolment.site)")
         if let tlsPublicKey, let certificateOut {
@@ -153,6 +154,9 @@ struct HubStaffCommand: AsyncParsableCommand {
         func book() throws -> AccountBook { try HubStaffCommand.book(data) }
     }
 
+    /// The hub's audit log, on the replica `book` opened.
+    static func audit(_ book: AccountBook) -> AuditLog { AuditLog(replica: book.replica, site: Scope.hub) }
+
     static func book(_ data: HubDataOption) throws -> AccountBook {
         let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
         return AccountBook(replica: replica, workers: PasswordWorkers())
@@ -173,6 +177,7 @@ struct HubStaffCommand: AsyncParsableCommand {
                 district: account.district, user: account.user, name: name, roles: try HubStaffCommand.roles(roles, default: [.provincialOperator, .administrator]),
                 unit: unit)
             try await book.create(draft, password: password, author: OperatingSystemUser.author, replacing: true)
+            try await HubStaffCommand.audit(book).recordCommand(.accountsManage)
             print(Localizer.bilingual { $0.accountReady(draft) })
         }
     }
@@ -196,6 +201,7 @@ struct HubStaffCommand: AsyncParsableCommand {
             if disable { current.disabled = true }
             if enable { current.disabled = false }
             try await book.update(current, author: OperatingSystemUser.author)
+            try await HubStaffCommand.audit(book).recordCommand(.accountsManage)
             print(Localizer.bilingual { $0.accountChanged(current) })
         }
     }
@@ -209,6 +215,7 @@ struct HubStaffCommand: AsyncParsableCommand {
             let password = try input.read(example: "ioc-hub staff password --user quan-tri --password-stdin")
             let book = try account.book()
             try await book.setPassword(district: account.district, user: account.user, password: password, author: OperatingSystemUser.author)
+            try await HubStaffCommand.audit(book).recordCommand(.accountsManage)
             if let changed = await book.account(district: account.district, user: account.user) { print(Localizer.bilingual { $0.accountChanged(changed) }) }
         }
     }
@@ -220,6 +227,7 @@ struct HubStaffCommand: AsyncParsableCommand {
         func run() async throws {
             let book = try account.book()
             try await book.endSessions(district: account.district, user: account.user, author: OperatingSystemUser.author)
+            try await HubStaffCommand.audit(book).recordCommand(.accountsManage)
             if let changed = await book.account(district: account.district, user: account.user) { print(Localizer.bilingual { $0.accountChanged(changed) }) }
         }
     }

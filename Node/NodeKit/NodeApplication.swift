@@ -1,3 +1,4 @@
+import Access
 import Attachments
 import CRDT
 import FieldReports
@@ -30,7 +31,7 @@ public struct NodeApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         try NodeCredentials(dataDirectory: configuration.dataDirectory).loadOrCreateKey()
-        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection()])
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection(), AuditProjection()])
         if recordIdentity {
             try replica.setMeta("district", configuration.district)
             try replica.setMeta("name", configuration.name)

@@ -188,6 +188,7 @@ struct StaffCommand: AsyncParsableCommand {
             let book = AccountBook(replica: replica, workers: PasswordWorkers())
             let account = Account(district: configuration.district, user: user, name: name, roles: [.districtOfficer])
             try await book.create(account, password: password, author: OperatingSystemUser.author)
+            try await AuditLog(replica: replica, site: configuration.district).recordCommand(.accountsManage)
             print(Localizer.bilingual { $0.accountReady(account) })
         }
     }

@@ -1,3 +1,4 @@
+import Access
 import ArgumentParser
 import CRDT
 import Commands
@@ -25,6 +26,7 @@ struct ReportCommand: AsyncParsableCommand {
             ])
             let desk = RecordDesk(replica: replica, homeScope: configuration.district)
             let ids = try await desk.createReport(json: body, author: OperatingSystemUser.author)
+            try await AuditLog(replica: replica, site: configuration.district).recordCommand(.fieldReportsAct)
             print(ids.report)
             FileHandle.standardError.write(Data("case \(ids.case)\n".utf8))
         }
@@ -84,6 +86,7 @@ struct CaseCommand: AsyncParsableCommand {
             let (configuration, replica) = try IOCNode.open(data)
             let desk = RecordDesk(replica: replica, homeScope: configuration.district)
             try await desk.patchCase(id, json: RecordDesk.serialize(body), author: OperatingSystemUser.author)
+            try await AuditLog(replica: replica, site: configuration.district).recordCommand(.fieldReportsAct)
             print(String(decoding: try await desk.recordJSON(id, type: RecordDesk.caseType), as: UTF8.self))
         }
     }

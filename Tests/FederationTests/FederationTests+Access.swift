@@ -72,3 +72,34 @@ extension FederationTests {
         }
     }
 }
+
+extension FederationTests {
+    /// A failed sign-in and a report taken at Ea Kar's node reach the hub's audit log with
+    /// one sync, under the node's district; an account made with `ioc-hub staff add` is in the
+    /// hub's own log as the operating-system user's, from `local`.
+    @Test func aNodesAuditEntriesReachTheHubsLogAndTheHubRecordsItsCommands() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("ea-kar", district: "651")
+            try await federation.startHub()
+            try await federation.startNode("ea-kar")
+            #expect(try await federation.http("ea-kar").as("ke-la").get("/api/v1/cases").status == 401)
+            _ = try await federation.http("ea-kar").createReport(1)
+            try FederationProcess.run(
+                "ioc-hub", ["staff", "add", "--data", federation.hubData, "--district", "651", "--user", "thu", "--role", "district_officer", "--password-stdin"],
+                input: HTTP.password)
+            let admin = federation.hubHTTP.as("dieu-hanh")
+            try await eventually("the node's entries in the hub's audit log", timeout: .seconds(30)) {
+                let items = try await admin.get("/api/v1/audit?site=651").json["items"] as? [[String: Any]] ?? []
+                let actions = Set(items.map { "\($0["action"] ?? "") \($0["account"] ?? "")" })
+                return actions.contains("sign_in_failed ke-la") && actions.contains("field_reports.act can-bo@651")
+            }
+            let commands = (try await admin.get("/api/v1/audit?site=hub&action=accounts.manage").json["items"] as? [[String: Any]] ?? [])
+                .filter { ($0["request"] as? String)?.contains("--user thu") == true }
+            #expect(commands.count == 1)
+            #expect((commands.first?["account"] as? String)?.hasPrefix("os:") == true && commands.first?["address"] as? String == "local")
+            #expect((commands.first?["request"] as? String)?.contains("staff add") == true)
+            let nodeSide = try await federation.http("ea-kar").as("dieu-hanh@province").get("/api/v1/audit?site=hub").json["items"] as? [[String: Any]]
+            #expect(nodeSide?.isEmpty == true, "the hub's own entries stay at the hub")
+        }
+    }
+}

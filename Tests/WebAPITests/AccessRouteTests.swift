@@ -126,8 +126,8 @@ struct AccessHub: Sendable {
     init(quota: PublicIntakeQuota = PublicIntakeQuota(), open311APIKey: String? = nil) async throws {
         folder = NSTemporaryDirectory() + "ioc-access-routes-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let replica = try Replica(path: folder + "/hub.sqlite", site: SiteID(9), projections: [ReportProjection()])
-        auth = try StaffAuthenticator(replica: replica, home: Scope.province, site: "hub", secretPath: folder + "/session.key")
+        let replica = try Replica(path: folder + "/hub.sqlite", site: SiteID(9), projections: [ReportProjection(), AuditProjection()])
+        auth = try StaffAuthenticator(replica: replica, home: Scope.province, site: "hub", secretPath: folder + "/session.key", auditSite: Scope.hub)
         let accounts: [Account] = [
             Account(district: "651", user: "can-bo", name: "Cán bộ Ea Kar", roles: [.districtOfficer]),
             Account(district: "648", user: "can-bo", name: "Cán bộ Buôn Hồ", roles: [.districtOfficer]),

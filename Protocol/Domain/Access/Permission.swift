@@ -43,4 +43,8 @@ public struct Permission: RawRepresentable, Hashable, Sendable, Comparable, Cust
     public static let auditRead = Permission("audit.read")
     /// The federation's sync status.
     public static let syncRead = Permission("sync.read")
+
+    /// Machines' data feeds rather than people's actions: not written to the audit log (a
+    /// camera gateway posts every second).
+    public static let feeds: Set<Permission> = [.trafficIngest]
 }

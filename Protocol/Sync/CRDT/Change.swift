@@ -37,4 +37,6 @@ public struct Change: Hashable, Sendable {
 public enum Scope {
     /// Province-wide reference data: every district receives it.
     public static let province = "province"
+    /// The hub's own records (its audit log): no node receives them, and no node may write them.
+    public static let hub = "hub"
 }

@@ -565,6 +565,20 @@ public final class Replica: Sendable {
         try await translating(path) { try await pool.read { db in try Self.digest(db, scopes: scopes) } }
     }
 
+    /// How many entities of each type the replica holds (of the scopes given, or all).
+    public func entityCounts(scopes: [String]? = nil) async throws(ReplicaError) -> [String: Int] {
+        try await translating(path) {
+            try await pool.read { db in
+                var sql = "SELECT type, count(*) FROM entity"
+                if let scopes { sql += " WHERE scope IN (\(scopes.map { _ in "?" }.joined(separator: ",")))" }
+                sql += " GROUP BY type"
+                var counts: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(scopes ?? [])) { counts[row[0]] = row[1] }
+                return counts
+            }
+        }
+    }
+
     static func digest(_ db: Database, scopes: [String]?) throws -> (digest: String, entities: Int) {
         var hasher = FNV1a()
         var count = 0

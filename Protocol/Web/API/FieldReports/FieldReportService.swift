@@ -38,10 +38,12 @@ public struct FieldReportService: Sendable {
 
     public func register<Context: RequestContext>(on router: Router<Context>) {
         routes.register(on: router)
-        WebRoutes(api: routes, siteTitle: siteTitle).register(on: router)
+        let web = WebRoutes(api: routes, siteTitle: siteTitle)
+        web.register(on: router)
         Open311Routes(backend: FieldReportOpen311Backend(desk: desk, didWrite: routes.didWrite, apiKey: open311APIKey, quota: routes.quota))
             .register(on: router)
         AccessRoutes(api: routes).register(on: router)
+        AuditRoutes(web: web).register(on: router)
     }
 
     /// The hub's editing of the province's reference data.

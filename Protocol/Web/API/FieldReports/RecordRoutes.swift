@@ -313,7 +313,8 @@ public struct RecordRoutes: Sendable {
         let scopes = district.map { [$0, Scope.province] }
         do throws(ReplicaError) {
             let digest = try await desk.replica.stateDigest(scopes: scopes)
-            return JSONResponse.object(["digest": digest.digest, "entities": digest.entities, "scopes": scopes ?? ["*"]])
+            let types = try await desk.replica.entityCounts(scopes: scopes)
+            return JSONResponse.object(["digest": digest.digest, "entities": digest.entities, "types": types, "scopes": scopes ?? ["*"]])
         } catch { return JSONResponse.error(RecordError(error)) }
     }
 

@@ -98,9 +98,11 @@ struct WebRoutes: Sendable {
             return Response(status: .seeOther, headers: [.location: "/ui/login?next=\(next)"])
         }
         guard principal.may(permission) else {
+            await api.auth.audit(request, principal, permission, status: .forbidden)
             return errorPage(request, .forbidden, localizer(request).message(AccessError.forbidden(permission)))
         }
         var response = await body(principal)
+        await api.auth.audit(request, principal, permission, status: response.status)
         if let asked = RecordRoutes.parameters(request)["lang"], Language(queryValue: asked) != nil {
             response.headers[.setCookie] = "ioc_lang=\(asked); Path=/; SameSite=Lax; Max-Age=31536000"
         }

@@ -21,12 +21,16 @@ import Synchronization
 /// - password checks run on `PasswordWorkers`, never on the cooperative pool;
 /// - failed sign-ins, by form and by Basic credentials alike, count against the account name
 ///   and the client's address (`SignInThrottle`); a locked key is refused with
-///   `.tooManyAttempts` before any password is hashed.
+///   `.tooManyAttempts` before any password is hashed;
+/// - every sign-in, failed sign-in and sign-out is in the audit log (`audit`) before the
+///   answer leaves, with the account, its roles, the address and the time; so is every
+///   staff write and every refusal (`audit(_:_:_:status:)`).
 public final class StaffAuthenticator: Sendable {
     public let accounts: AccountBook
     public let sessions: StaffSessions
     public let policy: AccessPolicy
     public let throttle: SignInThrottle
+    public let audit: AuditLog
     /// The node's district, or `Scope.province` at the hub: where a bare user name is looked up first.
     public let home: String
     public let cookieName: String
@@ -37,8 +41,10 @@ public final class StaffAuthenticator: Sendable {
     /// - Parameters:
     ///   - site: names the cookie (`hub`, a node's name).
     ///   - secretPath: the session secret's file (`SessionSecret`).
+    ///   - auditSite: the scope of this site's audit entries: `home` unless given (the hub
+    ///     gives `Scope.hub`, so its entries stay at the hub).
     public init(
-        replica: Replica, home: String, site: String, secretPath: String, policy: AccessPolicy = .standard,
+        replica: Replica, home: String, site: String, secretPath: String, auditSite: String? = nil, policy: AccessPolicy = .standard,
         workers: PasswordWorkers = PasswordWorkers(), throttle: SignInThrottle = SignInThrottle(), secureCookies: Bool = false,
         now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
     ) throws {
@@ -46,6 +52,7 @@ public final class StaffAuthenticator: Sendable {
         sessions = try StaffSessions(replica: replica, secret: try SessionSecret.loadOrCreate(at: secretPath))
         self.policy = policy
         self.throttle = throttle
+        audit = AuditLog(replica: replica, site: auditSite ?? home, now: now)
         self.home = home
         cookieName = "ioc_session_" + String(site.map { $0.isLetter || $0.isNumber ? $0 : "_" })
         self.secureCookies = secureCookies
@@ -76,7 +83,7 @@ public final class StaffAuthenticator: Sendable {
             }
             return Principal(account: account, policy: policy, method: .basic)
         }
-        guard let account = try await verify(user, password: password, address: PeerAddress.of(request)) else { return nil }
+        guard let account = try await verify(user, password: password, address: PeerAddress.of(request), via: Self.line(request)) else { return nil }
         remembered.withLock { cache in
             if cache.count > 1_000 { cache.removeAll() }
             cache[key] = (account.district, account.user, account.epoch, time + 300_000)
@@ -89,28 +96,62 @@ public final class StaffAuthenticator: Sendable {
     /// - Throws: `.tooManyAttempts` while the name or the address is locked out, `.busy` when
     ///   the password threads are full.
     public func signIn(_ name: String, password: String, address: String) async throws(AccessError) -> (account: Account, cookie: String)? {
-        guard let account = try await verify(name, password: password, address: address) else { return nil }
+        guard let account = try await verify(name, password: password, address: address, via: "POST /ui/login") else { return nil }
         let id = try await sessions.open(account, address: address, nowMillis: now())
         return (account, sessionCookie(id))
     }
 
     /// The account `name` and `password` prove, counted by the throttle; nil when they prove none.
-    private func verify(_ name: String, password: String, address: String) async throws(AccessError) -> Account? {
+    /// Both outcomes are audited; an attempt refused by the throttle is not (the lockout is
+    /// visible to administrators instead, and a flood cannot grow the log).
+    private func verify(_ name: String, password: String, address: String, via request: String) async throws(AccessError) -> Account? {
         let keys = [SignInThrottle.account(name), .address(address)]
         if let wait = throttle.retryAfter(keys, nowMillis: now()) { throw .tooManyAttempts(retryAfterSeconds: wait) }
         guard let account = try await accounts.verify(name, password: password, home: home) else {
             throttle.failed(keys, nowMillis: now())
+            await record(account: name, roles: [], address: address, action: .signInFailed, request: request, status: 401)
             return nil
         }
         throttle.succeeded(keys[0])
+        await record(account: account.qualifiedName, roles: account.roles.sorted().map(\.rawValue), address: address, action: .signIn, request: request, status: 200)
         return account
     }
 
     /// Ends the request's session, if any; returns the `Set-Cookie` value that clears it.
     public func signOut(_ request: Request) async -> String {
-        if let id = Self.cookie(cookieName, in: request) { await sessions.end(id, nowMillis: now()) }
+        if let id = Self.cookie(cookieName, in: request) {
+            if let session = await sessions.session(id, nowMillis: now()) {
+                let roles = await accounts.account(district: session.district, user: session.user)?.roles.sorted().map(\.rawValue) ?? []
+                await record(
+                    account: "\(session.user)@\(session.district)", roles: roles, address: PeerAddress.of(request), action: .signOut,
+                    request: Self.line(request), status: 303)
+            }
+            await sessions.end(id, nowMillis: now())
+        }
         return clearingCookie
     }
+
+    /// Records what `principal` asked under `permission` and how it ended, when the request
+    /// writes (any method but GET and HEAD) or was refused; successful reads and data feeds
+    /// (`Permission.feeds`) are not recorded.
+    public func audit(_ request: Request, _ principal: Principal, _ permission: Permission, status: HTTPResponse.Status) async {
+        guard !Permission.feeds.contains(permission), ![.get, .head].contains(request.method) || status.code >= 400 else { return }
+        await record(
+            account: principal.account.qualifiedName, roles: principal.account.roles.sorted().map(\.rawValue), address: PeerAddress.of(request),
+            action: .permission(permission), request: Self.line(request), status: Int(status.code))
+    }
+
+    private func record(account: String, roles: [String], address: String, action: AuditEntry.Action, request: String, status: Int) async {
+        do throws(AccessError) {
+            try await audit.record(account: account, roles: roles, address: address, action: action, request: request, status: status)
+        } catch {
+            // The action happened; a log that cannot be written must not undo or hide it.
+            FileHandle.standardError.write(Data("audit: \(error.description)\n".utf8))
+        }
+    }
+
+    /// `METHOD /path`, without the query (which may carry a search for a person's name).
+    static func line(_ request: Request) -> String { "\(request.method.rawValue) \(request.uri.path)" }
 
     /// The token the request's session expects on a form or a cookie-authenticated API
     /// write; nil without a session cookie.

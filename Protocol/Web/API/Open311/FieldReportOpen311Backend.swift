@@ -1,3 +1,4 @@
+import CRDT
 import FieldReports
 import Identity
 import Foundation
@@ -5,7 +6,12 @@ import Open311
 import StaffUI
 
 /// Open311 GeoReport v2 over the field-report desk: categories are services, cases are
-/// service requests identified by their public tracking code.
+/// service requests.
+///
+/// A request's public id (`service_request_id`) is its case's id, never its tracking code:
+/// the tracking code lets its holder rate the case and read its page, so only the reporter
+/// learns it (in the POST's `service_notice`). A request is found by either, so a reporter
+/// who kept only the code still finds it.
 ///
 /// Our richer statuses travel in `status_notes` (Vietnamese / English, with how the
 /// case stands against its deadline) and the deadline in `expected_datetime`; no
@@ -45,7 +51,7 @@ struct FieldReportOpen311Backend: Open311Backend {
         if !query.serviceRequestIDs.isEmpty {
             var found: [Open311Request] = []
             for id in query.serviceRequestIDs.prefix(query.limit) {
-                if let record = try await desk.caseRecord(trackingCode: id) { found.append(Self.request(record, reference)) }
+                if let record = try await caseRecord(id) { found.append(Self.request(record, reference)) }
             }
             return found
         }
@@ -57,8 +63,14 @@ struct FieldReportOpen311Backend: Open311Backend {
     }
 
     func request(id: String) async throws -> Open311Request? {
-        guard let record = try await desk.caseRecord(trackingCode: id) else { return nil }
+        guard let record = try await caseRecord(id) else { return nil }
         return Self.request(record, try await desk.catalog.snapshot())
+    }
+
+    /// The case whose public id or tracking code `id` is.
+    func caseRecord(_ id: String) async throws(RecordError) -> CaseRecord? {
+        if let entity = EntityID(id) { return try await desk.caseRecord(entity) }
+        return try await desk.caseRecord(trackingCode: id)
     }
 
     func create(_ submission: Open311Submission) async throws -> Open311CreateResult {
@@ -81,7 +93,7 @@ struct FieldReportOpen311Backend: Open311Backend {
             quota?.record(client: client, photoBytes: 0, nowMillis: desk.now())
             didWrite()
             return Open311CreateResult(
-                serviceRequestID: receipt.trackingCode,
+                serviceRequestID: receipt.case.description,
                 serviceNotice: Localizer.bilingual { $0.trackWithCode(receipt.trackingCode) }, accountID: nil)
         } catch {
             throw Open311Error(code: error.kind == .invalidInput ? 400 : 500, description: Localizer.bilingual { $0.message(error) })
@@ -89,9 +101,9 @@ struct FieldReportOpen311Backend: Open311Backend {
     }
 
     func token(_ token: String) async throws -> [Open311TokenAnswer] {
-        // Requests are created synchronously: the token is the tracking code itself.
+        // Requests are created synchronously: a token is the tracking code the reporter was given.
         guard let record = try await desk.caseRecord(trackingCode: token) else { return [] }
-        return [Open311TokenAnswer(serviceRequestID: record.trackingCode, token: token)]
+        return [Open311TokenAnswer(serviceRequestID: record.id.description, token: token)]
     }
 
     static func request(_ record: CaseRecord, _ reference: ReferenceCatalog.Snapshot) -> Open311Request {
@@ -102,7 +114,7 @@ struct FieldReportOpen311Backend: Open311Backend {
         if let result = record.result, record.status.outcome == .processed { notes += " — \(result)" }
         if let reason = record.ineligibleReason, record.status == .ineligible { notes += " — \(reason)" }
         return Open311Request(
-            serviceRequestID: record.trackingCode, status: record.status.outcome == .processing ? .open : .closed, statusNotes: notes,
+            serviceRequestID: record.id.description, status: record.status.outcome == .processing ? .open : .closed, statusNotes: notes,
             serviceName: reference.category(record.category)?.nameVI ?? record.category, serviceCode: record.category,
             description: record.description, agencyResponsible: record.unit.flatMap { reference.unit($0)?.nameVI },
             serviceNotice: nil, requestedDatetime: date(record.receivedAt)!, updatedDatetime: date(record.updatedAt),

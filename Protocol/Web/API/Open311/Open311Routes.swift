@@ -5,7 +5,8 @@ import Open311
 import StaffUI
 
 /// Mounts Open311 GeoReport v2 at `/open311/v2` and the FIWARE export of a request at
-/// `/api/v1/fiware/requests/{code}` (NGSI-v2 key-values `Open311ServiceRequest`).
+/// `/api/v1/fiware/requests/{id}` (NGSI-v2 key-values `Open311ServiceRequest`; the public id,
+/// or the tracking code).
 struct Open311Routes: Sendable {
     let backend: FieldReportOpen311Backend
 
@@ -31,7 +32,7 @@ struct Open311Routes: Sendable {
         router.post("open311/v2/**", use: handler)
         router.get("api/v1/fiware/requests/:code") { _, context in
             let code = context.parameters.get("code") ?? ""
-            guard let record = try await backend.desk.caseRecord(trackingCode: code) else {
+            guard let record = try await backend.caseRecord(code) else {
                 return JSONResponse.error(.notFound, code: "not_found", message: Localizer.bilingual { $0.message(HTTPRefusal.noSuchTrackingCode(String(code.prefix(20)))) })
             }
             let request = FieldReportOpen311Backend.request(record, try await backend.desk.catalog.snapshot())

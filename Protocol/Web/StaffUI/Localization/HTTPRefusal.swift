@@ -24,4 +24,6 @@ public enum HTTPRefusal: Error, Sendable, Hashable {
     case noSuchTrackingCode(String)
     /// A lockout's kind other than `account` or `address`.
     case unknownLockoutKind(String)
+    /// A date filter that is neither `YYYY-MM-DD` nor an ISO 8601 timestamp.
+    case invalidDate(field: String, String)
 }

@@ -60,3 +60,38 @@ extension Localizer {
         seconds < 60 ? pick("\(seconds) giây", "\(seconds) s") : pick("\((seconds + 59) / 60) phút", "\((seconds + 59) / 60) min")
     }
 }
+
+/// The words of the audit log page.
+extension Localizer {
+    public var auditTitle: String { pick("Nhật ký kiểm tra", "Audit log") }
+    public var auditIntro: String {
+        pick(
+            "Mọi lượt đăng nhập, đăng nhập sai, đăng xuất, thao tác thay đổi dữ liệu và lượt bị từ chối, ở nút này và (tại trung tâm tỉnh) ở mọi nút đã đồng bộ. Giờ Việt Nam (UTC+7).",
+            "Every sign-in, failed sign-in, sign-out, change and refusal, at this site and (at the hub) at every node that has synced. Vietnam time (UTC+7).")
+    }
+    public var auditAccount: String { pick("Tài khoản", "Account") }
+    public var auditAccountHint: String { pick("tên hoặc tên@mã huyện, ví dụ can-bo@66106", "a name or name@district code, e.g. can-bo@66106") }
+    public var auditSite: String { pick("Nơi ghi", "Site") }
+    public var auditHub: String { pick("Trung tâm tỉnh", "Provincial hub") }
+    public var auditAction: String { pick("Hành động", "Action") }
+    public var auditAnyAction: String { pick("Mọi hành động", "Any action") }
+    public var auditAddress: String { pick("Địa chỉ IP", "IP address") }
+    public var auditSince: String { pick("Từ ngày", "From") }
+    public var auditUntil: String { pick("Đến ngày", "To") }
+    public var auditRefusedOnly: String { pick("Chỉ các lượt bị từ chối hoặc lỗi", "Refused or failed only") }
+    public var auditTime: String { pick("Thời điểm", "Time") }
+    public var auditRequest: String { pick("Yêu cầu", "Request") }
+    public var auditOutcome: String { pick("Kết quả", "Outcome") }
+    public var auditDone: String { pick("Thực hiện", "Done") }
+    public var auditRefused: String { pick("Bị từ chối / lỗi", "Refused / failed") }
+    public var auditEmpty: String { pick("Không có mục nào khớp bộ lọc.", "No entry matches the filters.") }
+
+    public func auditAction(_ action: AuditEntry.Action) -> String {
+        switch action {
+        case .signIn: pick("Đăng nhập", "Sign-in")
+        case .signInFailed: pick("Đăng nhập sai", "Failed sign-in")
+        case .signOut: pick("Đăng xuất", "Sign-out")
+        default: action.permission.map { permission($0) } ?? action.rawValue
+        }
+    }
+}

@@ -40,6 +40,8 @@ extension Localizer {
     /// Why the web layer refused the request.
     public func message(_ refusal: HTTPRefusal) -> String {
         switch refusal {
+        case let .invalidDate(_, text):
+            pick("Ngày \(text.prefix(40)) không hợp lệ: dùng năm-tháng-ngày, ví dụ 2026-12-05", "Invalid date \(text.prefix(40)): use year-month-day, e.g. 2026-12-05")
         case let .unknownLockoutKind(kind):
             pick("Không có loại khoá \(kind.prefix(20)): dùng account hoặc address", "No lockout kind \(kind.prefix(20)): use account or address")
         case .signInRequired:
