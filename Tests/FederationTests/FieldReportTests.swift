@@ -99,7 +99,7 @@ import Testing
             let createdList = try JSONSerialization.jsonObject(with: created.data) as? [[String: Any]] ?? []
             let requestID = try #require(createdList.first?["service_request_id"] as? String, "POST answered \(created.status): \(String(decoding: created.data, as: UTF8.self))")
             let notice = createdList.first?["service_notice"] as? String ?? ""
-            #expect(notice.contains(/651-[0-9A-Z]{7}/) && !requestID.contains(/651-[0-9A-Z]{7}/), "the code to the reporter only, a public id to everyone")
+            #expect(notice.contains(/\d{3}-[0-9A-Z]{7}/) && requestID.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/) != nil, "the code to the reporter only, a public id to everyone")
             let fetched = try JSONSerialization.jsonObject(with: try await node.get("/open311/v2/requests/\(requestID).json").data) as? [[String: Any]] ?? []
             let request = try #require(fetched.first)
             for key in ["service_request_id", "status", "status_notes", "service_name", "service_code", "description", "requested_datetime", "expected_datetime", "lat", "long"] {
