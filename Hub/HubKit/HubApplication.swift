@@ -91,6 +91,17 @@ public struct HubApplication: Sendable {
         try await service.desk.catalog.seedIfEmpty(author: "trung-tam-tinh")
         service.register(on: router)
         service.registerReferenceEditing(on: router)
+        // Erasure of reporters' data after the retention period, and of its traces in the log.
+        let retentionMillis = Int64(configuration.reporterRetentionDays) * 86_400_000
+        process.add(BackgroundService.every(.seconds(3600)) { [logger] in
+            do throws(RecordError) {
+                let desk = service.desk
+                let erased = try await desk.eraseReporters(closedBefore: desk.now() - retentionMillis, author: "luu-tru")
+                let cleaned = try await desk.redactErasedReporters()
+                if erased + cleaned > 0 { logger.notice("reporters' personal data erased", metadata: ["reports": "\(erased)", "log_cleaned": "\(cleaned)"]) }
+                if erased > 0 { endpoint.announce(["*"]) }
+            } catch { logger.error("retention failed", metadata: ["error": "\(error)"]) }
+        })
         let traffic = TrafficDesk(replica: replica, homeScope: Scope.province)
         if configuration.demoTraffic {
             try await traffic.catalog.seedIfEmpty(DemoCameras.cameras, author: "trung-tam-tinh")

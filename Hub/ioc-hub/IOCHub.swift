@@ -47,6 +47,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Threads answering sync requests.") var syncWorkers = 4
     @Option(help: "Alert (GET /api/v1/sync `stale`, /metrics, log) when a node has not synced for this many minutes; fractions allowed.")
     var staleAfterMinutes: Double = 30
+    @Option(help: "Days a closed case keeps its reporter's name, phone and e-mail; then they are erased at every site (Decree 13/2023).")
+    var reporterRetentionDays = 365
     @Flag(help: "Register the demo cameras of the five districts and the demo plate watch-list (local federation only).")
     var demoTraffic = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
@@ -71,6 +73,8 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("--stale-after-minutes must be a positive number of minutes, e.g. 30 or 0.5")
         }
         configuration.staleAfterMinutes = staleAfterMinutes
+        guard (1...36_500).contains(reporterRetentionDays) else { throw ValidationError("--reporter-retention-days must be 1 to 36500 days") }
+        configuration.reporterRetentionDays = reporterRetentionDays
         configuration.demoTraffic = demoTraffic
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info

@@ -58,6 +58,12 @@ public struct NodeApplication: Sendable {
             webhookSecret: configuration.webhookSecret, siteTitle: "IOC Đắk Lắk – \(districtName)", auth: auth,
             open311APIKey: configuration.open311APIKey, didWrite: { daemon.nudge() })
         records.register(on: process.router)
+        // The hub erases reporters' data after the retention period; this node cleans its log of it.
+        process.add(BackgroundService.every(.seconds(3600)) { [logger] in
+            do throws(RecordError) { _ = try await records.desk.redactErasedReporters() } catch {
+                logger.error("cleaning erased reporters' data from the log failed", metadata: ["error": "\(error)"])
+            }
+        })
         let traffic = TrafficDesk(replica: replica, homeScope: configuration.district)
         let engine = TrafficEngine(desk: traffic, district: configuration.district, didWrite: { daemon.nudge() })
         let trafficService = TrafficService(records: records, desk: traffic, engine: engine)

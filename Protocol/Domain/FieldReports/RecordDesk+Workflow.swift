@@ -69,6 +69,7 @@ extension RecordDesk {
         case .reject:
             let reason = try required(input.reason, "reason")
             set("ineligible_reason", reason)
+            set("closed_at", Int(now))
             detail["reason"] = reason
             next = .ineligible
         case .assign:
