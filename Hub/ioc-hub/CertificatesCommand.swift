@@ -72,7 +72,7 @@ struct CertificatesCommand: AsyncParsableCommand {
             let (_, replica, book) = try HubApplication.open(configuration)
             let serials = try CertificateBook(replica: replica).revokeAll(of: name)
             let removed = try book.remove(name: name)
-            try await AuditLog(replica: replica, site: Scope.hub).recordCommand(.enrolmentManage)
+            try await HubStaffCommand.audit(replica).recordCommand(.enrolmentManage)
             _ = try HubApplication.certificates(configuration, replica: replica)  // writes the new revocation list
             print("revoked \(serials.count) certificate(s) of \(name)\(removed ? "; its enrolment is removed" : "")")
             print("the running hub refuses its key within a second; restart the hub to load the revocation list into TLS")

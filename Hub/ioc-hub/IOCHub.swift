@@ -7,6 +7,7 @@ import Foundation
 import HubKit
 import Identity
 import Logging
+import Replica
 import StaffUI
 import Vietnam
 
@@ -111,7 +112,7 @@ struct Enrol: AsyncParsableCommand {
         let configuration = HubConfiguration(dataDirectory: data.data)
         let (_, replica, book) = try HubApplication.open(configuration)
         let enrolment = try book.enrol(key, name: name, district: district)
-        try await AuditLog(replica: replica, site: Scope.hub).recordCommand(.enrolmentManage)
+        try await HubStaffCommand.audit(replica).recordCommand(.enrolmentManage)
         let label = AdministrativeUnit.named(district)?.name ?? "district \(district)"
         print("enrolled \(enrolment.name) for \(label), site \(enrolment.site)")
         if let tlsPublicKey, let certificateOut {
@@ -158,8 +159,8 @@ struct HubStaffCommand: AsyncParsableCommand {
         func book() throws -> AccountBook { try HubStaffCommand.book(data) }
     }
 
-    /// The hub's audit log, on the replica `book` opened.
-    static func audit(_ book: AccountBook) -> AuditLog { AuditLog(replica: book.replica, site: Scope.hub) }
+    /// The hub's audit log on `replica`, where every ioc-hub command that changes something records itself.
+    static func audit(_ replica: Replica) -> AuditLog { AuditLog(replica: replica, site: Scope.hub) }
 
     static func book(_ data: HubDataOption) throws -> AccountBook {
         let (_, replica, _) = try HubApplication.open(HubConfiguration(dataDirectory: data.data))
@@ -181,7 +182,7 @@ struct HubStaffCommand: AsyncParsableCommand {
                 district: account.district, user: account.user, name: name, roles: try HubStaffCommand.roles(roles, default: [.provincialOperator, .administrator]),
                 unit: unit)
             try await book.create(draft, password: password, author: OperatingSystemUser.author, replacing: true)
-            try await HubStaffCommand.audit(book).recordCommand(.accountsManage)
+            try await HubStaffCommand.audit(book.replica).recordCommand(.accountsManage)
             print(Localizer.bilingual { $0.accountReady(draft) })
         }
     }
@@ -205,7 +206,7 @@ struct HubStaffCommand: AsyncParsableCommand {
             if disable { current.disabled = true }
             if enable { current.disabled = false }
             try await book.update(current, author: OperatingSystemUser.author)
-            try await HubStaffCommand.audit(book).recordCommand(.accountsManage)
+            try await HubStaffCommand.audit(book.replica).recordCommand(.accountsManage)
             print(Localizer.bilingual { $0.accountChanged(current) })
         }
     }
@@ -219,7 +220,7 @@ struct HubStaffCommand: AsyncParsableCommand {
             let password = try input.read(example: "ioc-hub staff password --user quan-tri --password-stdin")
             let book = try account.book()
             try await book.setPassword(district: account.district, user: account.user, password: password, author: OperatingSystemUser.author)
-            try await HubStaffCommand.audit(book).recordCommand(.accountsManage)
+            try await HubStaffCommand.audit(book.replica).recordCommand(.accountsManage)
             if let changed = await book.account(district: account.district, user: account.user) { print(Localizer.bilingual { $0.accountChanged(changed) }) }
         }
     }
@@ -231,7 +232,7 @@ struct HubStaffCommand: AsyncParsableCommand {
         func run() async throws {
             let book = try account.book()
             try await book.endSessions(district: account.district, user: account.user, author: OperatingSystemUser.author)
-            try await HubStaffCommand.audit(book).recordCommand(.accountsManage)
+            try await HubStaffCommand.audit(book.replica).recordCommand(.accountsManage)
             if let changed = await book.account(district: account.district, user: account.user) { print(Localizer.bilingual { $0.accountChanged(changed) }) }
         }
     }

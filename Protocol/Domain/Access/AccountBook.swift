@@ -82,8 +82,8 @@ public struct AccountBook: Sendable {
         }
         let hash = try await workers.hash(password)
         var edits = Self.profileEdits(account)
-        edits.append(.assign("user", json: Self.json(account.user)))
-        edits.append(.assign("password_hash", json: Self.json(hash)))
+        edits.append(.assign("user", json: JSONFragment.text(account.user)))
+        edits.append(.assign("password_hash", json: JSONFragment.text(hash)))
         if replacing { edits.append(Edit("epoch", .increment(1))) }
         try await write(account, edits, author: author)
         return await self.account(district: account.district, user: account.user) ?? account
@@ -103,7 +103,7 @@ public struct AccountBook: Sendable {
         guard password.count >= Self.minimumPasswordLength else { throw .passwordTooShort(minimum: Self.minimumPasswordLength) }
         guard let current = await account(district: district, user: user) else { throw .noSuchAccount("\(user)@\(district)") }
         let hash = try await workers.hash(password)
-        try await write(current, [.assign("password_hash", json: Self.json(hash)), Edit("epoch", .increment(1))], author: author, mustExist: true)
+        try await write(current, [.assign("password_hash", json: JSONFragment.text(hash)), Edit("epoch", .increment(1))], author: author, mustExist: true)
     }
 
     /// Ends every session of the account, here at once and elsewhere after sync.
@@ -131,8 +131,8 @@ public struct AccountBook: Sendable {
         for row in rows where await account(district: home, user: row.user) == nil {
             let account = Account(district: home, user: row.user, name: row.name, roles: roles)
             var edits = Self.profileEdits(account)
-            edits.append(.assign("user", json: Self.json(row.user)))
-            edits.append(.assign("password_hash", json: Self.json(row.hash)))
+            edits.append(.assign("user", json: JSONFragment.text(row.user)))
+            edits.append(.assign("password_hash", json: JSONFragment.text(row.hash)))
             try await write(account, edits, author: author)
             carried.append(account)
         }
@@ -156,10 +156,10 @@ public struct AccountBook: Sendable {
 
     private static func profileEdits(_ account: Account) -> [Edit] {
         [
-            .assign("district", json: json(account.district)),
-            .assign("name", json: json(account.name.trimmingCharacters(in: .whitespaces).isEmpty ? account.user : account.name)),
-            .assign("roles", json: json(account.roles.sorted().map(\.rawValue))),
-            .assign("unit", json: json(account.unit)),
+            .assign("district", json: JSONFragment.text(account.district)),
+            .assign("name", json: JSONFragment.text(account.name.trimmingCharacters(in: .whitespaces).isEmpty ? account.user : account.name)),
+            .assign("roles", json: JSONFragment.text(account.roles.sorted().map(\.rawValue))),
+            .assign("unit", json: JSONFragment.text(account.unit)),
             .assign("disabled", json: account.disabled ? "true" : "false"),
         ]
     }
@@ -185,6 +185,4 @@ public struct AccountBook: Sendable {
             disabled: object["disabled"] as? Bool ?? false, epoch: (object["epoch"] as? NSNumber)?.intValue ?? 0,
             passwordHash: object["password_hash"] as? String ?? "")
     }
-
-    private static func json(_ value: Any?) -> String { String(decoding: JSONFragment.encode(value), as: UTF8.self) }
 }

@@ -102,14 +102,13 @@ public struct AuditLog: Sendable {
     // MARK: Encoding
 
     static func edits(_ entry: AuditEntry) -> [Edit] {
-        func json(_ value: Any) -> String { String(decoding: JSONFragment.encode(value), as: UTF8.self) }
-        return [
+        [
             .assign("at", json: "\(entry.atMillis)"),
-            .assign("account", json: json(entry.account)),
-            .assign("roles", json: json(entry.roles)),
-            .assign("address", json: json(entry.address)),
-            .assign("action", json: json(entry.action.rawValue)),
-            .assign("request", json: json(entry.request)),
+            .assign("account", json: JSONFragment.text(entry.account)),
+            .assign("roles", json: JSONFragment.text(entry.roles)),
+            .assign("address", json: JSONFragment.text(entry.address)),
+            .assign("action", json: JSONFragment.text(entry.action.rawValue)),
+            .assign("request", json: JSONFragment.text(entry.request)),
             .assign("status", json: "\(entry.status)"),
         ]
     }

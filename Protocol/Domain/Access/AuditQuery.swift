@@ -1,6 +1,7 @@
 /// Which audit entries to read, newest first: every filter given must hold.
 public struct AuditQuery: Sendable, Hashable {
-    /// The account's name, or its beginning (`can-bo` finds `can-bo@66106`).
+    /// The account: `user@district` exactly, or a bare `user` at any district (`can-bo`
+    /// finds `can-bo@651` and `can-bo@648`, never `can-bo-2@651`).
     public var account: String?
     /// A node's district code, or `hub`.
     public var site: String?

@@ -51,7 +51,7 @@ extension RecordDesk {
             let writes = reports.map { report in
                 EntityWrite(
                     id: report.id, type: Self.reportType, scope: report.scope,
-                    edits: [Edit("reporter", .assign(Array("null".utf8))), .assign("reporter_erased_at", json: "\(at)")], mustExist: true)
+                    edits: [.assign("reporter", json: "null"), .assign("reporter_erased_at", json: "\(at)")], mustExist: true)
             }
             do { _ = try await replica.write(writes, author: author) } catch { throw RecordError(error) }
             erased += reports.count
@@ -63,13 +63,13 @@ extension RecordDesk {
     /// carries the reporter's data (`Replica.redact`); each site runs it for what it holds,
     /// after the erasure reached it. Returns how many reports it cleaned.
     ///
-    /// Guarantees: a report is cleaned once (remembered in `report_redacted`); the merged
+    /// Guarantees: a report is cleaned once (remembered in `ReportProjection`'s
+    /// `report_redacted`); with nothing to clean it only reads; the merged
     /// states are untouched.
     public func redactErasedReporters(batch: Int = 500) async throws(RecordError) -> Int {
         do {
-            let ids: [EntityID] = try await replica.withDatabase { db in
-                try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_redacted (id BLOB PRIMARY KEY NOT NULL) WITHOUT ROWID")
-                return try Row.fetchAll(
+            let ids: [EntityID] = try await replica.read { db in
+                try Row.fetchAll(
                     db,
                     sql: """
                         SELECT id FROM entity WHERE type = 'report' AND json_extract(doc, '$.reporter_erased_at') IS NOT NULL

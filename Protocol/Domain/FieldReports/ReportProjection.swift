@@ -57,6 +57,9 @@ public struct ReportProjection: ReplicaProjection {
             CREATE INDEX IF NOT EXISTS case_fact_code ON case_fact (tracking_code);
             CREATE INDEX IF NOT EXISTS case_fact_inbox ON case_fact (scope, status, deadline_ms);
             CREATE INDEX IF NOT EXISTS case_fact_due ON case_fact (outcome, deadline_ms);
+            -- Erased reports whose earlier changes this site's log no longer carries
+            -- (`redactErasedReporters`): a fact about the log, so a rebuild keeps it.
+            CREATE TABLE IF NOT EXISTS report_redacted (id BLOB PRIMARY KEY NOT NULL) WITHOUT ROWID;
 
             CREATE TABLE IF NOT EXISTS stat_month (
                 scope TEXT NOT NULL, unit TEXT NOT NULL, category TEXT NOT NULL, month INTEGER NOT NULL,

@@ -17,6 +17,9 @@ public enum JSONFragment {
         return out
     }
 
+    /// `encode(value)` as text, for `Edit.assign(_:json:)`.
+    public static func text(_ value: Any?) -> String { String(decoding: encode(value), as: UTF8.self) }
+
     public static func append(_ value: Any?, to out: inout [UInt8]) {
         switch value {
         case nil: out.append(contentsOf: Self.null)

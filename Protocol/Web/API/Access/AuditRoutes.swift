@@ -20,7 +20,7 @@ struct AuditRoutes: Sendable {
                 let parameters = RecordRoutes.parameters(request)
                 let query: AuditQuery
                 do throws(HTTPRefusal) { query = try Self.query(parameters) } catch {
-                    guard case let .invalidDate(field, _) = error else { return JSONResponse.error(.badRequest, code: "invalid_query", message: Localizer.bilingual { $0.message(error) }) }
+                    let field: String? = if case let .invalidDate(field, _) = error { field } else { nil }
                     return JSONResponse.error(.badRequest, code: "invalid_date", message: Localizer.bilingual { $0.message(error) }, field: field)
                 }
                 do throws(AccessError) {
