@@ -57,6 +57,7 @@ public struct HubApplication: Sendable {
             nodeWriteRules: [
                 NodeWriteRule(entityType: AccountBook.entityType, refusal: AccountBook.nodeWriteRefusal),
                 NodeWriteRule(entityType: AuditLog.entityType, refusal: AuditLog.nodeWriteRefusal),
+                NodeWriteRule(entityType: APITokenBook.entityType, refusal: APITokenBook.nodeWriteRefusal),
             ],
             workers: configuration.syncWorkers, logger: logger)
         var process = ServerProcess(https: configuration.https)
@@ -87,7 +88,7 @@ public struct HubApplication: Sendable {
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: false,
             webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", auth: auth,
-            open311APIKey: configuration.open311APIKey, didWrite: { endpoint.announce(["*"]) })
+            open311APIKey: configuration.open311APIKey, administersAccounts: true, didWrite: { endpoint.announce(["*"]) })
         try await service.desk.catalog.seedIfEmpty(author: "trung-tam-tinh")
         service.register(on: router)
         service.registerReferenceEditing(on: router)

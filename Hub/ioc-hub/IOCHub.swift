@@ -30,7 +30,7 @@ struct IOCHub: LocalizedCommand {
             it issues each node's certificate at enrolment; `ioc-hub certificates` lists, renews and revokes them.
             """,
         subcommands: [
-            Serve.self, Enrol.self, Enrolments.self, CertificatesCommand.self, HubStaffCommand.self, HubBackup.self, HubRestore.self,
+            Serve.self, Enrol.self, Enrolments.self, CertificatesCommand.self, HubStaffCommand.self, TokenCommand.self, HubBackup.self, HubRestore.self,
         ])
 }
 

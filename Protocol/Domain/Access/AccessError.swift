@@ -19,6 +19,14 @@ public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
     case busy
     /// Too many failed sign-ins from this address or for this account (`SignInThrottle`).
     case tooManyAttempts(retryAfterSeconds: Int)
+    /// A token's label is 1–80 characters on one line.
+    case invalidTokenLabel
+    /// No service names this permission.
+    case unknownPermission(String)
+    /// The permission makes credentials (`APIToken.withheld`): people hold it, tokens never.
+    case permissionNotForTokens(Permission)
+    case invalidTokenLifetime(maximumDays: Int)
+    case noSuchToken(String)
     case storage(String)
 
     public var description: String {
@@ -35,6 +43,11 @@ public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .otherDistrict(code): "this account reads its own district only, not \(code.prefix(20))"
         case .busy: "too many sign-ins are being checked; try again in a moment"
         case let .tooManyAttempts(seconds): "too many failed sign-ins; try again in \(seconds) s"
+        case .invalidTokenLabel: "a token's label is 1–80 characters on one line"
+        case let .unknownPermission(name): "no permission \(name.prefix(60))"
+        case let .permissionNotForTokens(permission): "a token may not hold \(permission)"
+        case let .invalidTokenLifetime(days): "a token lasts 1 to \(days) days"
+        case let .noSuchToken(id): "no token \(id)"
         case let .storage(reason): "the account store failed: \(reason)"
         }
     }

@@ -23,6 +23,9 @@ public struct AccessPolicy: Sendable, Hashable {
         roles.reduce(into: Set<Permission>()) { $0.formUnion(grants[$1] ?? []) }
     }
 
+    /// Every permission some role holds: the ones a token may be given (less `APIToken.withheld`).
+    public var known: Set<Permission> { grants.values.reduce(into: []) { $0.formUnion($1) } }
+
     /// Field reports: officers and operators handle cases and see the reporters' contacts
     /// of what they may read (to call them back); a unit handler acts on its unit's cases
     /// without contacts; leaders count.

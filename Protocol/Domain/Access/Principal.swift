@@ -17,12 +17,21 @@ public struct Principal: Sendable, Hashable {
         case session
         /// HTTP Basic credentials (an API client).
         case basic
+        /// An integrator's `APIToken` (`Authorization: Bearer`).
+        case token
     }
 
     public init(account: Account, policy: AccessPolicy, method: Method) {
         self.account = account
         permissions = account.disabled ? [] : policy.permissions(of: account.roles)
         self.method = method
+    }
+
+    /// A request made with `token`: its one permission while it is valid, in its district.
+    public init(token: APIToken, nowMillis: Int64) {
+        account = token.account
+        permissions = token.isValid(nowMillis: nowMillis) ? [token.permission] : []
+        method = .token
     }
 
     public func may(_ permission: Permission) -> Bool { permissions.contains(permission) }

@@ -3,19 +3,21 @@ import Foundation
 import Hummingbird
 import StaffUI
 
-/// The administrators' view of sign-in lockouts at this site (`SignInThrottle`):
-/// `GET /api/v1/access/lockouts` lists the account names and addresses locked now, and
-/// `DELETE /api/v1/access/lockouts/{kind}/{key}` ends one early.
+/// The administration every site serves: the landing page `/ui/admin`, and the sign-in
+/// lockouts at this site (`SignInThrottle`) as JSON (`GET /api/v1/access/lockouts`,
+/// `DELETE /api/v1/access/lockouts/{kind}/{key}`) and as a page (`/ui/admin/lockouts`).
 ///
-/// Guarantees: both need `accounts.manage`; a cookie-authenticated DELETE needs the
-/// session's CSRF token or this site's Origin, like every write.
+/// Guarantees: lockouts need `accounts.manage`; the landing page lists only the pages its
+/// reader may use; every write with a session cookie needs the session's CSRF token (the
+/// page's form) or this site's Origin (the API), like every write.
 struct AccessRoutes: Sendable {
-    let api: RecordRoutes
+    let web: WebRoutes
+    var api: RecordRoutes { web.api }
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("api/v1/access/lockouts") { request, _ in
             await api.staff(request, .accountsManage) { _ in
-                let now = Int64(Date().timeIntervalSince1970 * 1000)
+                let now = Self.nowMillis()
                 let items = api.auth.throttle.lockouts(nowMillis: now).map { lockout -> [String: Any] in
                     let (kind, key) = Self.parts(lockout.key)
                     return [
@@ -29,16 +31,60 @@ struct AccessRoutes: Sendable {
         }
         router.delete("api/v1/access/lockouts/:kind/:key") { request, context in
             await api.staff(request, .accountsManage) { _ in
-                let key = context.parameters.get("key") ?? ""
-                switch context.parameters.get("kind") {
-                case "account": api.auth.throttle.release(SignInThrottle.account(key))
-                case "address": api.auth.throttle.release(.address(key))
-                default:
+                guard let key = Self.key(kind: context.parameters.get("kind"), context.parameters.get("key")) else {
                     let refusal = HTTPRefusal.unknownLockoutKind(context.parameters.get("kind") ?? "")
                     return JSONResponse.error(.notFound, code: "not_found", message: Localizer.bilingual { $0.message(refusal) })
                 }
+                api.auth.throttle.release(key)
                 return Response(status: .noContent)
             }
+        }
+        router.get("ui/admin") { request, _ in
+            await web.signedIn(request, .accountsManage) { principal in
+                WebRoutes.html(StaffPages.administration(links(for: principal, web.localizer(request)), context: web.context(request, audience: .staff)))
+            }
+        }
+        router.get("ui/admin/lockouts") { request, _ in
+            await web.signedIn(request, .accountsManage) { _ in lockoutsPage(request, flash: nil) }
+        }
+        router.post("ui/admin/lockouts/:kind/:key/release") { request, context in
+            await web.signedIn(request, .accountsManage) { _ in
+                await web.withStaffForm(request) { _ in
+                    guard let key = Self.key(kind: context.parameters.get("kind"), context.parameters.get("key")) else {
+                        return web.errorPage(request, .notFound, web.localizer(request).message(HTTPRefusal.unknownLockoutKind(context.parameters.get("kind") ?? "")))
+                    }
+                    api.auth.throttle.release(key)
+                    return lockoutsPage(request, flash: .init(.success, web.localizer(request).lockoutReleased(Self.parts(key).1)))
+                }
+            }
+        }
+    }
+
+    private func lockoutsPage(_ request: Request, flash: PageContext.Flash?) -> Response {
+        WebRoutes.html(StaffPages.lockouts(api.auth.throttle.lockouts(nowMillis: Self.nowMillis()), context: web.context(request, audience: .staff, flash: flash)))
+    }
+
+    /// The administration pages `principal` may use at this site.
+    private func links(for principal: Principal, _ l: Localizer) -> [StaffPages.AdministrationLink] {
+        var links: [StaffPages.AdministrationLink] = []
+        if principal.may(.accountsManage), web.administersAccounts {
+            links.append(.init(path: "/ui/admin/accounts", title: l.accountsTitle, summary: l.accountsIntro))
+            links.append(.init(path: "/ui/admin/tokens", title: l.tokensTitle, summary: l.tokensIntro))
+        }
+        if principal.may(.accountsManage) { links.append(.init(path: "/ui/admin/lockouts", title: l.lockoutsTitle, summary: l.lockoutsIntro)) }
+        if principal.may(.auditRead) { links.append(.init(path: "/ui/admin/audit", title: l.auditTitle, summary: l.auditIntro)) }
+        return links
+    }
+
+    static func nowMillis() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+
+    /// The throttle key a path names (`account`/`address` and the value), nil for another kind.
+    static func key(kind: String?, _ value: String?) -> SignInThrottle.Key? {
+        let value = value?.removingPercentEncoding ?? value ?? ""
+        switch kind {
+        case "account": return SignInThrottle.account(value)
+        case "address": return .address(value)
+        default: return nil
         }
     }
 

@@ -15,6 +15,9 @@ public struct FieldReportService: Sendable {
     let siteTitle: String
     /// The `api_key` an Open311 POST must carry; nil: none.
     let open311APIKey: String?
+    /// Whether this site serves the account and API token pages and the token API (the hub,
+    /// where accounts and tokens are made).
+    let administersAccounts: Bool
 
     /// - Parameters:
     ///   - homeScope: the node's district, or `Scope.province` at the hub.
@@ -24,9 +27,10 @@ public struct FieldReportService: Sendable {
     public init(
         replica: Replica, homeScope: String, attachmentsDirectory: String, uploadsPhotos: Bool, webhookSecret: String?,
         siteTitle: String, auth: StaffAuthenticator, open311APIKey: String? = nil, quota: PublicIntakeQuota = PublicIntakeQuota(),
-        didWrite: @escaping @Sendable () -> Void
+        administersAccounts: Bool = false, didWrite: @escaping @Sendable () -> Void
     ) throws {
         self.open311APIKey = open311APIKey
+        self.administersAccounts = administersAccounts
         attachments = try AttachmentStore(directory: URL(fileURLWithPath: attachmentsDirectory))
         let store = attachments
         desk = RecordDesk(replica: replica, homeScope: homeScope, hasAttachment: { store.contains($0) })
@@ -38,12 +42,16 @@ public struct FieldReportService: Sendable {
 
     public func register<Context: RequestContext>(on router: Router<Context>) {
         routes.register(on: router)
-        let web = WebRoutes(api: routes, siteTitle: siteTitle)
+        let web = WebRoutes(api: routes, siteTitle: siteTitle, administersAccounts: administersAccounts)
         web.register(on: router)
         Open311Routes(backend: FieldReportOpen311Backend(desk: desk, didWrite: routes.didWrite, apiKey: open311APIKey, quota: routes.quota))
             .register(on: router)
-        AccessRoutes(api: routes).register(on: router)
+        AccessRoutes(web: web).register(on: router)
         AuditRoutes(web: web).register(on: router)
+        if administersAccounts {
+            AccountRoutes(web: web).register(on: router)
+            TokenRoutes(web: web).register(on: router)
+        }
     }
 
     /// The hub's editing of the province's reference data.

@@ -19,6 +19,11 @@ import WebForms
 struct WebRoutes: Sendable {
     let api: RecordRoutes
     let siteTitle: String
+    /// Whether this site serves the account and token pages (the hub).
+    var administersAccounts = false
+    /// Who the page being built is for, set by `signedIn` around its body: the navigation
+    /// offers the administration pages only to a reader who may use one.
+    @TaskLocal static var reader: Principal?
     static let maxFormBytes = 32 * 1024 * 1024
 
     var desk: RecordDesk { api.desk }
@@ -75,13 +80,25 @@ struct WebRoutes: Sendable {
         return PageContext(
             language: language(request), siteTitle: siteTitle, seesEveryDistrict: desk.seesEveryDistrict, currentPath: request.uri.description,
             districts: CodeName.districts, flash: flash, searchText: RecordRoutes.parameters(request)["q"] ?? "",
-            audience: audience, csrfToken: api.auth.formToken(request))
+            audience: audience, csrfToken: api.auth.formToken(request),
+            showsAdministration: Self.reader?.may(.accountsManage) ?? false)
     }
 
     /// Whether a staff form carries the token of the request's session.
     func formIsFromThisSession(_ request: Request, _ form: FormInput) -> Bool {
         guard let expected = api.auth.formToken(request), let given = form["csrf_token"] else { return false }
         return HMACSHA256.equal(Array(given.utf8), Array(expected.utf8))
+    }
+
+    /// Runs `body` with a small posted staff form (16 KiB at most) that carries this
+    /// session's CSRF token; answers 400 for a malformed or oversized form, 403 without the token.
+    func withStaffForm(_ request: Request, _ body: (FormInput) async -> Response) async -> Response {
+        let form: FormInput
+        do throws(HTTPRefusal) { form = try await FormInput.read(request, limit: 16 * 1024) } catch {
+            return errorPage(request, .badRequest, localizer(request).message(error))
+        }
+        guard formIsFromThisSession(request, form) else { return errorPage(request, .forbidden, localizer(request).formExpired) }
+        return await body(form)
     }
 
     /// Runs `body` for a signed-in principal allowed `permission`; sends a browser without
@@ -101,7 +118,7 @@ struct WebRoutes: Sendable {
             await api.auth.audit(request, principal, permission, status: .forbidden)
             return errorPage(request, .forbidden, localizer(request).message(AccessError.forbidden(permission)))
         }
-        var response = await body(principal)
+        var response = await Self.$reader.withValue(principal) { await body(principal) }
         await api.auth.audit(request, principal, permission, status: response.status)
         if let asked = RecordRoutes.parameters(request)["lang"], Language(queryValue: asked) != nil {
             response.headers[.setCookie] = "ioc_lang=\(asked); Path=/; SameSite=Lax; Max-Age=31536000"

@@ -6,8 +6,11 @@ import WebForms
 
 /// A posted HTML form, URL-encoded or multipart, with its uploaded files.
 struct FormInput: Sendable {
+    /// The first value of each field.
     var fields: [String: String]
     var files: [MultipartFormData.Part]
+    /// Every value of each field, in order (checkboxes sharing a name).
+    var values: [String: [String]] = [:]
 
     subscript(name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
 
@@ -25,20 +28,26 @@ struct FormInput: Sendable {
                 throw HTTPRefusal.malformedForm(detail: "\(error)")
             }
             var fields: [String: String] = [:]
+            var values: [String: [String]] = [:]
             var files: [MultipartFormData.Part] = []
             for part in parts {
                 if part.filename != nil {
                     if !part.bytes.isEmpty { files.append(part) }
-                } else if fields[part.name] == nil {
+                } else {
                     guard let text = part.text else { throw HTTPRefusal.fieldNotUTF8(part.name) }
-                    fields[part.name] = text
+                    if fields[part.name] == nil { fields[part.name] = text }
+                    values[part.name, default: []].append(text)
                 }
             }
-            return FormInput(fields: fields, files: files)
+            return FormInput(fields: fields, files: files, values: values)
         }
         var fields: [String: String] = [:]
-        for field in URLEncodedForm(body: bytes).fields where fields[field.name] == nil { fields[field.name] = field.value }
-        return FormInput(fields: fields, files: [])
+        var values: [String: [String]] = [:]
+        for field in URLEncodedForm(body: bytes).fields {
+            if fields[field.name] == nil { fields[field.name] = field.value }
+            values[field.name, default: []].append(field.value)
+        }
+        return FormInput(fields: fields, files: [], values: values)
     }
 
     /// The uploaded photos that are kept: the first ten `photos` files.

@@ -7,8 +7,9 @@ import Identity
 import Replica
 import Synchronization
 
-/// Who is asking: a staff session (the web UI) or HTTP Basic credentials (API clients),
-/// resolved to a `Principal` under the site's access policy.
+/// Who is asking: a staff session (the web UI), HTTP Basic credentials (API clients) or an
+/// integrator's token (`Authorization: Bearer ioc_…`), resolved to a `Principal` under the
+/// site's access policy.
 ///
 /// Guarantees:
 /// - sessions are server-side (`StaffSessions`): sign-out ends one at once; a password
@@ -18,6 +19,9 @@ import Synchronization
 ///   named for the site (`ioc_session_<site>`), so a hub and nodes on one host never share one;
 /// - Basic credentials that verified are remembered (as an HMAC, never in clear) for five
 ///   minutes, and are refused at once when the account is disabled or its epoch moves;
+/// - a token is checked on every request (a hash and a read, no password work), so a
+///   revocation holds from the moment it reaches the site; a wrong token counts against
+///   the address like a failed sign-in and is audited;
 /// - password checks run on `PasswordWorkers`, never on the cooperative pool;
 /// - failed sign-ins, by form and by Basic credentials alike, count against the account name
 ///   and the client's address (`SignInThrottle`); a locked key is refused with
@@ -27,6 +31,7 @@ import Synchronization
 ///   staff write and every refusal (`audit(_:_:_:status:)`).
 public final class StaffAuthenticator: Sendable {
     public let accounts: AccountBook
+    public let tokens: APITokenBook
     public let sessions: StaffSessions
     public let policy: AccessPolicy
     public let throttle: SignInThrottle
@@ -49,6 +54,7 @@ public final class StaffAuthenticator: Sendable {
         now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
     ) throws {
         accounts = AccountBook(replica: replica, workers: workers)
+        tokens = APITokenBook(replica: replica)
         sessions = try StaffSessions(replica: replica, secret: try SessionSecret.loadOrCreate(at: secretPath))
         self.policy = policy
         self.throttle = throttle
@@ -73,6 +79,7 @@ public final class StaffAuthenticator: Sendable {
             else { return nil }
             return Principal(account: account, policy: policy, method: .session)
         }
+        if let text = Self.bearerToken(request) { return try await tokenPrincipal(text, request) }
         guard let (user, password, text) = Self.basicCredentials(request) else { return nil }
         let key = sessions.mac("basic:" + text)
         let time = now()
@@ -89,6 +96,21 @@ public final class StaffAuthenticator: Sendable {
             cache[key] = (account.district, account.user, account.epoch, time + 300_000)
         }
         return Principal(account: account, policy: policy, method: .basic)
+    }
+
+    /// The principal of an integrator's token; nil (counted and audited) for one that opens nothing.
+    private func tokenPrincipal(_ text: String, _ request: Request) async throws(AccessError) -> Principal? {
+        let address = PeerAddress.of(request)
+        let key = SignInThrottle.Key.address(address)
+        if let wait = throttle.retryAfter([key], nowMillis: now()) { throw .tooManyAttempts(retryAfterSeconds: wait) }
+        let time = now()
+        guard let token = await tokens.verify(text, nowMillis: time) else {
+            throttle.failed([key], nowMillis: time)
+            let named = APITokenBook.parts(text).map { "token-\($0.id)" } ?? "token"
+            await record(account: named, roles: [], address: address, action: .signInFailed, request: Self.line(request), status: 401)
+            return nil
+        }
+        return Principal(token: token, nowMillis: time)
     }
 
     /// Checks a sign-in and opens a session: the account and the `Set-Cookie` value, or nil
@@ -176,6 +198,12 @@ public final class StaffAuthenticator: Sendable {
     }
 
     public var clearingCookie: String { "\(cookieName)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + (secureCookies ? "; Secure" : "") }
+
+    /// The token of an `Authorization: Bearer` header.
+    static func bearerToken(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+        return String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+    }
 
     static func basicCredentials(_ request: Request) -> (user: String, password: String, text: String)? {
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("basic "),

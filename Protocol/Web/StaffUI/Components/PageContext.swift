@@ -45,11 +45,13 @@ public struct PageContext: Hashable, Sendable {
     public var audience: Audience
     /// When set, every POST form carries it as the hidden field `csrf_token`.
     public var csrfToken: String?
+    /// Whether the reader may use an administration page (the navigation links `/ui/admin`).
+    public var showsAdministration: Bool
 
     public init(
         language: Language = .vi, siteTitle: String, seesEveryDistrict: Bool = false, currentPath: String = "/",
         districts: [CodeName] = [], flash: Flash? = nil, searchText: String = "",
-        audience: Audience = .staff, csrfToken: String? = nil
+        audience: Audience = .staff, csrfToken: String? = nil, showsAdministration: Bool = false
     ) {
         self.language = language
         self.siteTitle = siteTitle
@@ -60,6 +62,7 @@ public struct PageContext: Hashable, Sendable {
         self.searchText = searchText
         self.audience = audience
         self.csrfToken = csrfToken
+        self.showsAdministration = showsAdministration
     }
 
     /// The labels in this page's language.

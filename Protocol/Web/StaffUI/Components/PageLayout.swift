@@ -64,11 +64,12 @@ enum PageLayout {
     /// The navigation links for the audience, the current one marked `aria-current="page"`.
     private static func navigation(_ context: PageContext) -> HTML {
         let l = context.localizer
-        let links: [(path: String, label: String)] =
+        var links: [(path: String, label: String)] =
             context.audience == .staff
             ? [("/ui/inbox", l.navInbox), ("/ui/reports/new", l.navNewReport), ("/ui/stats", l.navStatistics),
                 ("/ui/traffic", l.navTraffic), ("/track", l.navTrack)]
             : [("/report", l.navSubmitReport), ("/track", l.navTrack)]
+        if context.audience == .staff, context.showsAdministration { links.append(("/ui/admin", l.navAdministration)) }
         let path = String(context.currentPath.prefix { $0 != "?" })
         let items: [HTML] = links.map { link in
             let current: HTML = path == link.path || path.hasPrefix(link.path + "/") ? " aria-current=\"page\"" : ""

@@ -51,6 +51,12 @@ extension Localizer {
                 "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau \(waitText(seconds))",
                 "Too many failed sign-ins; please try again in \(waitText(seconds))")
         case .busy: pick("Đang kiểm tra quá nhiều lượt đăng nhập; vui lòng thử lại sau giây lát", "Too many sign-ins are being checked; try again in a moment")
+        case .invalidTokenLabel: pick("Tên mã truy cập cần 1–80 ký tự trên một dòng", "A token's label is 1–80 characters on one line")
+        case let .unknownPermission(name): pick("Không có quyền \(name.prefix(60))", "No permission \(name.prefix(60))")
+        case let .permissionNotForTokens(permission):
+            pick("Mã truy cập không được giữ quyền \(self.permission(permission))", "A token may not hold the right to \(self.permission(permission))")
+        case let .invalidTokenLifetime(days): pick("Mã truy cập có hạn từ 1 đến \(days) ngày", "A token lasts 1 to \(days) days")
+        case let .noSuchToken(id): pick("Không có mã truy cập \(id)", "No token \(id)")
         case let .storage(reason): pick("Kho tài khoản gặp lỗi: \(reason)", "The account store failed: \(reason)")
         }
     }
