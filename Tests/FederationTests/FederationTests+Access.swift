@@ -11,12 +11,16 @@ extension FederationTests {
             try await federation.startHub()
             try await federation.startNode("ea-kar")
             let officer = try federation.http("ea-kar").as("thu@651")
+            func accounts(_ client: HTTP) async throws -> Int {
+                ((try await client.get("/api/v1/digest?district=651").json["types"] as? [String: Any])?["account"] as? Int) ?? -1
+            }
             try FederationProcess.run(
                 "ioc-hub", ["staff", "add", "--data", federation.hubData, "--district", "651", "--user", "thu", "--role", "district_officer", "--password-stdin"],
                 input: HTTP.password)
-            try await eventually("the new officer to sign in at the node", timeout: .seconds(30)) {
-                try await officer.get("/api/v1/cases").status == 200
-            }
+            // Waiting on the node's accounts, not on sign-ins: tries with an account not yet there are failed sign-ins, and five lock the name.
+            let atHub = try await accounts(federation.hubHTTP.as("dieu-hanh"))
+            try await eventually("the new officer at the node", timeout: .seconds(30)) { try await accounts(federation.http("ea-kar")) == atHub }
+            #expect(try await officer.get("/api/v1/cases").status == 200)
             #expect(try await federation.http("ea-kar").as("thu@648").get("/api/v1/cases").status == 401, "no such account in Buôn Hồ")
             try FederationProcess.run("ioc-hub", ["staff", "change", "--data", federation.hubData, "--district", "651", "--user", "thu", "--disable"])
             try await eventually("the disabled officer to be refused at the node", timeout: .seconds(30)) {
@@ -100,6 +104,35 @@ extension FederationTests {
             #expect((commands.first?["request"] as? String)?.contains("staff add") == true)
             let nodeSide = try await federation.http("ea-kar").as("dieu-hanh@province").get("/api/v1/audit?site=hub").json["items"] as? [[String: Any]]
             #expect(nodeSide?.isEmpty == true, "the hub's own entries stay at the hub")
+        }
+    }
+}
+
+extension FederationTests {
+    /// A token made with `ioc-hub token create` for Ea Kar reaches Ea Kar's node with one
+    /// sync; curl, an independent HTTP client, reads the node's cases with it and nothing it
+    /// does not hold. Revoked through the hub's API, it is refused at the node within one sync.
+    @Test func aTokenMadeAtTheHubOpensItsNodeAndIsRefusedThereOnceRevoked() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("ea-kar", district: "651")
+            try await federation.startHub()
+            try await federation.startNode("ea-kar")
+            let text = try FederationProcess.run(
+                "ioc-hub", ["token", "create", "--data", federation.hubData, "--label", "Cổng dịch vụ công", "--district", "651", "--permission", "field_reports.read"])
+            #expect(text.wholeMatch(of: /ioc_[0-9a-f]{16}_[0-9a-f]{64}/) != nil, "only the token on standard output: \(text)")
+            let node = try federation.http("ea-kar").base
+            func curl(_ base: String, _ path: String, method: String = "GET") throws -> String {
+                try FederationProcess.runSystem(
+                    "/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", method, "-H", "Authorization: Bearer \(text)", base + path])
+            }
+            try await eventually("the token to open the node", timeout: .seconds(30)) { try curl(node, "/api/v1/cases") == "200" }
+            #expect(try curl(node, "/api/v1/sync") == "403", "it holds field_reports.read only")
+            #expect(try curl(federation.hubHTTP.base, "/api/v1/cases?district=648") == "403", "Ea Kar's only")
+            #expect(try curl(federation.hubHTTP.base, "/api/v1/access/tokens") == "403")
+            let id = String(text.dropFirst(4).prefix(16))
+            #expect(try await federation.hubHTTP.as("dieu-hanh").request("DELETE", "/api/v1/access/tokens/\(id)").status == 204)
+            #expect(try curl(federation.hubHTTP.base, "/api/v1/cases") == "401")
+            try await eventually("the revoked token to be refused at the node", timeout: .seconds(30)) { try curl(node, "/api/v1/cases") == "401" }
         }
     }
 }

@@ -135,13 +135,21 @@ import Wire
             try source.assign(id, "count", "\(index)")
         }
         let changes = try source.allOwnChanges()
-        let applying = Task.detached { try node.apply(changes, contiguous: true) }
+        // Its own thread, not the cooperative pool: a busy suite on two cores could hold the
+        // apply back for longer than the wait below.
+        let applied = NSCondition()
+        nonisolated(unsafe) var outcome: Result<Void, any Error>?
+        Thread.detachNewThread {
+            let result = Result { _ = try node.apply(changes, contiguous: true) }
+            applied.withLock { outcome = result; applied.broadcast() }
+        }
         // The second chunk has begun (so the first committed): the apply is under way. Waiting
         // on the replica instead would queue behind the chunk this disk is holding.
         try await eventually { disk.remoteChunksBegun >= 2 }
         disk.localEditSubmitted()
         _ = try await node.write(entity: EntityID.make(millis: 2), type: "report", scope: "651", edits: [.assign("x", json: "1")], author: "staff")
-        _ = try await applying.value
+        try await eventually(within: 120) { applied.withLock { outcome != nil } }
+        try applied.withLock { outcome }?.get()
         let before = try #require(disk.remoteChangesBeforeLocalEdit)
         #expect(before < 20_000, "the local edit waited for the whole batch")
         #expect(try await node.versionVector()[SiteID(1)] == 20_000)
@@ -194,14 +202,14 @@ private final class SlowDisk: ReplicaProjection, @unchecked Sendable {
     }
 }
 
-/// Waits until `condition` holds, checking every millisecond, for at most 30 s.
-func eventually(_ condition: () throws -> Bool) async throws {
-    let deadline = ContinuousClock.now + .seconds(30)
+/// Waits until `condition` holds, checking every millisecond, for at most `seconds`.
+func eventually(within seconds: Int = 30, _ condition: () throws -> Bool) async throws {
+    let deadline = ContinuousClock.now + .seconds(seconds)
     while ContinuousClock.now < deadline {
         if try condition() { return }
         try await Task.sleep(for: .milliseconds(1))
     }
-    Issue.record("condition not met within 30 s")
+    Issue.record("condition not met within \(seconds) s")
 }
 
 @Suite struct EntityStateCodecTests {

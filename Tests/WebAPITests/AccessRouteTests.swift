@@ -139,7 +139,7 @@ struct AccessHub: Sendable {
         for account in accounts { try await auth.accounts.create(account, password: Self.password, author: "test") }
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: folder + "/attachments", uploadsPhotos: false, webhookSecret: nil,
-            siteTitle: "test", auth: auth, open311APIKey: open311APIKey, quota: quota, didWrite: {})
+            siteTitle: "test", auth: auth, open311APIKey: open311APIKey, quota: quota, administersAccounts: true, didWrite: {})
         desk = service.desk
         try await desk.catalog.seedIfEmpty(author: "test")
         var cases: [String: EntityID] = [:]

@@ -26,7 +26,7 @@ import WebAPI
         let auth = try StaffAuthenticator(replica: replica, home: homeScope, site: "test", secretPath: folder + "/session.key")
         let records = try FieldReportService(
             replica: replica, homeScope: homeScope, attachmentsDirectory: folder + "/attachments", uploadsPhotos: asNode, webhookSecret: nil,
-            siteTitle: "test", auth: auth, didWrite: {})
+            siteTitle: "test", auth: auth, administersAccounts: !asNode, didWrite: {})
         let router = Router()
         records.register(on: router)
         let desk = TrafficDesk(replica: replica, homeScope: homeScope)

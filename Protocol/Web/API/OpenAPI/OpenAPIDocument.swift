@@ -8,7 +8,8 @@ import Foundation
 /// `/api/v1` routes and `GET /attachments/{sha}` that node and hub register, each with the
 /// status codes its handler answers and the shared error shape
 /// `{"error": {"code", "message", "field"}}`. Staff routes declare `basicAuth` or
-/// `cookieAuth` (`ioc_session`); public routes declare `security: []`; the chat webhooks
+/// `cookieAuth` (`ioc_session_<site>`) and `bearerAuth` (an integrator's `APIToken`);
+/// public routes declare `security: []`; the chat webhooks
 /// declare `webhookSignature` (`X-IOC-Signature: sha256=<hex HMAC-SHA256 of the body>`).
 /// Open311 GeoReport v2 at `/open311/v2` is only mentioned: it has its own specification.
 /// Change the file together with the handlers.
