@@ -14,6 +14,12 @@ public enum DetectionLineError: Error, Codable, Sendable, Hashable, CustomString
     case outOfRange(field: Int, name: String, value: Double)
     case notAContentHash(field: Int, name: String, text: String)
     case invalidJSONDetection(reason: String)
+    /// MOTChallenge rows have 6 to 10 fields.
+    case wrongMOTFieldCount(found: Int)
+    /// A MOTChallenge row without a track (`id` -1): detections, not tracks.
+    case untracked(id: Int64)
+    /// A MOTChallenge frame number that is negative or beyond the longest stream at its frame rate.
+    case frameOutOfRange(frame: Int64)
 
     public var description: String {
         switch self {
@@ -30,6 +36,10 @@ public enum DetectionLineError: Error, Codable, Sendable, Hashable, CustomString
         case .outOfRange(let f, let name, let v): "field \(f) (\(name)) is \(v), outside 0…1 (scale percentages to fractions)"
         case .notAContentHash(let f, let name, let t): "field \(f) (\(name)) '\(t)' is not a hex SHA-256 (64 hex digits)"
         case .invalidJSONDetection(let r): r
+        case .wrongMOTFieldCount(let n):
+            "expected 6 to 10 fields (frame,id,bb_left,bb_top,bb_width,bb_height,conf,x,y,z, or the ground truth's frame,id,bb_left,bb_top,bb_width,bb_height,consider,class,visibility), found \(n)"
+        case .untracked(let id): "field 2 (id) is \(id): a detection without a track (a det.txt file?); counting needs tracker output or ground truth"
+        case .frameOutOfRange(let frame): "field 1 (frame) \(frame) is negative or beyond a year of video at this frame rate"
         }
     }
 }
