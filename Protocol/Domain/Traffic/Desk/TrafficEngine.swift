@@ -80,6 +80,21 @@ public actor TrafficEngine {
         return report
     }
 
+    /// Analyses the rows of a MOTChallenge file (tracker output or ground truth) as the
+    /// detections of `mot`'s camera; a bad row is reported and the rest still count.
+    public func ingest(mot bytes: [UInt8], reader mot: MOTParser) async -> IngestReport {
+        await refreshRegistry()
+        var mot = mot
+        var batch = mot.parse(bytes)
+        let index = parser.cameraIndex(of: mot.camera)
+        for i in batch.detections.indices { batch.detections[i].cameraIndex = index }
+        batch.cameraIDs = parser.cameraIDs
+        var report = IngestReport()
+        report.add(batch.malformed)
+        await analyse(batch, into: &report)
+        return report
+    }
+
     /// Analyses a JSON batch (`{"camera": …, "detections": [ … ]}`); throws only when the
     /// document as a whole is unusable.
     public func ingest(json data: Data) async throws(TrafficDeskError) -> IngestReport {

@@ -3,6 +3,7 @@ import CRDT
 import FieldReports
 import Foundation
 import Hummingbird
+import Replica
 import StaffUI
 import TrafficAnalysis
 import TrafficDesk
@@ -109,6 +110,18 @@ struct TrafficRoutes: Sendable {
             return JSONResponse.error(.contentTooLarge, code: "too_large", message: Localizer.bilingual { $0.message(HTTPRefusal.bodyTooLarge(limit: Self.maxDetectionBytes)) })
         }
         let bytes = [UInt8](buffer: buffer)
+        let query = request.uri.queryParameters
+        switch query.get("format").map { String($0) } ?? "ioc" {
+        case "ioc": break
+        case "mot":
+            do throws(RecordError) {
+                let reader = try Self.motReader(query, nowMillis: Replica.systemMillis())
+                let report = await engine.ingest(mot: bytes, reader: reader)
+                api.didWrite()
+                return Self.encoded(report, status: report.accepted == 0 && (report.malformed > 0 || !report.unknownCameras.isEmpty) ? .unprocessableContent : .ok)
+            } catch { return JSONResponse.error(error) }
+        case let other: return JSONResponse.error(RecordError.invalid("format", .notOneOf(value: other, choices: ["ioc", "mot"])))
+        }
         let isJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? (bytes.first { $0 > 32 } == UInt8(ascii: "{"))
         let report: IngestReport
         if isJSON {
@@ -118,6 +131,26 @@ struct TrafficRoutes: Sendable {
         }
         api.didWrite()
         return Self.encoded(report, status: report.accepted == 0 && (report.malformed > 0 || !report.unknownCameras.isEmpty) ? .unprocessableContent : .ok)
+    }
+
+    /// The MOTChallenge reader a `format=mot` request asks for: `camera` and `fps` required,
+    /// `start` (default now) and `class` optional.
+    static func motReader(_ query: Parameters, nowMillis: UInt64) throws(RecordError) -> MOTParser {
+        guard let camera = query.get("camera").map { String($0) }, !camera.isEmpty else { throw .invalid("camera", .required) }
+        guard let fpsText = query.get("fps") else { throw .invalid("fps", .required) }
+        guard let fps = Double(String(fpsText)), fps > 0, fps <= 1000 else { throw .invalid("fps", .outOfRange(min: 0, max: 1000)) }
+        var start = Int64(nowMillis)
+        if let text = query.get("start") {
+            guard let millis = MOTParser.startMillis(String(text)) else { throw .invalid("start", .notADate) }
+            start = millis
+        }
+        var onlyClass: VehicleClass?
+        if let name = query.get("class").map { String($0) } {
+            guard let found = VehicleClass(name: name) else { throw .invalid("class", .notOneOf(value: name, choices: VehicleClass.allCases.map(\.rawValue))) }
+            onlyClass = found
+        }
+        guard let reader = MOTParser(camera: camera, fps: fps, startMillis: start, onlyClass: onlyClass) else { throw .invalid("fps", .outOfRange(min: 0, max: 1000)) }
+        return reader
     }
 
     private func ingestPlates<Context: RequestContext>(_ request: Request, _ context: Context, _ engine: TrafficEngine) async -> Response {

@@ -53,6 +53,12 @@ extension Localizer {
 
     public func cannotReadFile(_ path: String) -> String { pick("không đọc được tệp \(path)", "cannot read \(path)") }
 
+    public func motRowsRead(_ count: Int, ignored: Int, malformed: Int) -> String {
+        pick(
+            "đọc \(count) dòng MOT (bỏ qua \(ignored) không phải phương tiện, \(malformed) dòng lỗi)",
+            "read \(count) MOT rows (\(ignored) not road users skipped, \(malformed) malformed)")
+    }
+
     public func linesSent(_ count: Int, seconds: String) -> String {
         pick("đã gửi \(count) dòng trong \(seconds) giây", "sent \(count) lines in \(seconds) s")
     }

@@ -331,6 +331,10 @@ public struct DetectionParser: Sendable {
         return idx
     }
 
+    /// The index `id` has (or now gets) in ``cameraIDs``: detections read by another reader
+    /// (``MOTParser``) take it to join this parser's batches.
+    public mutating func cameraIndex(of id: String) -> Int32 { intern(id) }
+
     /// Interns a camera id given as a `String` (JSON input).
     mutating func intern(_ id: String) -> Int32 {
         let bytes = Array(id.utf8)

@@ -1,3 +1,6 @@
+import Foundation
+import Vietnam
+
 /// Reads MOTChallenge tracking files, as trackers and benchmarks write them, into ``Detection``
 /// values of one camera.
 ///
@@ -46,6 +49,14 @@ public struct MOTParser: Sendable {
         self.fps = fps
         self.startMillis = startMillis
         self.onlyClass = onlyClass
+    }
+
+    /// A stream start as an operator writes it: epoch milliseconds, or ISO 8601 (Vietnam time,
+    /// UTC+7, when it names no zone: `2026-12-05T07:30:00`).
+    public static func startMillis(_ text: String) -> Int64? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let millis = Int64(trimmed), millis >= 0 { return millis }
+        return ISO8601Timestamp.millis(trimmed, defaultOffsetSeconds: 7 * 3600)
     }
 
     /// The road user of a MOTChallenge class id, or nil for objects that are not counted.
