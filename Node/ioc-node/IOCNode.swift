@@ -36,7 +36,7 @@ struct IOCNode: LocalizedCommand {
             """,
         subcommands: [
             Init.self, Key.self, Serve.self, Status.self, StaffCommand.self, ReportCommand.self, CaseCommand.self, ReplayCommand.self,
-            NodeBackup.self, NodeRestore.self, NodeResync.self,
+            CountCommand.self, NodeBackup.self, NodeRestore.self, NodeResync.self,
         ])
 
     /// Reads the district and name `init` stored, or explains how to run it.

@@ -25,39 +25,15 @@ struct ReplayCommand: AsyncParsableCommand {
               ioc-node replay MOT17-09/gt/gt.txt --format mot --camera bmt-nga-sau --fps 30 --to tcp://127.0.0.1:8620 --speed 0
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case ioc, mot
-    }
-
     @Argument(help: "The detection file.") var file: String
     @Option(help: "The node's detection socket (nng PULL), as in its ports.json.") var to: String
-    @Option(help: "ioc (the node's line format) or mot (MOTChallenge).") var format = Format.ioc
-    @Option(help: "mot: the registered camera the file's tracks belong to.") var camera: String?
-    @Option(help: "mot: the video's frame rate (frames per second).") var fps: Double?
-    @Option(help: "mot: when frame 0 was recorded: epoch ms or ISO 8601 (Vietnam time without a zone); default now.") var start: String?
-    @Option(help: "mot: the class of every track of a file without classes (default car); of ground truth, the only class kept.")
-    var `class`: String?
+    @OptionGroup var input: DetectionFileOptions
     @Option(help: "Playback speed: 1 real time, 10 ten times faster, 0 as fast as possible.") var speed = 1.0
     @Option(help: "Lines per message at most.") var batchLines = 5_000
 
     func validate() throws {
         guard speed >= 0, speed.isFinite else { throw ValidationError("--speed must be 0 (as fast as possible) or positive") }
         guard batchLines > 0 else { throw ValidationError("--batch-lines must be positive") }
-        switch format {
-        case .ioc:
-            guard camera == nil, fps == nil, start == nil, `class` == nil else {
-                throw ValidationError("--camera, --fps, --start and --class go with --format mot")
-            }
-        case .mot:
-            guard let camera, !camera.isEmpty else { throw ValidationError("--format mot needs --camera (the registered camera's id)") }
-            guard let fps, fps > 0, fps <= 1000 else { throw ValidationError("--format mot needs --fps, over 0 and at most 1000") }
-            if let start, MOTParser.startMillis(start) == nil {
-                throw ValidationError("--start must be epoch milliseconds or ISO 8601, e.g. 2026-12-05T07:30:00+07:00")
-            }
-            if let name = `class`, VehicleClass(name: name) == nil {
-                throw ValidationError("--class must be one of \(VehicleClass.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-        }
     }
 
     func run() async throws {
@@ -65,9 +41,12 @@ struct ReplayCommand: AsyncParsableCommand {
             throw ValidationError(Localizer.bilingual { $0.cannotReadFile(file) })
         }
         let lines: [Data.SubSequence]
-        switch format {
+        switch input.format {
         case .ioc: lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        case .mot: lines = try motLines(data).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        case .mot:
+            var text = Data()
+            for detection in try input.motDetections(data, file: file) { text.append(contentsOf: detection.line(camera: input.camera ?? "").utf8) }
+            lines = text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         }
         let socket = try NNGSocket.push()
         socket.sendTimeout = .seconds(30)
@@ -106,24 +85,6 @@ struct ReplayCommand: AsyncParsableCommand {
         try await Task.sleep(for: .milliseconds(300))
         let seconds = String(format: "%.1f", Self.seconds(ContinuousClock.now - start))
         print(Localizer.bilingual { $0.linesSent(sent, seconds: seconds) })
-    }
-
-    /// The MOT file as the node's line format, in time order (ground truth comes ordered by
-    /// track); unreadable rows are reported on standard error.
-    func motLines(_ data: Data) throws -> Data {
-        let startMillis = start.flatMap(MOTParser.startMillis) ?? Int64(Date().timeIntervalSince1970 * 1000)
-        guard let camera, let fps, var reader = MOTParser(camera: camera, fps: fps, startMillis: startMillis, onlyClass: `class`.flatMap(VehicleClass.init(name:)))
-        else { throw ValidationError("--format mot needs --camera and --fps") }
-        var batch = DetectionBatch()
-        data.withUnsafeBytes { reader.parse($0, into: &batch) }
-        for bad in batch.malformed.prefix(20) { FileHandle.standardError.write(Data("\(file):\(bad.lineNumber): \(bad.error)\n".utf8)) }
-        if batch.malformed.count > 20 { FileHandle.standardError.write(Data("… \(batch.malformed.count - 20) more\n".utf8)) }
-        let ordered = batch.detections.enumerated().sorted { ($0.element.timeMillis, $0.offset) < ($1.element.timeMillis, $1.offset) }
-        var text = Data()
-        text.reserveCapacity(ordered.count * 64)
-        for (_, detection) in ordered { text.append(contentsOf: detection.line(camera: camera).utf8) }
-        FileHandle.standardError.write(Data(Localizer.bilingual { $0.motRowsRead(ordered.count, ignored: reader.ignoredRows, malformed: batch.malformed.count) }.utf8 + [10]))
-        return text
     }
 
     /// The line's time in seconds (epoch or frame/fps), or nil for comments and unreadable times.

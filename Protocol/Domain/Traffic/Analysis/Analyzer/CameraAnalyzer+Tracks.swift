@@ -71,7 +71,7 @@ extension CameraAnalyzer {
                 tracks[best].trackID = d.trackID
                 slotByTrack[d.trackID] = Int32(best)
                 evidence[best].trackIDs.append(d.trackID)
-                idSwitchesBridged += 1
+                trackQuality.bridged += 1
                 apply(d, slot: best)
             } else {
                 apply(d, slot: allocateSlot(trackID: d.trackID))
@@ -109,6 +109,7 @@ extension CameraAnalyzer {
         }
         slotByTrack[trackID] = Int32(slot)
         activeSlots.append(Int32(slot))
+        trackQuality.tracks += 1
         return slot
     }
 

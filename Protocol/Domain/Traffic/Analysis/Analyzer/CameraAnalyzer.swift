@@ -101,7 +101,9 @@ public struct CameraAnalyzer: Sendable {
     /// Detections dropped for arriving later than the reorder tolerance.
     public internal(set) var lateDetections = 0
     /// New track ids that continued a lost track (see ID switches above).
-    public internal(set) var idSwitchesBridged = 0
+    public var idSwitchesBridged: Int { trackQuality.bridged }
+    /// Tracks followed, split, bridged, and repeat crossings not counted, since the start.
+    public internal(set) var trackQuality = TrackQuality()
 
     /// Validates and compiles the geometry.
     public init(geometry: CameraGeometry, configuration: AnalyzerConfiguration = AnalyzerConfiguration()) throws(GeometryError) {
