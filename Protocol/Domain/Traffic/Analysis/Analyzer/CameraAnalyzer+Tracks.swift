@@ -79,6 +79,35 @@ extension CameraAnalyzer {
         }
     }
 
+    /// The id of a track cut from its tracker id (see ``isPlausible(_:continuing:)``); no detection carries it.
+    static let detachedTrackID = Int.min
+
+    /// Whether `d` can be the next sighting of the road user `tr` follows. The limits scale
+    /// with the box, so they hold at any distance, resolution and frame rate: the anchor may
+    /// stray from where the track's velocity puts it by ``AnalyzerConfiguration/jumpBoxSizes``
+    /// box sizes (detector noise, partial occlusion) plus
+    /// ``AnalyzerConfiguration/boxSizesPerSecondOfGap`` for every second since it was last seen;
+    /// the box may not grow or shrink more than ``AnalyzerConfiguration/areaRatioLimit``-fold.
+    @inline(__always)
+    func isPlausible(_ d: Detection, continuing tr: TrackState) -> Bool {
+        guard tr.samples > 0 else { return true }
+        let dt = Double(max(d.timeMillis - tr.lastSeenMillis, 0))
+        let size = max(tr.boxW, tr.boxH, 1)
+        let ax = d.box.x + d.box.width * 0.5, ay = d.box.y + d.box.height
+        let lastX = tr.boxX + tr.boxW * 0.5, lastY = tr.boxY + tr.boxH
+        // Velocity is known after three samples; before, only how far a vehicle could go.
+        let (px, py, speedAllowance) =
+            tr.samples >= 3
+            ? (lastX + tr.vx * dt, lastY + tr.vy * dt, configuration.boxSizesPerSecondOfGap)
+            : (lastX, lastY, configuration.boxSizesPerSecondOfGap + configuration.boxSizesPerSecondAtMost)
+        let dx = ax - px, dy = ay - py
+        let allowed = size * (configuration.jumpBoxSizes + speedAllowance * dt * 0.001)
+        if dx * dx + dy * dy > allowed * allowed { return false }
+        let area = d.box.width * d.box.height, previous = max(tr.boxW * tr.boxH, 1e-9)
+        let limit = configuration.areaRatioLimit
+        return area <= previous * limit && area * limit >= previous
+    }
+
     mutating func allocateSlot(trackID: Int) -> Int {
         let slot: Int
         if let s = freeSlots.popLast() {
@@ -130,6 +159,15 @@ extension CameraAnalyzer {
     /// Closes every zone stay of the track and frees its slot (the caller removes it from `activeSlots`).
     mutating func finishTrack(slot: Int) {
         let tr = tracks[slot]
+        // A track that ends while a crossing awaits confirmation was last seen past the line.
+        for l in 0..<lines.count {
+            let state = lineState[slot * lines.count + l]
+            guard state & 0x30 != 0, state & 3 != 0 else { continue }
+            let direction: CrossingDirection = state & 3 == 1 ? .leftToRight : .rightToLeft
+            guard state & (direction == .leftToRight ? 4 : 8) == 0 else { continue }
+            lineState[slot * lines.count + l] = 0
+            recordCrossing(line: l, direction: direction, track: tr, slot: slot, t: tr.lastSeenMillis)
+        }
         for z in 0..<zones.count where zoneEntry[slot * zones.count + z] >= 0 {
             leaveZone(z, slot: slot, track: tr)
         }
@@ -304,8 +342,11 @@ extension CameraAnalyzer {
         let count = lines.count
         let base = slot * count
         let margin = configuration.hysteresisPixels
+        let confirmations = UInt8(min(max(configuration.crossingConfirmations, 1), 3))
+        let raw = (x: tr.boxX + tr.boxW * 0.5, y: tr.boxY + tr.boxH)
         for l in 0..<count {
-            let (state, crossing) = lines[l].update(state: lineState[base + l], x: tr.sx, y: tr.sy, margin: margin)
+            let (state, crossing) = lines[l].update(
+                state: lineState[base + l], x: tr.sx, y: tr.sy, margin: margin, confirmations: confirmations, raw: raw)
             lineState[base + l] = state
             if let direction = crossing { recordCrossing(line: l, direction: direction, track: tr, slot: slot, t: t) }
         }

@@ -166,10 +166,18 @@ public struct CameraAnalyzer: Sendable {
         }
         detectionsIngested += 1
         if let slot = slotByTrack[d.trackID] {
-            apply(d, slot: Int(slot))
-        } else {
-            pending.append(d)
+            if isPlausible(d, continuing: tracks[Int(slot)]) {
+                apply(d, slot: Int(slot))
+                return
+            }
+            // No vehicle moves like that: the id now names another vehicle (or the box jumped).
+            // The old track is left to be continued by a detection that fits it; this one is
+            // resolved like a first-seen id.
+            slotByTrack[d.trackID] = nil
+            tracks[Int(slot)].trackID = Self.detachedTrackID
+            trackQuality.split += 1
         }
+        pending.append(d)
     }
 
     /// Feeds detections in order.
