@@ -63,7 +63,7 @@ struct CountCommand: ParsableCommand {
         if json {
             var object: [String: Any] = [
                 "file": file, "detections": detections.count, "tracks": quality.tracks, "tracks_split": quality.split,
-                "id_switches_bridged": quality.bridged, "repeat_crossings_suppressed": quality.repeatsSuppressed,
+                "id_switches_bridged": quality.bridged,
                 "adjusted_share": quality.adjustedShare,
             ]
             object["lines"] = counts.map { ["line": $0.line, "left_to_right": $0.count(.leftToRight), "right_to_left": $0.count(.rightToLeft), "total": $0.total] }
@@ -79,8 +79,7 @@ struct CountCommand: ParsableCommand {
         }
         print(
             "\(detections.count) phát hiện / detections, \(quality.tracks) vệt / tracks: \(quality.split) tách / split, "
-                + "\(quality.bridged) nối / bridged, \(quality.repeatsSuppressed) lượt lặp bỏ / repeat crossings dropped "
-                + "(\(String(format: "%.1f", quality.adjustedShare * 100)) %)")
+                + "\(quality.bridged) nối / bridged (\(String(format: "%.1f", quality.adjustedShare * 100)) %)")
     }
 }
 

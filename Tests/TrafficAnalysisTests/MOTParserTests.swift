@@ -79,6 +79,20 @@ import Testing
         #expect(batch.malformed[0].error.description.contains("det.txt"))
     }
 
+    @Test func aDetectionWrittenAsALineReadsBackTheSame() throws {
+        let sha = String(repeating: "ab", count: 32)
+        let detections = [
+            Detection(timeMillis: 1_795_400_000_040, trackID: 17, vehicleClass: .motorbike, box: PixelBox(x: 612.5, y: 401.25, width: 85, height: 60.1), confidence: 0.91),
+            Detection(
+                timeMillis: 1_795_400_000_080, trackID: 18, vehicleClass: .truck, box: PixelBox(x: -3, y: 0.5, width: 300, height: 200), confidence: 1,
+                plate: PlateObservation(text: "47A-123.45", confidence: 0.82, cropRef: sha), frameRef: sha),
+        ]
+        var parser = DetectionParser()
+        let batch = parser.parse(detections.map { $0.line(camera: "bmt-nga-sau") }.joined())
+        #expect(batch.malformed.isEmpty)
+        #expect(batch.detections == detections)
+    }
+
     @Test func aFrameRateOutsideWhatCamerasRecordOrNoCameraIsRefused() {
         #expect(MOTParser(camera: "c", fps: 0, startMillis: 0) == nil)
         #expect(MOTParser(camera: "c", fps: .infinity, startMillis: 0) == nil)

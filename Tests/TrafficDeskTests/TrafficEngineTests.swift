@@ -26,6 +26,31 @@ import TrafficPlates
         }
     }
 
+    @Test func aMOTFileOfACamerasTracksCountsAsTheSameTracksInTheLineFormatDo() async throws {
+        let f = try await TrafficFixture()
+        let (traffic, scenario) = try f.traffic()
+        var parser = DetectionParser(streamStartMillis: scenario.startMillis)
+        let detections = parser.parse(traffic.text).detections
+        var mot = detections.map { d in
+            let frame = Int((Double(d.timeMillis - scenario.startMillis) * scenario.framesPerSecond / 1000).rounded())
+            return "\(frame),\(d.trackID),\(d.box.x),\(d.box.y),\(d.box.width),\(d.box.height),\(d.confidence),-1,-1,-1"
+        }
+        mot.insert("1,-1,10,10,5,5,0.9,-1,-1,-1", at: 1)
+        let reader = try #require(MOTParser(camera: f.camera.id, fps: scenario.framesPerSecond, startMillis: scenario.startMillis))
+        let report = await f.engine.ingest(mot: Array(mot.joined(separator: "\n").utf8), reader: reader)
+        #expect(report.accepted == detections.count)
+        #expect(report.malformed == 1 && report.refused.first?.line == 2)
+        await f.engine.tick(nowMillis: Replica.systemMillis() + 60_000)
+        let flows = try await f.desk.flows(camera: f.camera.id, periodSeconds: 300, since: scenario.startMillis - 300_000)
+        for line in ["vach-A", "vach-B", "vach-C"] {
+            let expected = [CrossingDirection.leftToRight, .rightToLeft].reduce(0) {
+                $0 + traffic.truth.expectedCount(camera: f.camera.id, line: line, direction: $1)
+            }
+            #expect(expected > 0)
+            #expect(flows.filter { $0.subject == line }.reduce(0) { $0 + $1.leftToRight + $1.rightToLeft } == expected, "line \(line)")
+        }
+    }
+
     @Test func anIntervalReportedInTwoPartsSumsItsCounts() async throws {
         let f = try await TrafficFixture()
         let start: Int64 = 1_795_400_100_000 / 300_000 * 300_000

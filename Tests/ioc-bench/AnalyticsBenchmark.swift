@@ -22,6 +22,8 @@ struct AnalyticsBenchmark: ParsableCommand {
               (b) the same parse with every detection routed to its camera's
                   CameraAnalyzer, the output drained after each chunk:
                   detections_per_s, target ≥ 500,000; analyze_ratio = (b)/(a).
+              (c) the same detections as MOTChallenge rows, parsed by MOTParser:
+                  mot_parse_per_s, beside (a) as mot_parse_ratio.
             Against the Buôn Ma Thuột load (≈ 130 cameras × 25 fps × ≈ 20 objects ≈
             65,000 detections/s). Check: crossings counted against the truth of the
             generator. A malformed line, or passes that disagree on the detections or
@@ -95,8 +97,19 @@ struct AnalyticsBenchmark: ParsableCommand {
             if full.map({ b.seconds < $0.seconds }) ?? true { full = b }
         }
         guard let parse, let full else { throw BenchmarkFailure("no round ran") }
+        let mot = workload.motText()
+        var motParse: AnalyticsWorkload.Pass?
+        for _ in 0..<rounds {
+            let c = workload.motParseOnly(mot)
+            guard c.malformed == 0, c.detections == parse.detections else {
+                throw BenchmarkFailure("the MOT form gave \(c.detections) detections and \(c.malformed) malformed rows, not \(parse.detections)")
+            }
+            if motParse.map({ c.seconds < $0.seconds }) ?? true { motParse = c }
+        }
+        guard let motParse else { throw BenchmarkFailure("no MOT round ran") }
         let figures = AnalyticsFigures(
-            workload: workload, parse: parse, full: full, rounds: perRound, loadAtStart: loadAtStart, loadAtEnd: LoadAverage.oneMinute())
+            workload: workload, parse: parse, full: full, motParse: motParse, rounds: perRound, loadAtStart: loadAtStart,
+            loadAtEnd: LoadAverage.oneMinute())
         progress.finish(
             "parse \(Format.grouped(figures.parseOnlyPerSecond))/s, parse + analysis \(Format.grouped(figures.detectionsPerSecond))/s")
         print(json ? figures.json : figures.table)

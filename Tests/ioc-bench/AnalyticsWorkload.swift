@@ -104,6 +104,55 @@ struct AnalyticsWorkload {
         return Pass(seconds: seconds, cpuSeconds: CPUTime.now() - cpuStart, detections: detections, malformed: malformed)
     }
 
+    /// The same detections as MOTChallenge tracker output (`frame,id,l,t,w,h,conf,-1,-1,-1`,
+    /// every camera in one file), cut into ~1 MiB chunks like the text; made once, not timed.
+    func motText() -> (text: [UInt8], chunks: [Range<Int>]) {
+        var parser = DetectionParser(streamStartMillis: scenario.startMillis)
+        let batch = traffic.text.withUnsafeBytes { bytes in
+            var batch = DetectionBatch()
+            parser.parse(bytes, into: &batch)
+            return batch
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(traffic.text.count)
+        for d in batch.detections {
+            let frame = Int((Double(d.timeMillis - scenario.startMillis) * scenario.framesPerSecond / 1000).rounded())
+            text += Array("\(frame),\(d.trackID),\(d.box.x),\(d.box.y),\(d.box.width),\(d.box.height),\(d.confidence),-1,-1,-1\n".utf8)
+        }
+        var chunks: [Range<Int>] = []
+        var start = 0
+        while start < text.count {
+            var end = min(start + Self.chunkBytes, text.count)
+            while end < text.count && text[end - 1] != 10 { end += 1 }
+            chunks.append(start..<end)
+            start = end
+        }
+        return (text, chunks)
+    }
+
+    /// (c) The MOT form of the same detections parsed by ``MOTParser``, nothing else.
+    func motParseOnly(_ mot: (text: [UInt8], chunks: [Range<Int>])) -> Pass {
+        guard var parser = MOTParser(camera: "bmt-cam-01", fps: scenario.framesPerSecond, startMillis: scenario.startMillis) else {
+            return Pass(seconds: .infinity, cpuSeconds: .infinity, detections: 0, malformed: 0)
+        }
+        var batch = DetectionBatch()
+        var detections = 0
+        var malformed = 0
+        let clock = ContinuousClock()
+        let cpuStart = CPUTime.now()
+        let start = clock.now
+        mot.text.withUnsafeBytes { all in
+            for range in mot.chunks {
+                batch.removeAll()
+                parser.parse(UnsafeRawBufferPointer(rebasing: all[range]), into: &batch)
+                detections += batch.detections.count
+                malformed += batch.malformed.count
+            }
+        }
+        let seconds = (clock.now - start).seconds
+        return Pass(seconds: seconds, cpuSeconds: CPUTime.now() - cpuStart, detections: detections, malformed: malformed)
+    }
+
     /// (b) The same parse, each detection routed to its camera's analyzer, the output drained
     /// after every chunk. The analyzers are finished after the clock stops.
     func parseAndAnalyze() throws -> Pass {

@@ -12,6 +12,8 @@ public struct LiveCamera: Codable, Sendable {
     public var lateDetections: Int
     public var activeTracks: Int
     public var idSwitchesBridged: Int
+    /// How much the camera's tracker output needed mending (tracks split, bridged) since start.
+    public var trackQuality: TrackQuality
     /// Crossings per line, class and direction since the analyzer started.
     public var lineCounts: [LineCounts]
     /// The latest 30-second intervals, oldest first (every subject).

@@ -411,7 +411,7 @@ extension TrafficEngine {
             out[s.camera.id] = LiveCamera(
                 camera: s.camera.id, congestion: s.level, congestionSinceMillis: s.levelSinceMillis, lastDetectionMillis: s.lastDetectionMillis,
                 detectionsAnalysed: s.analyzer.detectionsIngested, lateDetections: s.analyzer.lateDetections, activeTracks: s.analyzer.activeTrackCount,
-                idSwitchesBridged: s.analyzer.idSwitchesBridged, lineCounts: s.analyzer.liveCounts, recent: s.recent,
+                idSwitchesBridged: s.analyzer.idSwitchesBridged, trackQuality: s.analyzer.trackQuality, lineCounts: s.analyzer.liveCounts, recent: s.recent,
                 forecasts: s.forecast.forecasts(), accuracy: accuracy)
         }
         return out

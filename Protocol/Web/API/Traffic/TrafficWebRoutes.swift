@@ -296,7 +296,8 @@ struct TrafficWebRoutes: Sendable {
             latitude: camera.geometry.position.latitude, longitude: camera.geometry.position.longitude, headingDegrees: camera.geometry.headingDegrees,
             congestion: level.flatMap { TrafficCongestion(rawValue: $0.rawValue) } ?? .unknown, flowVehiclesPerHour: state?.flowVehiclesPerHour,
             meanSpeedKmh: state?.meanSpeedKmh, speedLimitKmh: camera.geometry.speedLimitKmh, countsByClass: counts,
-            lastDetectionMillis: live?.lastDetectionMillis ?? state?.lastDetectionMillis, violationsToday: violationsToday, isLive: live != nil)
+            lastDetectionMillis: live?.lastDetectionMillis ?? state?.lastDetectionMillis, violationsToday: violationsToday, isLive: live != nil,
+            tracksFollowed: live?.trackQuality.tracks, adjustedTrackShare: live?.trackQuality.adjustedShare)
     }
 
     private func row(_ r: TrafficEventRecord, _ cameras: [String: RegisteredCamera], _ l: Localizer) -> TrafficEventRow {

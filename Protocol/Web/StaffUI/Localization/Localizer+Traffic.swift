@@ -144,6 +144,14 @@ extension Localizer {
     public var speed85Column: String { pick("Tốc độ 85% (km/h)", "85th percentile speed (km/h)") }
     public var byClassColumn: String { pick("Theo loại phương tiện", "By vehicle class") }
     public var violationsToday: String { pick("Vi phạm hôm nay", "Violations today") }
+    public var trackQuality: String { pick("Chất lượng bám vết", "Tracking quality") }
+
+    public func trackQualityValue(share: Double, tracks: Int) -> String {
+        let percent = measure(share * 100)
+        return pick(
+            "\(percent) % vệt phải tách hoặc nối (trong \(number(tracks)) vệt)",
+            "\(percent) % of tracks split or bridged (of \(number(tracks)))")
+    }
     public var lastDetection: String { pick("Phát hiện gần nhất", "Last detection") }
     public var liveSource: String { pick("Trực tiếp", "Live") }
     public var syncedSource: String { pick("Số liệu đồng bộ", "Synchronised figures") }

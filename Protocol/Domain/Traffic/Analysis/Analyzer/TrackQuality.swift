@@ -8,15 +8,11 @@ public struct TrackQuality: Codable, Sendable, Hashable {
     public var split = 0
     /// New track ids taken as the continuation of a lost track (an id switch or a fragment).
     public var bridged = 0
-    /// Crossings not counted because a track (or another track on the same vehicle) had already
-    /// been counted there.
-    public var repeatsSuppressed = 0
 
-    public init(tracks: Int = 0, split: Int = 0, bridged: Int = 0, repeatsSuppressed: Int = 0) {
+    public init(tracks: Int = 0, split: Int = 0, bridged: Int = 0) {
         self.tracks = tracks
         self.split = split
         self.bridged = bridged
-        self.repeatsSuppressed = repeatsSuppressed
     }
 
     /// Share of tracks split or bridged, 0…1.

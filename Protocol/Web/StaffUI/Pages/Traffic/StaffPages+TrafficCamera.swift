@@ -47,6 +47,11 @@ extension StaffPages {
             ),
             (l.dataSource, HTML(text: camera.isLive ? l.liveSource : l.syncedSource)),
         ]
+        if let tracks = camera.tracksFollowed, let share = camera.adjustedTrackShare {
+            let text = HTML(text: l.trackQualityValue(share: share, tracks: tracks))
+            // Above a fifth, counts from this camera deserve a look (CityFlow's baseline trackers stay under 0.1 to 1.1).
+            rows.append((l.trackQuality, share > 0.2 ? "<strong>\(text)</strong>" : text))
+        }
         if camera.latitude.isFinite, camera.longitude.isFinite {
             rows.insert((l.coordinates, "<span class=\"code\">\(coordinate(camera.latitude)), \(coordinate(camera.longitude))</span>"), at: 2)
         }

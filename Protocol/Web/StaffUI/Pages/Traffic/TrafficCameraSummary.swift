@@ -24,12 +24,17 @@ public struct TrafficCameraSummary: Hashable, Sendable {
     public var violationsToday: Int
     /// True when this site runs a live analyzer for the camera.
     public var isLive: Bool
+    /// Live only: tracks followed since the analyzer started, and the share of them split or
+    /// bridged (0…1): a rising share means the camera's tracker is misbehaving.
+    public var tracksFollowed: Int?
+    public var adjustedTrackShare: Double?
 
     public init(
         id: String, name: String, districtCode: String, districtName: String, latitude: Double, longitude: Double,
         headingDegrees: Double, congestion: TrafficCongestion, flowVehiclesPerHour: Double? = nil,
         meanSpeedKmh: Double? = nil, speedLimitKmh: Double, countsByClass: [TrafficClassCount] = [],
-        lastDetectionMillis: Int64? = nil, violationsToday: Int = 0, isLive: Bool = false
+        lastDetectionMillis: Int64? = nil, violationsToday: Int = 0, isLive: Bool = false,
+        tracksFollowed: Int? = nil, adjustedTrackShare: Double? = nil
     ) {
         self.id = id
         self.name = name
@@ -46,5 +51,7 @@ public struct TrafficCameraSummary: Hashable, Sendable {
         self.lastDetectionMillis = lastDetectionMillis
         self.violationsToday = violationsToday
         self.isLive = isLive
+        self.tracksFollowed = tracksFollowed
+        self.adjustedTrackShare = adjustedTrackShare
     }
 }
