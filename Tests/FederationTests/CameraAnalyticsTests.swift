@@ -122,6 +122,55 @@ import TrafficDesk
         }
     }
 
+    /// The camera's live counts, per line, at the node.
+    static func liveCounts(_ node: HTTP) async throws -> [String: Int] {
+        let items = try await node.get("/api/v1/traffic/cameras").json["items"] as? [[String: Any]] ?? []
+        let live = items.first?["live"] as? [String: Any]
+        return (live?["lineCounts"] as? [[String: Any]] ?? []).reduce(into: [String: Int]()) { out, line in
+            out[line["line"] as? String ?? ""] = ["leftToRight", "rightToLeft"].reduce(0) { sum, key in
+                sum + ((line[key] as? [String: Int])?.values.reduce(0, +) ?? 0)
+            }
+        }
+    }
+
+    /// A MOTChallenge file (tracker output columns, no camera, frame numbers) in two halves:
+    /// the first replayed with `ioc-node replay --format mot`, the second posted by curl to
+    /// `?format=mot`. The node counts exactly what the tracks' truth says.
+    @Test func aMOTChallengeFileReplayedAndPostedByCurlGivesThePredictedCounts() async throws {
+        try await Federation.with { federation in
+            let node = try await Self.start(federation, nodeArguments: ["--detections", "tcp://127.0.0.1:0"])
+            let (traffic, scenario) = try Self.traffic(seed: 17, seconds: 240) { _ in }
+            var parser = DetectionParser(streamStartMillis: scenario.startMillis)
+            let detections = parser.parse(traffic.text).detections
+            let rows = detections.map { d in
+                let frame = Int((Double(d.timeMillis - scenario.startMillis) * scenario.framesPerSecond / 1000).rounded())
+                return (frame, "\(frame),\(d.trackID),\(d.box.x),\(d.box.y),\(d.box.width),\(d.box.height),\(d.confidence),-1,-1,-1")
+            }
+            let half = 1200
+            let first = federation.folder + "/first.txt", second = federation.folder + "/second.txt"
+            try Data(rows.filter { $0.0 < half }.map { $0.1 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: first))
+            try Data(rows.filter { $0.0 >= half }.map { $0.1 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: second))
+            let ports = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: federation.nodeData("buon-ma-thuot") + "/ports.json"))) as? [String: Any]
+            let socket = try #require(ports?["detections"] as? String)
+            try FederationProcess.run(
+                "ioc-node", ["replay", first, "--format", "mot", "--camera", Self.camera.id, "--fps", "10", "--start", "\(scenario.startMillis)", "--to", socket, "--speed", "0"])
+            let firstCount = rows.filter { $0.0 < half }.count
+            try await eventually("the node to analyse the replayed half", timeout: .seconds(60)) {
+                try await node.get("/api/v1/traffic/ingest").json["accepted"] as? Int == firstCount
+            }
+            let query = "format=mot&camera=\(Self.camera.id)&fps=10&start=\(scenario.startMillis)"
+            let status = try FederationProcess.runSystem(
+                "/usr/bin/curl", [
+                    "-s", "-o", "/dev/null", "-w", "%{http_code}", "-u", "\(node.user):\(HTTP.password)", "-H", "Content-Type: text/plain",
+                    "--data-binary", "@" + second, node.base + "/api/v1/traffic/detections?" + query,
+                ])
+            #expect(status == "200")
+            try await eventually("the node to count every crossing", timeout: .seconds(60)) { try await Self.liveCounts(node) == Self.truthCounts(traffic) }
+            let missing = try await node.request("POST", "/api/v1/traffic/detections?format=mot&camera=\(Self.camera.id)", body: Data("1,1,1,1,1,1".utf8))
+            #expect(missing.status == 400 && (missing.json["error"] as? [String: Any])?["field"] as? String == "fps")
+        }
+    }
+
     @Test func badDetectionInputIsRefusedWithAReasonAndTheHubSendsFeedsToTheNode() async throws {
         try await Federation.with { federation in
             let node = try await Self.start(federation)
