@@ -64,8 +64,12 @@ struct AnalyticsWorkload {
             throw BenchmarkFailure("cannot generate the synthetic traffic: \(error)")
         }
         generateSeconds = (clock.now - started).seconds
+        chunks = Self.chunks(of: traffic.text)
+    }
+
+    /// `text` cut at line breaks into pieces of about ``chunkBytes``.
+    static func chunks(of text: [UInt8]) -> [Range<Int>] {
         var chunks: [Range<Int>] = []
-        let text = traffic.text
         var start = 0
         while start < text.count {
             var end = min(start + Self.chunkBytes, text.count)
@@ -73,7 +77,26 @@ struct AnalyticsWorkload {
             chunks.append(start..<end)
             start = end
         }
-        self.chunks = chunks
+        return chunks
+    }
+
+    /// One timed pass of `reader` over `text`, chunk by chunk, on the calling thread.
+    static func parsePass(_ reader: inout some DetectionReader, _ text: [UInt8], _ chunks: [Range<Int>]) -> Pass {
+        var batch = DetectionBatch()
+        var detections = 0
+        var malformed = 0
+        let clock = ContinuousClock()
+        let cpuStart = CPUTime.now()
+        let start = clock.now
+        text.withUnsafeBytes { all in
+            for range in chunks {
+                batch.removeAll()
+                reader.parse(UnsafeRawBufferPointer(rebasing: all[range]), into: &batch)
+                detections += batch.detections.count
+                malformed += batch.malformed.count
+            }
+        }
+        return Pass(seconds: (clock.now - start).seconds, cpuSeconds: CPUTime.now() - cpuStart, detections: detections, malformed: malformed)
     }
 
     var frames: Int { Int((scenario.durationSeconds * scenario.framesPerSecond).rounded(.down)) * cameras.count }
@@ -86,48 +109,21 @@ struct AnalyticsWorkload {
     /// (a) The text parsed into detections, nothing else.
     func parseOnly() -> Pass {
         var parser = DetectionParser(streamStartMillis: scenario.startMillis)
-        var batch = DetectionBatch()
-        var detections = 0
-        var malformed = 0
-        let clock = ContinuousClock()
-        let cpuStart = CPUTime.now()
-        let start = clock.now
-        traffic.text.withUnsafeBytes { all in
-            for range in chunks {
-                batch.removeAll()
-                parser.parse(UnsafeRawBufferPointer(rebasing: all[range]), into: &batch)
-                detections += batch.detections.count
-                malformed += batch.malformed.count
-            }
-        }
-        let seconds = (clock.now - start).seconds
-        return Pass(seconds: seconds, cpuSeconds: CPUTime.now() - cpuStart, detections: detections, malformed: malformed)
+        return Self.parsePass(&parser, traffic.text, chunks)
     }
 
     /// The same detections as MOTChallenge tracker output (`frame,id,l,t,w,h,conf,-1,-1,-1`,
     /// every camera in one file), cut into ~1 MiB chunks like the text; made once, not timed.
     func motText() -> (text: [UInt8], chunks: [Range<Int>]) {
         var parser = DetectionParser(streamStartMillis: scenario.startMillis)
-        let batch = traffic.text.withUnsafeBytes { bytes in
-            var batch = DetectionBatch()
-            parser.parse(bytes, into: &batch)
-            return batch
-        }
+        let detections = parser.parse(traffic.text).detections
         var text: [UInt8] = []
         text.reserveCapacity(traffic.text.count)
-        for d in batch.detections {
+        for d in detections {
             let frame = Int((Double(d.timeMillis - scenario.startMillis) * scenario.framesPerSecond / 1000).rounded())
             text += Array("\(frame),\(d.trackID),\(d.box.x),\(d.box.y),\(d.box.width),\(d.box.height),\(d.confidence),-1,-1,-1\n".utf8)
         }
-        var chunks: [Range<Int>] = []
-        var start = 0
-        while start < text.count {
-            var end = min(start + Self.chunkBytes, text.count)
-            while end < text.count && text[end - 1] != 10 { end += 1 }
-            chunks.append(start..<end)
-            start = end
-        }
-        return (text, chunks)
+        return (text, Self.chunks(of: text))
     }
 
     /// (c) The MOT form of the same detections parsed by ``MOTParser``, nothing else.
@@ -135,22 +131,7 @@ struct AnalyticsWorkload {
         guard var parser = MOTParser(camera: "bmt-cam-01", fps: scenario.framesPerSecond, startMillis: scenario.startMillis) else {
             return Pass(seconds: .infinity, cpuSeconds: .infinity, detections: 0, malformed: 0)
         }
-        var batch = DetectionBatch()
-        var detections = 0
-        var malformed = 0
-        let clock = ContinuousClock()
-        let cpuStart = CPUTime.now()
-        let start = clock.now
-        mot.text.withUnsafeBytes { all in
-            for range in mot.chunks {
-                batch.removeAll()
-                parser.parse(UnsafeRawBufferPointer(rebasing: all[range]), into: &batch)
-                detections += batch.detections.count
-                malformed += batch.malformed.count
-            }
-        }
-        let seconds = (clock.now - start).seconds
-        return Pass(seconds: seconds, cpuSeconds: CPUTime.now() - cpuStart, detections: detections, malformed: malformed)
+        return Self.parsePass(&parser, mot.text, mot.chunks)
     }
 
     /// (b) The same parse, each detection routed to its camera's analyzer, the output drained

@@ -28,7 +28,7 @@
 /// - Camera indices are stable for the parser's lifetime (``cameraIDs`` only grows).
 /// - The text path works on raw bytes and allocates only for new camera ids and for the optional
 ///   plate/frame strings.
-public struct DetectionParser: Sendable {
+public struct DetectionParser: DetectionReader, Sendable {
     /// Lines longer than this many bytes (excluding the line break) are rejected.
     public static let maxLineBytes = 4096
 
@@ -56,21 +56,6 @@ public struct DetectionParser: Sendable {
     }
 
     // MARK: - Entry points
-
-    /// Parses text; see the type documentation for the format.
-    public mutating func parse(_ text: String) -> DetectionBatch {
-        var batch = DetectionBatch()
-        var text = text
-        text.withUTF8 { parse(UnsafeRawBufferPointer($0), into: &batch) }
-        return batch
-    }
-
-    /// Parses UTF-8 bytes.
-    public mutating func parse(_ bytes: [UInt8]) -> DetectionBatch {
-        var batch = DetectionBatch()
-        bytes.withUnsafeBytes { parse($0, into: &batch) }
-        return batch
-    }
 
     /// Parses complete lines (a final line without a line break counts as a line), appending to `batch`.
     public mutating func parse(_ bytes: UnsafeRawBufferPointer, into batch: inout DetectionBatch) {

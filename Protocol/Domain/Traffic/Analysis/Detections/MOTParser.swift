@@ -24,7 +24,7 @@ import Vietnam
 ///   naming the MOT column, and every good row is kept in input order.
 /// - A row without a track (`id` -1, as in `det/det.txt`) is refused: counting needs tracks.
 /// - Line numbers and ``ignoredRows`` continue across calls on the same parser.
-public struct MOTParser: Sendable {
+public struct MOTParser: DetectionReader, Sendable {
     static let fieldNames = ["frame", "id", "bb_left", "bb_top", "bb_width", "bb_height", "conf", "x", "y", "z"]
     static let groundTruthFieldNames = ["frame", "id", "bb_left", "bb_top", "bb_width", "bb_height", "consider", "class", "visibility"]
 
@@ -68,21 +68,6 @@ public struct MOTParser: Sendable {
         case 5: .motorbike
         default: nil
         }
-    }
-
-    public mutating func parse(_ text: String) -> DetectionBatch {
-        var text = text
-        return text.withUTF8 { bytes in
-            var batch = DetectionBatch()
-            parse(UnsafeRawBufferPointer(bytes), into: &batch)
-            return batch
-        }
-    }
-
-    public mutating func parse(_ bytes: [UInt8]) -> DetectionBatch {
-        var batch = DetectionBatch()
-        bytes.withUnsafeBytes { parse($0, into: &batch) }
-        return batch
     }
 
     /// Parses complete lines (a final line without a break counts), appending to `batch`; every
