@@ -109,3 +109,22 @@ import Testing
         #expect(!html.contains("flow-chart-title"))
     }
 }
+
+@Suite struct TrafficCameraQualityTests {
+    private let context = Fixtures.node(path: "/ui/traffic/cameras/bmt-01")
+
+    @Test func aLiveCameraShowsTheShareOfTracksSplitOrBridgedAndStressesAHighOne() {
+        var page = TrafficFixtures.cameraPage
+        page.camera.tracksFollowed = 1_240
+        page.camera.adjustedTrackShare = 0.035
+        var html = StaffPages.trafficCamera(page, context: context)
+        #expect(html.contains("<dt>Chất lượng bám vết</dt><dd>3,5 % vệt phải tách hoặc nối (trong 1.240 vệt)</dd>"))
+        page.camera.adjustedTrackShare = 0.42
+        html = StaffPages.trafficCamera(page, context: context)
+        #expect(html.contains("<dd><strong>42 % vệt phải tách hoặc nối (trong 1.240 vệt)</strong></dd>"))
+    }
+
+    @Test func aSyncedCameraShowsNoQualityFigure() {
+        #expect(!StaffPages.trafficCamera(TrafficFixtures.cameraPage, context: context).contains("Chất lượng bám vết"))
+    }
+}
