@@ -51,6 +51,18 @@ import TrafficPlates
         }
     }
 
+    @Test func theCamerasTrackQualityReachesItsReplicatedState() async throws {
+        let f = try await TrafficFixture()
+        let (traffic, _) = try f.traffic(seconds: 120, noise: SyntheticNoise(jitterSigmaPixels: 1, idSwitchProbability: 0.05))
+        _ = await f.engine.ingest(text: traffic.text)
+        await f.engine.tick(nowMillis: Replica.systemMillis() + 60_000)
+        let state = try #require(try await f.desk.cameraStates()[f.camera.id])
+        let tracks = try #require(state.tracksFollowed)
+        #expect(tracks > 50)
+        let share = try #require(state.adjustedTrackShare)
+        #expect(share > 0 && share < 0.5, "the noise switches ids, so some tracks were bridged")
+    }
+
     @Test func anIntervalReportedInTwoPartsSumsItsCounts() async throws {
         let f = try await TrafficFixture()
         let start: Int64 = 1_795_400_100_000 / 300_000 * 300_000

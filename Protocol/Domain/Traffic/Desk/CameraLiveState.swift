@@ -16,10 +16,15 @@ public struct CameraLiveState: Codable, Sendable, Hashable {
     /// Forecast flow 15, 30 and 60 min ahead (time-of-week average when it has the history, else Holt-Winters), veh/h.
     public var forecast: [String: Double]
     public var updatedMillis: Int64
+    /// Tracks the node's analyzer followed since it started, and the share of them it had to
+    /// split or bridge (``TrafficAnalysis/TrackQuality``); nil from nodes before this field.
+    public var tracksFollowed: Int?
+    public var adjustedTrackShare: Double?
 
     public init(
         camera: String, congestion: CongestionLevel, congestionSinceMillis: Int64, lastDetectionMillis: Int64?, flowVehiclesPerHour: Double?,
-        meanSpeedKmh: Double?, countsByClass: [String: Int], forecast: [String: Double], updatedMillis: Int64
+        meanSpeedKmh: Double?, countsByClass: [String: Int], forecast: [String: Double], updatedMillis: Int64,
+        tracksFollowed: Int? = nil, adjustedTrackShare: Double? = nil
     ) {
         self.camera = camera
         self.congestion = congestion
@@ -30,5 +35,7 @@ public struct CameraLiveState: Codable, Sendable, Hashable {
         self.countsByClass = countsByClass
         self.forecast = forecast
         self.updatedMillis = updatedMillis
+        self.tracksFollowed = tracksFollowed
+        self.adjustedTrackShare = adjustedTrackShare
     }
 }

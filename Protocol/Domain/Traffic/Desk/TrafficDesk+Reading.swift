@@ -208,6 +208,8 @@ extension TrafficDesk {
         var updated_ms: Int64?
         var counts: [String: Int]?
         var forecast: [String: Double]?
+        var tracks: Int?
+        var tracks_adjusted: Double?
     }
 
     static func cameraState(from document: String) -> CameraLiveState? {
@@ -215,7 +217,7 @@ extension TrafficDesk {
         return CameraLiveState(
             camera: d.camera, congestion: d.congestion ?? .freeFlow, congestionSinceMillis: d.congestion_since ?? 0,
             lastDetectionMillis: d.last_detection_ms, flowVehiclesPerHour: d.flow_vph, meanSpeedKmh: d.speed_kmh, countsByClass: d.counts ?? [:],
-            forecast: d.forecast ?? [:], updatedMillis: d.updated_ms ?? 0)
+            forecast: d.forecast ?? [:], updatedMillis: d.updated_ms ?? 0, tracksFollowed: d.tracks, adjustedTrackShare: d.tracks_adjusted)
     }
 
     private struct AlertDocument: Decodable {

@@ -188,6 +188,7 @@ public final class TrafficDesk: Sendable {
             set("last_detection_ms", state.lastDetectionMillis), set("flow_vph", state.flowVehiclesPerHour.map { $0.rounded() }),
             set("speed_kmh", state.meanSpeedKmh.map { ($0 * 10).rounded() / 10 }), set("updated_ms", state.updatedMillis),
             Edit("counts", .assign(TrafficJSON.encode(state.countsByClass))), Edit("forecast", .assign(TrafficJSON.encode(state.forecast.mapValues { $0.rounded() }))),
+            set("tracks", state.tracksFollowed), set("tracks_adjusted", state.adjustedTrackShare.map { ($0 * 1000).rounded() / 1000 }),
         ]
     }
 }

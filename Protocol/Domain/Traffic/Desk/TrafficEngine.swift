@@ -337,7 +337,8 @@ public actor TrafficEngine {
         return CameraLiveState(
             camera: s.camera.id, congestion: s.level, congestionSinceMillis: s.levelSinceMillis, lastDetectionMillis: s.lastDetectionMillis,
             flowVehiclesPerHour: s.latestFlow, meanSpeedKmh: s.latestSpeed, countsByClass: counts, forecast: forecast,
-            updatedMillis: Int64(Replica.systemMillis()))
+            updatedMillis: Int64(Replica.systemMillis()), tracksFollowed: s.analyzer.trackQuality.tracks,
+            adjustedTrackShare: s.analyzer.trackQuality.adjustedShare)
     }
 
     private func accumulate(_ report: IngestReport) {

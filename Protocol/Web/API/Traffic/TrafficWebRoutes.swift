@@ -297,7 +297,8 @@ struct TrafficWebRoutes: Sendable {
             congestion: level.flatMap { TrafficCongestion(rawValue: $0.rawValue) } ?? .unknown, flowVehiclesPerHour: state?.flowVehiclesPerHour,
             meanSpeedKmh: state?.meanSpeedKmh, speedLimitKmh: camera.geometry.speedLimitKmh, countsByClass: counts,
             lastDetectionMillis: live?.lastDetectionMillis ?? state?.lastDetectionMillis, violationsToday: violationsToday, isLive: live != nil,
-            tracksFollowed: live?.trackQuality.tracks, adjustedTrackShare: live?.trackQuality.adjustedShare)
+            tracksFollowed: live?.trackQuality.tracks ?? state?.tracksFollowed,
+            adjustedTrackShare: live?.trackQuality.adjustedShare ?? state?.adjustedTrackShare)
     }
 
     private func row(_ r: TrafficEventRecord, _ cameras: [String: RegisteredCamera], _ l: Localizer) -> TrafficEventRow {
