@@ -10,9 +10,9 @@ struct CountCommand: ParsableCommand {
         commandName: "count",
         abstract: "Đếm lượt qua vạch trên tệp ghi sẵn / count line crossings in a recorded detection file, offline.",
         discussion: """
-            Each --line is NAME=x1,y1,x2,y2 in image pixels; moving from the left of the line (seen from its \\
-            first point towards its second) to its right counts left→right. The analyzer is the node's own: \\
-            tracks are split where their motion is impossible, id switches bridged, a crossing confirmed \\
+            Each --line is NAME=x1,y1,x2,y2 in image pixels; moving from the left of the line (seen from its \
+            first point towards its second) to its right counts left→right. The analyzer is the node's own: \
+            tracks are split where their motion is impossible, id switches bridged, a crossing confirmed \
             once the box has clearly passed. The track figures say how much of that the file needed.
             Example:
               ioc-node count S01/c001/gt/gt.txt --format mot --camera c001 --fps 10 \\
