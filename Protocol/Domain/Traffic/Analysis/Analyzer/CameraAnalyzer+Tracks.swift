@@ -67,7 +67,8 @@ extension CameraAnalyzer {
                 }
             }
             if best >= 0 {
-                slotByTrack[tracks[best].trackID] = nil
+                // A track cut from its id (see `isPlausible`) keeps the id for its records; the id may name another track now.
+                if slotByTrack[tracks[best].trackID] == Int32(best) { slotByTrack[tracks[best].trackID] = nil }
                 tracks[best].trackID = d.trackID
                 slotByTrack[d.trackID] = Int32(best)
                 evidence[best].trackIDs.append(d.trackID)
@@ -78,9 +79,6 @@ extension CameraAnalyzer {
             }
         }
     }
-
-    /// The id of a track cut from its tracker id (see ``isPlausible(_:continuing:)``); no detection carries it.
-    static let detachedTrackID = Int.min
 
     /// Whether `d` can be the next sighting of the road user `tr` follows. The limits scale
     /// with the box, so they hold at any distance, resolution and frame rate: the anchor may

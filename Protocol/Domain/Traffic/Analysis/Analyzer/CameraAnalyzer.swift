@@ -174,7 +174,6 @@ public struct CameraAnalyzer: Sendable {
             // The old track is left to be continued by a detection that fits it; this one is
             // resolved like a first-seen id.
             slotByTrack[d.trackID] = nil
-            tracks[Int(slot)].trackID = Self.detachedTrackID
             trackQuality.split += 1
         }
         pending.append(d)
