@@ -43,7 +43,12 @@ struct DetectionFileOptions: ParsableArguments {
         data.withUnsafeBytes { reader.parse($0, into: &batch) }
         Self.report(batch.malformed, file: file)
         FileHandle.standardError.write(Data(Localizer.bilingual { $0.motRowsRead(batch.detections.count, ignored: reader.ignoredRows, malformed: batch.malformed.count) }.utf8 + [10]))
-        return batch.detections.enumerated().sorted { ($0.element.timeMillis, $0.offset) < ($1.element.timeMillis, $1.offset) }.map(\.element)
+        return Self.inTimeOrder(batch.detections)
+    }
+
+    /// Detections sorted by time, input order kept among equal times.
+    static func inTimeOrder(_ detections: [Detection]) -> [Detection] {
+        detections.enumerated().sorted { ($0.element.timeMillis, $0.offset) < ($1.element.timeMillis, $1.offset) }.map(\.element)
     }
 
     /// The file's detections in time order, whatever its format, and the camera ids they name.
@@ -55,8 +60,7 @@ struct DetectionFileOptions: ParsableArguments {
             var batch = DetectionBatch()
             data.withUnsafeBytes { parser.parse($0, into: &batch) }
             Self.report(batch.malformed, file: file)
-            let ordered = batch.detections.enumerated().sorted { ($0.element.timeMillis, $0.offset) < ($1.element.timeMillis, $1.offset) }.map(\.element)
-            return (ordered, batch.cameraIDs)
+            return (Self.inTimeOrder(batch.detections), batch.cameraIDs)
         }
     }
 

@@ -43,10 +43,7 @@ struct ReplayCommand: AsyncParsableCommand {
         let lines: [Data.SubSequence]
         switch input.format {
         case .ioc: lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        case .mot:
-            var text = Data()
-            for detection in try input.motDetections(data, file: file) { text.append(contentsOf: detection.line(camera: input.camera ?? "").utf8) }
-            lines = text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        case .mot: lines = try input.motDetections(data, file: file).map { Data($0.line(camera: input.camera ?? "").utf8.dropLast()) }
         }
         let socket = try NNGSocket.push()
         socket.sendTimeout = .seconds(30)

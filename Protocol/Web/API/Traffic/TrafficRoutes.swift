@@ -111,23 +111,20 @@ struct TrafficRoutes: Sendable {
         }
         let bytes = [UInt8](buffer: buffer)
         let query = request.uri.queryParameters
+        let report: IngestReport
         switch query.get("format").map { String($0) } ?? "ioc" {
-        case "ioc": break
+        case "ioc":
+            let isJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? (bytes.first { $0 > 32 } == UInt8(ascii: "{"))
+            if isJSON {
+                do throws(TrafficDeskError) { report = try await engine.ingest(json: Data(bytes)) } catch { return JSONResponse.error(error) }
+            } else {
+                report = await engine.ingest(text: bytes)
+            }
         case "mot":
             do throws(RecordError) {
-                let reader = try Self.motReader(query, nowMillis: Replica.systemMillis())
-                let report = await engine.ingest(mot: bytes, reader: reader)
-                api.didWrite()
-                return Self.encoded(report, status: report.accepted == 0 && (report.malformed > 0 || !report.unknownCameras.isEmpty) ? .unprocessableContent : .ok)
+                report = await engine.ingest(mot: bytes, reader: try Self.motReader(query, nowMillis: Replica.systemMillis()))
             } catch { return JSONResponse.error(error) }
         case let other: return JSONResponse.error(RecordError.invalid("format", .notOneOf(value: other, choices: ["ioc", "mot"])))
-        }
-        let isJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? (bytes.first { $0 > 32 } == UInt8(ascii: "{"))
-        let report: IngestReport
-        if isJSON {
-            do throws(TrafficDeskError) { report = try await engine.ingest(json: Data(bytes)) } catch { return JSONResponse.error(error) }
-        } else {
-            report = await engine.ingest(text: bytes)
         }
         api.didWrite()
         return Self.encoded(report, status: report.accepted == 0 && (report.malformed > 0 || !report.unknownCameras.isEmpty) ? .unprocessableContent : .ok)

@@ -159,11 +159,8 @@ extension CameraAnalyzer {
         let tr = tracks[slot]
         // A track that ends while a crossing awaits confirmation was last seen past the line.
         for l in 0..<lines.count {
-            let state = lineState[slot * lines.count + l]
-            guard state & 0x30 != 0, state & 3 != 0 else { continue }
-            let direction: CrossingDirection = state & 3 == 1 ? .leftToRight : .rightToLeft
-            guard state & (direction == .leftToRight ? 4 : 8) == 0 else { continue }
-            lineState[slot * lines.count + l] = 0
+            guard let (state, direction) = CompiledLine.pendingCrossing(state: lineState[slot * lines.count + l]) else { continue }
+            lineState[slot * lines.count + l] = state
             recordCrossing(line: l, direction: direction, track: tr, slot: slot, t: tr.lastSeenMillis)
         }
         for z in 0..<zones.count where zoneEntry[slot * zones.count + z] >= 0 {

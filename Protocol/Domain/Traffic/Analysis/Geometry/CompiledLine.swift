@@ -56,4 +56,15 @@ struct CompiledLine: Sendable {
         next |= bit
         return (next, direction)
     }
+
+    /// For a track that ends: the crossing its last sighting began (past the line, not yet
+    /// confirmed) and the state after counting it, or nil when none waits.
+    @inline(__always)
+    static func pendingCrossing(state: UInt8) -> (UInt8, CrossingDirection)? {
+        guard state & 0x30 != 0, state & 3 != 0 else { return nil }
+        let direction: CrossingDirection = state & 3 == 1 ? .leftToRight : .rightToLeft
+        let bit: UInt8 = direction == .leftToRight ? 4 : 8
+        guard state & bit == 0 else { return nil }
+        return ((state & ~0x30) | bit, direction)
+    }
 }
