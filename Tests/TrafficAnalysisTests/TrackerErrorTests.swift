@@ -73,6 +73,20 @@ import Testing
         #expect(crossings(&analyzer).map(\.direction) == [.leftToRight])
     }
 
+    @Test func aTrackLastSeenJustPastTheLineInsideTheDeadBandStillCounts() throws {
+        var analyzer = try CameraAnalyzer(geometry: Fixture.plainCamera())
+        // The video ends (or the tracker loses the vehicle) 2 px past the line, inside the 6-px
+        // dead band: where it was last seen is where it went (CityFlow S04 c016, last frame).
+        _ = sightings(&analyzer, track: 11, ys: Array(stride(from: 400.0, through: 496, by: 4)) + [502], start: 0)
+        #expect(crossings(&analyzer).map(\.direction) == [.leftToRight])
+    }
+
+    @Test func aTrackLastSeenInsideTheDeadBandOnItsOwnSideIsNotACrossing() throws {
+        var analyzer = try CameraAnalyzer(geometry: Fixture.plainCamera())
+        _ = sightings(&analyzer, track: 12, ys: Array(stride(from: 400.0, through: 496, by: 4)) + [499], start: 0)
+        #expect(crossings(&analyzer).isEmpty)
+    }
+
     @Test func limitsScaleWithTheBoxSoAFastVehicleNearTheCameraIsNotSplit() throws {
         var analyzer = try CameraAnalyzer(geometry: Fixture.plainCamera())
         // A 200-px box moving 60 px a frame (a near, fast car) is plausible; the same step

@@ -157,9 +157,10 @@ extension CameraAnalyzer {
     /// Closes every zone stay of the track and frees its slot (the caller removes it from `activeSlots`).
     mutating func finishTrack(slot: Int) {
         let tr = tracks[slot]
-        // A track that ends while a crossing awaits confirmation was last seen past the line.
+        let lastX = tr.boxX + tr.boxW * 0.5, lastY = tr.boxY + tr.boxH
         for l in 0..<lines.count {
-            guard let (state, direction) = CompiledLine.pendingCrossing(state: lineState[slot * lines.count + l]) else { continue }
+            guard let (state, direction) = lines[l].endingCrossing(state: lineState[slot * lines.count + l], x: lastX, y: lastY)
+            else { continue }
             lineState[slot * lines.count + l] = state
             recordCrossing(line: l, direction: direction, track: tr, slot: slot, t: tr.lastSeenMillis)
         }

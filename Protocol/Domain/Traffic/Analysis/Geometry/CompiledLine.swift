@@ -57,12 +57,24 @@ struct CompiledLine: Sendable {
         return (next, direction)
     }
 
-    /// For a track that ends: the crossing its last sighting began (past the line, not yet
-    /// confirmed) and the state after counting it, or nil when none waits.
+    /// For a track that ends, last seen with its box anchor at (`x`, `y`): the crossing its end
+    /// completes and the state after counting it, or nil when none. A crossing completes when the
+    /// last sightings were past the line but not yet confirmed, or when the last anchor lies beyond
+    /// the line (by any distance, over its extent) on the side opposite the one the track was last
+    /// seen clearly on: where a vehicle was last seen is where it went, and nothing later can
+    /// flicker back. Each direction still counts once per state.
     @inline(__always)
-    static func pendingCrossing(state: UInt8) -> (UInt8, CrossingDirection)? {
-        guard state & 0x30 != 0, state & 3 != 0 else { return nil }
-        let direction: CrossingDirection = state & 3 == 1 ? .leftToRight : .rightToLeft
+    func endingCrossing(state: UInt8, x: Double, y: Double) -> (UInt8, CrossingDirection)? {
+        let previous = state & 3
+        guard previous != 0 else { return nil }
+        if state & 0x30 == 0 {
+            let rx = x - ax, ry = y - ay
+            let along = rx * ux + ry * uy
+            guard along >= 0, along <= length else { return nil }
+            let distance = ux * ry - uy * rx
+            guard (previous == 1 && distance > 0) || (previous == 2 && distance < 0) else { return nil }
+        }
+        let direction: CrossingDirection = previous == 1 ? .leftToRight : .rightToLeft
         let bit: UInt8 = direction == .leftToRight ? 4 : 8
         guard state & bit == 0 else { return nil }
         return ((state & ~0x30) | bit, direction)
