@@ -66,6 +66,10 @@ let package = Package(
             dependencies: ["CRDT", "Replica", "Vietnam", "Identity", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Domain/FieldReports", swiftSettings: strict),
         .target(
+            name: "Indicators",
+            dependencies: ["CRDT", "Replica", "Vietnam", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Protocol/Domain/Indicators", swiftSettings: strict),
+        .target(
             name: "WebAPI",
             dependencies: [
                 "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",

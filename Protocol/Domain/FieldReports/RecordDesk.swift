@@ -1,6 +1,7 @@
 import CRDT
 import Foundation
 import Replica
+import Vietnam
 
 /// Reports and cases on a replica: validation of what staff and citizens send, and the
 /// JSON the API answers with. Used alike by the node (its district) and the hub (all).
