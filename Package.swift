@@ -44,7 +44,7 @@ let package = Package(
             name: "StaffUI",
             dependencies: [
                 "Access", "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT",
-                "Replica", "Attachments", "Identity", "SyncSession",
+                "Replica", "Attachments", "Identity", "SyncSession", "Indicators",
             ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css"), .embedInCode("Components/map-picker.js")], swiftSettings: strict),
         .target(
             name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -73,7 +73,7 @@ let package = Package(
             name: "WebAPI",
             dependencies: [
                 "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
-                "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates",
+                "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "Indicators",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -105,7 +105,7 @@ let package = Package(
             name: "NodeKit",
             dependencies: [
                 "Access", "CRDT", "Wire", "Replica", "FieldReports", "Vietnam", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
-                "TrafficDesk", "TrafficAnalysis",
+                "TrafficDesk", "TrafficAnalysis", "Indicators",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -120,7 +120,7 @@ let package = Package(
             name: "HubKit",
             dependencies: [
                 "Access", "CRDT", "Wire", "Replica", "FieldReports", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
-                "TrafficDesk", "TrafficPlates",
+                "TrafficDesk", "TrafficPlates", "Indicators",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

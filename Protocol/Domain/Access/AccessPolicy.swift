@@ -43,6 +43,15 @@ public struct AccessPolicy: Sendable, Hashable {
         .viewer: [.trafficRead],
     ])
 
+    /// Indicators: a district's officer enters and submits its figures; the provincial
+    /// operators (the statistics office's desk) approve and lock; leaders read.
+    public static let indicators = AccessPolicy([
+        .districtOfficer: [.indicatorsRead, .indicatorsEnter],
+        .provincialOperator: [.indicatorsRead, .indicatorsEnter, .indicatorsApprove],
+        .administrator: [.indicatorsRead],
+        .viewer: [.indicatorsRead],
+    ])
+
     /// Administration: reference data, accounts, enrolment and audit are the
     /// administrator's alone; operators follow the federation's sync, a district officer
     /// its node's link to the hub.
@@ -53,5 +62,5 @@ public struct AccessPolicy: Sendable, Hashable {
     ])
 
     /// Every service there is today.
-    public static let standard = merged([.fieldReports, .traffic, .administration])
+    public static let standard = merged([.fieldReports, .traffic, .indicators, .administration])
 }

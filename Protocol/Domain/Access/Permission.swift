@@ -31,6 +31,15 @@ public struct Permission: RawRepresentable, Hashable, Sendable, Comparable, Cust
     /// Send detections, plate reads and signal phases (camera gateways).
     public static let trafficIngest = Permission("traffic.ingest")
 
+    // MARK: Socio-economic indicators (chỉ tiêu kinh tế – xã hội)
+
+    /// The catalog, figures, targets, rankings and what is owed.
+    public static let indicatorsRead = Permission("indicators.read")
+    /// Enter figures and targets of one's own district (or any area, for a provincial account) and submit a period's report.
+    public static let indicatorsEnter = Permission("indicators.enter")
+    /// The provincial statistics office: approve, return and lock reports, revise submitted and locked figures.
+    public static let indicatorsApprove = Permission("indicators.approve")
+
     // MARK: Administration (quản trị)
 
     /// Categories, units, the calendar, cameras and the watch-list.

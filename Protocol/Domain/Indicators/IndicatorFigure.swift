@@ -81,3 +81,10 @@ public struct FigureRevision: Sendable, Hashable, Codable {
         case atMillis = "at_ms"
     }
 }
+
+extension IndicatorFigure {
+    /// The source of demo figures that are not published ones: pages mark them.
+    public static let syntheticSource = "Số liệu mô phỏng (demo)"
+
+    public var isSynthetic: Bool { source == Self.syntheticSource }
+}

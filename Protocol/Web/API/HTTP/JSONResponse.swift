@@ -10,6 +10,16 @@ public enum JSONResponse {
         Response(status: status, headers: [.contentType: "\(contentType); charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// `value` as JSON with sorted keys (the same value always gives the same bytes).
+    public static func encoded<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else {
+            return error(.internalServerError, code: "encoding", message: Localizer.bilingual { $0.message(HTTPRefusal.couldNotEncode) })
+        }
+        return ok(data, status: status)
+    }
+
     public static func object(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
         ok(RecordDesk.serialize(object), status: status)
     }

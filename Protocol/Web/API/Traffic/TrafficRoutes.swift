@@ -34,7 +34,7 @@ struct TrafficRoutes: Sendable {
                 guard let id = context.parameters.get("id").flatMap(EntityID.init) else { return RecordRoutes.badID() }
                 do throws(TrafficDeskError) {
                     guard let record = try await traffic.event(id, readableBy: principal) else { return JSONResponse.error(.notFound(.event(id.description))) }
-                    return Self.encoded(TrafficEventJSON(record: record))
+                    return JSONResponse.encoded(TrafficEventJSON(record: record))
                 } catch { return JSONResponse.error(error) }
             }
         }
@@ -45,7 +45,7 @@ struct TrafficRoutes: Sendable {
                 let query = RecordRoutes.parameters(request)
                 do throws(TrafficDeskError) {
                     let alerts = try await traffic.alerts(scope: try self.district(query["district"], principal), unacknowledgedOnly: query["open"] == "true")
-                    return Self.encoded(["items": alerts])
+                    return JSONResponse.encoded(["items": alerts])
                 } catch { return JSONResponse.error(error) }
             }
         }
@@ -64,7 +64,7 @@ struct TrafficRoutes: Sendable {
         }
         group.get("watchlist") { request, _ in
             await api.staff(request, .trafficPlates) { _ in
-                do throws(TrafficDeskError) { return Self.encoded(["items": try await traffic.catalog.snapshot().watchlist.entries]) } catch {
+                do throws(TrafficDeskError) { return JSONResponse.encoded(["items": try await traffic.catalog.snapshot().watchlist.entries]) } catch {
                     return JSONResponse.error(error)
                 }
             }
@@ -80,7 +80,7 @@ struct TrafficRoutes: Sendable {
         group.post("detections") { request, _ in await api.staff(request, .trafficIngest) { _ in await self.ingestDetections(request, engine) } }
         group.post("plates") { request, context in await api.staff(request, .trafficIngest) { _ in await self.ingestPlates(request, context, engine) } }
         group.post("signals") { request, context in await api.staff(request, .trafficIngest) { _ in await self.signal(request, context, engine) } }
-        group.get("ingest") { request, _ in await api.staff(request, .trafficIngest) { _ in Self.encoded(await engine.totals) } }
+        group.get("ingest") { request, _ in await api.staff(request, .trafficIngest) { _ in JSONResponse.encoded(await engine.totals) } }
     }
 
     /// The ingest paths where no engine runs (the hub): each answers 409 `node_only`, saying
@@ -127,7 +127,7 @@ struct TrafficRoutes: Sendable {
         case let other: return JSONResponse.error(RecordError.invalid("format", .notOneOf(value: other, choices: ["ioc", "mot"])))
         }
         api.didWrite()
-        return Self.encoded(report, status: report.accepted == 0 && (report.malformed > 0 || !report.unknownCameras.isEmpty) ? .unprocessableContent : .ok)
+        return JSONResponse.encoded(report, status: report.accepted == 0 && (report.malformed > 0 || !report.unknownCameras.isEmpty) ? .unprocessableContent : .ok)
     }
 
     /// The MOTChallenge reader a `format=mot` request asks for: `camera` and `fps` required,
@@ -155,7 +155,7 @@ struct TrafficRoutes: Sendable {
             do throws(TrafficDeskError) {
                 let report = try await engine.ingest(plateEvent: body, camera: RecordRoutes.parameters(request)["camera"])
                 api.didWrite()
-                return Self.encoded(report)
+                return JSONResponse.encoded(report)
             } catch { return JSONResponse.error(error) }
         }
     }
@@ -193,7 +193,7 @@ struct TrafficRoutes: Sendable {
             let items = cameras.map { camera in
                 TrafficCameraJSON(camera: camera, state: states[camera.id], live: live[camera.id])
             }
-            return Self.encoded(["items": items])
+            return JSONResponse.encoded(["items": items])
         } catch { return JSONResponse.error(error) }
     }
 
@@ -209,7 +209,7 @@ struct TrafficRoutes: Sendable {
             let flows = try await traffic.flows(camera: id, periodSeconds: period, since: since)
             let state = try await traffic.cameraStates(scope: camera.districtCode)[id]
             let live = await engine?.liveCameras()[id]
-            return Self.encoded(TrafficCameraDetailJSON(camera: TrafficCameraJSON(camera: camera, state: state, live: live), intervals: flows))
+            return JSONResponse.encoded(TrafficCameraDetailJSON(camera: TrafficCameraJSON(camera: camera, state: state, live: live), intervals: flows))
         } catch { return JSONResponse.error(error) }
     }
 
@@ -235,7 +235,7 @@ struct TrafficRoutes: Sendable {
         }
         do throws(TrafficDeskError) {
             let (rows, total) = try await traffic.events(query)
-            return Self.encoded(TrafficEventListJSON(items: rows.map(TrafficEventJSON.init), total: total, limit: limit, offset: offset))
+            return JSONResponse.encoded(TrafficEventListJSON(items: rows.map(TrafficEventJSON.init), total: total, limit: limit, offset: offset))
         } catch { return JSONResponse.error(error) }
     }
 
@@ -249,7 +249,7 @@ struct TrafficRoutes: Sendable {
             let sightings = try await traffic.sightings(of: plate, cameras: snapshot.cameras).filter { principal.sees(district: String($0.districtCode)) }
             let route = sightings.isEmpty ? nil : try? RouteTracer().trace(sightings)
             let hit = snapshot.watchlist.match(plate, atMillis: Int64(Date().timeIntervalSince1970 * 1000))
-            return Self.encoded(PlateTraceJSON(plate: plate, watch: hit?.entry, sightings: sightings, route: route))
+            return JSONResponse.encoded(PlateTraceJSON(plate: plate, watch: hit?.entry, sightings: sightings, route: route))
         } catch { return JSONResponse.error(error) }
     }
 
@@ -300,7 +300,7 @@ struct TrafficRoutes: Sendable {
             do throws(TrafficDeskError) {
                 try await traffic.catalog.put(camera, author: principal.author)
                 api.didWrite()
-                return Self.encoded(camera)
+                return JSONResponse.encoded(camera)
             } catch { return JSONResponse.error(error) }
         }
     }
@@ -318,7 +318,7 @@ struct TrafficRoutes: Sendable {
             do throws(TrafficDeskError) {
                 try await traffic.catalog.watch(entry, author: principal.author)
                 api.didWrite()
-                return Self.encoded(entry)
+                return JSONResponse.encoded(entry)
             } catch { return JSONResponse.error(error) }
         }
     }
@@ -363,17 +363,6 @@ struct TrafficRoutes: Sendable {
                 scope: try district(q["district"], principal), fromMillis: Int64(q["since"] ?? "") ?? now - 24 * 3_600_000, limit: 1000))
             return JSONResponse.ok(TrafficFIWARE.alerts(rows, cameras: cameras), contentType: "application/ld+json")
         } catch { return JSONResponse.error(error) }
-    }
-
-    // MARK: Encoding
-
-    static func encoded<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else {
-            return JSONResponse.error(.internalServerError, code: "encoding", message: Localizer.bilingual { $0.message(HTTPRefusal.couldNotEncode) })
-        }
-        return JSONResponse.ok(data, status: status)
     }
 
     static func hubHasNoEngine() -> Response {

@@ -1,0 +1,201 @@
+import Foundation
+import Vietnam
+
+/// The demo catalog and figures of the local federation (`--demo-indicators`).
+///
+/// The catalog follows the chapters of the provincial statistical yearbook. Figures marked
+/// with `realSource` are published ones: the Đắk Lắk Provincial Statistics Office's report on
+/// the socio-economic situation of 2023 and of the first half of 2024 (the former province,
+/// before the 2025 merger), and the published PCI (VCCI), PAPI (UNDP) and DTI (Ministry of
+/// Information and Communications) results; a figure of 2022 derived from a published 2023
+/// level and growth rate says so. Every other figure is synthetic, generated here from a
+/// seeded random walk, and carries `IndicatorFigure.syntheticSource`.
+public enum DemoIndicators {
+    public static let realSource = "Cục Thống kê tỉnh Đắk Lắk – Báo cáo tình hình KT-XH năm 2023"
+    public static let derivedSource = "Suy ra từ số liệu năm 2023 và tốc độ tăng đã công bố"
+
+    public static let catalog: [IndicatorDefinition] = {
+        let gso = "Cục Thống kê tỉnh", finance = "Sở Tài chính", tourism = "Sở Văn hóa, Thể thao và Du lịch"
+        func d(
+            _ code: String, _ vi: String, _ en: String, _ group: String, _ unit: String, _ f: ReportingFrequency, _ a: AggregationRule, _ n: IndicatorNature,
+            better: Bool = true, source: String = gso, deflator: String? = nil, definition: String = ""
+        ) -> IndicatorDefinition {
+            IndicatorDefinition(
+                code: code, nameVi: vi, nameEn: en, group: group, unit: unit, frequency: f, aggregation: a, nature: n, higherIsBetter: better,
+                source: source, definition: definition, deflator: deflator)
+        }
+        return [
+            d("POP", "Dân số trung bình", "Average population", "population", "nghìn người", .year, .sum, .stock),
+            d("LABOUR", "Lao động 15 tuổi trở lên đang làm việc", "Employed workers aged 15 and over", "population", "nghìn người", .year, .sum, .stock),
+            d("UNEMP_URBAN", "Tỷ lệ thất nghiệp khu vực thành thị", "Urban unemployment rate", "population", "%", .year, .weightedMean(by: "POP"), .rate, better: false),
+            d("GRDP_CMP", "Tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh 2010", "GRDP at 2010 prices", "accounts", "tỷ đồng", .quarter, .none, .flow,
+              definition: "Giá trị sản phẩm cuối cùng tạo ra trên địa bàn, theo giá so sánh năm 2010."),
+            d("GRDP_GROWTH", "Tốc độ tăng GRDP so với cùng kỳ", "GRDP growth on the same period", "accounts", "%", .quarter, .none, .rate),
+            d("GRDP_PER_CAPITA", "GRDP bình quân đầu người", "GRDP per capita", "accounts", "triệu đồng", .year, .none, .stock),
+            d("BUDGET_REV", "Thu ngân sách nhà nước trên địa bàn", "State budget revenue in the province", "budget", "tỷ đồng", .month, .sum, .flow, source: finance),
+            d("BUDGET_EXP", "Chi ngân sách địa phương", "Local budget expenditure", "budget", "tỷ đồng", .month, .sum, .flow, source: finance),
+            d("INVEST", "Vốn đầu tư phát triển toàn xã hội", "Total development investment", "investment", "tỷ đồng", .quarter, .sum, .flow),
+            d("INVEST_STATE", "Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước", "Investment from the state budget", "investment", "tỷ đồng", .month, .sum, .flow),
+            d("ENT_NEW", "Doanh nghiệp thành lập mới", "Newly registered enterprises", "enterprises", "doanh nghiệp", .month, .sum, .flow, source: "Sở Kế hoạch và Đầu tư"),
+            d("ENT_CAPITAL", "Vốn đăng ký của doanh nghiệp thành lập mới", "Registered capital of new enterprises", "enterprises", "tỷ đồng", .month, .sum, .flow, source: "Sở Kế hoạch và Đầu tư"),
+            d("GRAIN", "Sản lượng lương thực có hạt", "Cereal output", "agriculture", "tấn", .year, .sum, .flow),
+            d("COFFEE", "Sản lượng cà phê nhân", "Green coffee output", "agriculture", "tấn", .year, .sum, .flow),
+            d("FOREST_COVER", "Tỷ lệ che phủ rừng", "Forest cover", "agriculture", "%", .year, .none, .rate, source: "Sở Nông nghiệp và Phát triển nông thôn"),
+            d("IIP", "Chỉ số sản xuất công nghiệp (cùng kỳ năm trước = 100)", "Index of industrial production (same period last year = 100)", "industry", "%", .month, .none, .rate),
+            d("ELECTRICITY", "Điện sản xuất", "Electricity generated", "industry", "triệu kWh", .month, .none, .flow),
+            d("RETAIL", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "Retail sales of goods and consumer services", "trade", "tỷ đồng", .month, .sum, .flow, deflator: "CPI"),
+            d("CPI", "Chỉ số giá tiêu dùng bình quân (cùng kỳ năm trước = 100)", "Consumer price index (same period last year = 100)", "trade", "%", .month, .none, .rate, better: false),
+            d("EXPORT", "Kim ngạch xuất khẩu hàng hóa", "Merchandise exports", "trade", "triệu USD", .month, .none, .flow, source: "Sở Công Thương"),
+            d("TOURISTS", "Lượt khách du lịch", "Tourist arrivals", "tourism", "lượt người", .month, .sum, .flow, source: tourism),
+            d("TOURISM_REV", "Doanh thu du lịch lữ hành", "Travel agency revenue", "tourism", "tỷ đồng", .month, .sum, .flow, source: tourism),
+            d("PASSENGERS", "Vận chuyển hành khách", "Passengers carried", "transport", "nghìn lượt người", .month, .sum, .flow),
+            d("FREIGHT", "Vận chuyển hàng hóa", "Freight carried", "transport", "nghìn tấn", .month, .sum, .flow),
+            d("BROADBAND", "Thuê bao internet băng rộng cố định", "Fixed broadband subscriptions", "transport", "thuê bao", .year, .sum, .stock, source: "Sở Thông tin và Truyền thông"),
+            d("PUPILS", "Học sinh phổ thông", "School pupils", "education", "học sinh", .year, .sum, .stock, source: "Sở Giáo dục và Đào tạo"),
+            d("SCHOOLS_STD", "Tỷ lệ trường đạt chuẩn quốc gia", "Schools meeting the national standard", "education", "%", .year, .none, .rate, source: "Sở Giáo dục và Đào tạo"),
+            d("DOCTORS", "Số bác sĩ trên 1 vạn dân", "Doctors per 10,000 people", "health", "bác sĩ", .year, .weightedMean(by: "POP"), .rate, source: "Sở Y tế"),
+            d("HEALTH_INS", "Tỷ lệ dân số tham gia bảo hiểm y tế", "Health insurance coverage", "health", "%", .year, .weightedMean(by: "POP"), .rate, source: "Bảo hiểm xã hội tỉnh"),
+            d("CULTURAL_FAMILY", "Tỷ lệ gia đình đạt chuẩn văn hóa", "Households meeting the cultural-family standard", "culture", "%", .year, .weightedMean(by: "POP"), .rate, source: tourism),
+            d("POVERTY", "Tỷ lệ hộ nghèo (chuẩn đa chiều)", "Poor households (multidimensional standard)", "living", "%", .year, .weightedMean(by: "POP"), .rate, better: false, source: "Sở Lao động – Thương binh và Xã hội"),
+            d("INCOME", "Thu nhập bình quân đầu người một tháng", "Monthly income per capita", "living", "nghìn đồng", .year, .none, .stock),
+            d("WASTE_COLLECTED", "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom", "Urban household waste collected", "environment", "%", .year, .weightedMean(by: "POP"), .rate, source: "Sở Tài nguyên và Môi trường"),
+            d("CLEAN_WATER", "Tỷ lệ dân cư nông thôn dùng nước hợp vệ sinh", "Rural population with safe water", "environment", "%", .year, .weightedMean(by: "POP"), .rate, source: "Sở Nông nghiệp và Phát triển nông thôn"),
+        ]
+    }()
+
+    /// Published figures of the (former) province: (indicator, period, value, source).
+    public static let published: [(String, String, Double, String)] = [
+        ("GRDP_CMP", "2023", 60_792, realSource), ("GRDP_GROWTH", "2023", 4.39, realSource),
+        ("GRDP_CMP", "2022", (60_792 / 1.0439).rounded(), derivedSource),
+        ("GRDP_CMP", "2024-H1", 25_493, "Cục Thống kê tỉnh Đắk Lắk – Báo cáo tình hình KT-XH 6 tháng đầu năm 2024"),
+        ("GRDP_GROWTH", "2024-H1", 4.13, "Cục Thống kê tỉnh Đắk Lắk – Báo cáo tình hình KT-XH 6 tháng đầu năm 2024"),
+        ("IIP", "2023", 111.24, realSource),
+        ("RETAIL", "2023", 101_443, realSource), ("RETAIL", "2022", (101_443 / 1.0734).rounded(), derivedSource),
+        ("GRAIN", "2023", 1_318_885, realSource), ("BUDGET_REV", "2023", 7_770, realSource), ("INVEST", "2023", 35_744, realSource),
+        ("TOURISTS", "2023", 1_555_228, realSource), ("TOURISTS", "2022", (1_555_228 / 1.6558).rounded(), derivedSource),
+    ]
+
+    /// Published rankings, then synthetic ones for the other years (marked).
+    public static let rankings: [GovernanceRanking] = {
+        var list: [GovernanceRanking] = [
+            GovernanceRanking(index: .pci, year: 2021, score: 64.2, nationalRank: 34, rankedCount: 63, source: "VCCI – Báo cáo PCI 2021"),
+            GovernanceRanking(index: .papi, year: 2020, score: 41.53, nationalRank: 50, rankedCount: 63, source: "UNDP – Báo cáo PAPI 2020"),
+            GovernanceRanking(index: .dti, year: 2022, nationalRank: 47, rankedCount: 63, source: "Bộ Thông tin và Truyền thông – DTI 2022"),
+        ]
+        var random = SeededRandom(name: "rankings")
+        for index in GovernanceIndex.allCases {
+            let first = index == .dti ? 2020 : (index == .papi ? 2011 : 2010)
+            for year in first...2023 where !list.contains(where: { $0.index == index && $0.year == year }) {
+                let rank = 20 + Int(random.next() * 35)
+                let score: Double? = index == .dti ? nil : ((index == .pci ? 58 : 38) + random.next() * 8).rounded(to: 2)
+                list.append(GovernanceRanking(
+                    index: index, year: year, score: score, nationalRank: rank, rankedCount: 63, regionRank: 1 + Int(random.next() * 5), regionCount: 5,
+                    source: IndicatorFigure.syntheticSource, synthetic: true))
+            }
+        }
+        return list.sorted { ($0.index.rawValue, $0.year) < ($1.index.rawValue, $1.year) }
+    }()
+
+    /// Every demo figure and target: yearly series from 2010 to 2023 for the province and its
+    /// districts (the districts' shares of additive indicators), published figures where known,
+    /// and the monthly figures of last year and this one up to three months before `today`
+    /// (two for every district but Ea Kar, whose latest month is left for its officer).
+    public static func figures(today: CivilDate) -> (figures: [FigureEntry], targets: [IndicatorTarget]) {
+        let districts = AdministrativeUnit.districts.map(\.code)
+        let share: [String: Double] = ["643": 0.34, "644": 0.05, "648": 0.09, "651": 0.08, "650": 0.07]
+        let publishedKeys = Set(published.map { "\($0.0)|\($0.1)" })
+        var figures: [FigureEntry] = []
+        var targets: [IndicatorTarget] = []
+        for d in catalog {
+            var random = SeededRandom(name: d.code)
+            let base = baseline[d.code] ?? 100
+            let growth = trend[d.code] ?? 0.06
+            for year in 2010...2023 {
+                let t = Double(year - 2023)
+                let province: Double =
+                    d.nature == .rate
+                    ? base + growth * t + (random.next() - 0.5) * 0.6
+                    : base * pow(1 + growth, t) * (1 + (random.next() - 0.5) * 0.03)
+                let period = ReportingPeriod(year: year, frequency: .year)!
+                if !publishedKeys.contains("\(d.code)|\(year)") {
+                    figures.append(FigureEntry(indicator: d.code, area: "province", period: period, value: province.rounded(to: d.nature == .rate ? 2 : 0),
+                        status: year >= 2023 ? .preliminary : .official, source: IndicatorFigure.syntheticSource))
+                }
+                if year == 2023 {
+                    let planned = d.nature == .rate ? province + (d.higherIsBetter ? 0.3 : -0.3) : province * (1 + (random.next() - 0.2) * 0.08)
+                    targets.append(IndicatorTarget(indicator: d.code, area: "province", year: 2023, value: planned.rounded(to: d.nature == .rate ? 2 : 0), note: IndicatorFigure.syntheticSource))
+                }
+                guard d.districtReported else { continue }
+                for district in districts {
+                    let value: Double =
+                        switch d.aggregation {
+                        case .sum: province * (share[district] ?? 0.05) * (1 + (random.next() - 0.5) * 0.1)
+                        default: province + (random.next() - 0.5) * (d.nature == .rate ? 4 : base * 0.1)
+                        }
+                    figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: max(0, value).rounded(to: d.nature == .rate ? 2 : 0),
+                        status: .official, source: IndicatorFigure.syntheticSource))
+                }
+            }
+            guard d.frequency == .month, d.aggregation == .sum else { continue }
+            for year in (today.year - 1)...today.year {
+                for month in 1...12 {
+                    let age = (today.year - year) * 12 + today.month - month
+                    guard age >= 2 else { continue }
+                    let period = ReportingPeriod(year: year, frequency: .month, index: month)!
+                    let monthly = base * pow(1 + growth, Double(year - 2023)) / 12 * (1 + (random.next() - 0.5) * 0.2)
+                    figures.append(FigureEntry(indicator: d.code, area: "province", period: period, value: monthly.rounded(), status: .estimate, source: IndicatorFigure.syntheticSource))
+                    for district in districts where age >= 3 || district != "651" {
+                        figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: (monthly * (share[district] ?? 0.05)).rounded(),
+                            status: .estimate, source: IndicatorFigure.syntheticSource))
+                    }
+                }
+            }
+        }
+        for (code, period, value, source) in published {
+            figures.append(FigureEntry(indicator: code, area: "province", period: ReportingPeriod(parsing: period)!, value: value, status: .estimate, source: source))
+        }
+        return (figures, targets)
+    }
+
+    /// 2023 levels of the province for the synthetic series (rates: the level itself).
+    static let baseline: [String: Double] = [
+        "POP": 1_932, "LABOUR": 1_087, "UNEMP_URBAN": 2.9, "GRDP_CMP": 60_792, "GRDP_GROWTH": 4.4, "GRDP_PER_CAPITA": 58.6,
+        "BUDGET_REV": 7_770, "BUDGET_EXP": 17_900, "INVEST": 35_744, "INVEST_STATE": 5_600, "ENT_NEW": 1_150, "ENT_CAPITAL": 7_200,
+        "GRAIN": 1_318_885, "COFFEE": 560_000, "FOREST_COVER": 38.9, "IIP": 111.2, "ELECTRICITY": 3_900, "RETAIL": 101_443, "CPI": 103.1,
+        "EXPORT": 1_650, "TOURISTS": 1_555_228, "TOURISM_REV": 560, "PASSENGERS": 38_000, "FREIGHT": 19_500, "BROADBAND": 310_000,
+        "PUPILS": 410_000, "SCHOOLS_STD": 58.5, "DOCTORS": 9.1, "HEALTH_INS": 91.8, "CULTURAL_FAMILY": 86.5, "POVERTY": 8.2, "INCOME": 3_720,
+        "WASTE_COLLECTED": 88.0, "CLEAN_WATER": 94.5,
+    ]
+
+    /// Yearly growth (levels) or yearly change in points (rates).
+    static let trend: [String: Double] = [
+        "POP": 0.011, "LABOUR": 0.012, "UNEMP_URBAN": -0.05, "GRDP_GROWTH": 0, "IIP": 0, "CPI": 0, "FOREST_COVER": 0.1, "SCHOOLS_STD": 2.5,
+        "DOCTORS": 0.3, "HEALTH_INS": 2.2, "CULTURAL_FAMILY": 0.6, "POVERTY": -1.1, "WASTE_COLLECTED": 1.2, "CLEAN_WATER": 1.1, "GRAIN": 0.02,
+    ]
+}
+
+extension Double {
+    func rounded(to places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (self * scale).rounded() / scale
+    }
+}
+
+/// SplitMix64 seeded from a name: the same demo figures on every run.
+struct SeededRandom {
+    var state: UInt64
+
+    init(name: String) {
+        state = 0x9E37_79B9_7F4A_7C15
+        for byte in name.utf8 { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    }
+
+    /// A number in [0, 1).
+    mutating func next() -> Double {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) / Double(UInt64(1) << 53)
+    }
+}
