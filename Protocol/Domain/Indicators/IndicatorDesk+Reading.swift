@@ -157,14 +157,14 @@ extension IndicatorDesk {
     }
 
     /// The summary of every indicator of `group` (every group when nil) in `area`, in catalog
-    /// order, from the figures of the last three years before `today`'s.
-    public func summaries(area: String, group: String? = nil, today: CivilDate) async throws(IndicatorError) -> [IndicatorSummary] {
+    /// order, as of the end of `year` (from the figures of that year and the one before).
+    public func summaries(area: String, group: String? = nil, year: Int) async throws(IndicatorError) -> [IndicatorSummary] {
         let definitions = try await catalog.definitions().filter { !$0.retired && (group == nil || $0.group == group) }
         let deflators = Set(definitions.compactMap(\.deflator))
         let codes = definitions.map(\.code) + deflators
-        let currentYear = today.year
-        let figures = try await self.figures(indicators: codes, area: area, from: ReportingPeriod(year: currentYear - 3, frequency: .month, index: 1))
-        let targets = try await self.targets(area: area)
+        let figures = try await self.figures(
+            indicators: codes, area: area, from: ReportingPeriod(year: year - 1, frequency: .month, index: 1), to: ReportingPeriod(year: year, frequency: .year))
+        let targets = try await self.targets(area: area, year: year)
         let byIndicator = Dictionary(grouping: figures, by: \.indicator)
         let targetsByIndicator = Dictionary(grouping: targets, by: \.indicator)
         return definitions.map { d in
@@ -172,5 +172,23 @@ extension IndicatorDesk {
                 definition: d, figures: byIndicator[d.code] ?? [], targets: targetsByIndicator[d.code] ?? [],
                 deflator: d.deflator.flatMap { byIndicator[$0] } ?? [])
         }
+    }
+
+    /// The years `area` has figures for, newest first.
+    public func years(area: String) async throws(IndicatorError) -> [Int] {
+        do {
+            return try await replica.read { db in
+                try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM indicator_value WHERE area = ? ORDER BY year DESC", arguments: [area])
+            }
+        } catch { throw .storage(error) }
+    }
+
+    /// The latest year with a yearly figure of `area` (what a leader expects to see first), or nil.
+    public func latestFullYear(area: String) async throws(IndicatorError) -> Int? {
+        do {
+            return try await replica.read { db in
+                try Int.fetchOne(db, sql: "SELECT MAX(year) FROM indicator_value WHERE area = ? AND months = 12", arguments: [area])
+            }
+        } catch { throw .storage(error) }
     }
 }

@@ -101,9 +101,5 @@ public enum ProvinceMap {
         return svg + "</svg>"
     }
 
-    /// A coordinate with at most one decimal, without a trailing ".0".
-    private static func n(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    private static func n(_ value: Double) -> String { ChartScale.coordinate(value) }
 }

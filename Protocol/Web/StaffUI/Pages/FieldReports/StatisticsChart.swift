@@ -48,8 +48,5 @@ enum StatisticsChart {
             + "\(l.chartTitle)</h2>\(svg)<ul class=\"legend\">\(legend)</ul></section>\n"
     }
 
-    private static func n(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    private static func n(_ value: Double) -> String { ChartScale.coordinate(value) }
 }

@@ -349,10 +349,5 @@ public enum CameraMap {
             + "<text x=\"\(n(x))\" y=\"50\" text-anchor=\"middle\">\(l.northLetter)</text></g>"
     }
 
-    /// A coordinate with at most one decimal, without a trailing ".0".
-    fileprivate static func n(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e9 else { return "0" }
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    fileprivate static func n(_ value: Double) -> String { ChartScale.coordinate(value) }
 }

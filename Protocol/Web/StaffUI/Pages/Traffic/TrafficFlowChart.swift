@@ -24,7 +24,7 @@ enum TrafficFlowChart {
         if endTime == startTime { endTime = startTime &+ Int64(max(1, periodSeconds)) &* 1000 }
         let span = max(1, Double(endTime) - Double(startTime))
         let values = observed.map(\.flowVehiclesPerHour) + models.flatMap { $0.points.map(\.value) }
-        let top = niceCeiling(max(1, values.max() ?? 1))
+        let top = ChartScale.niceCeiling(max(1, values.max() ?? 1))
         let plotWidth = width - left - right
         let plotHeight = height - self.top - bottom
         func x(_ time: Int64) -> Double { left + (Double(time) - Double(startTime)) / span * plotWidth }
@@ -129,19 +129,6 @@ enum TrafficFlowChart {
         return (step, times)
     }
 
-    /// The smallest of 1, 2, 2.5, 5 × 10ⁿ at least `value`.
-    static func niceCeiling(_ value: Double) -> Double {
-        guard value.isFinite, value > 0 else { return 1 }
-        var magnitude = 1.0
-        while magnitude * 10 <= value { magnitude *= 10 }
-        while magnitude > value { magnitude /= 10 }
-        for factor in [1.0, 2, 2.5, 5, 10] where factor * magnitude >= value { return factor * magnitude }
-        return 10 * magnitude
-    }
 
-    private static func n(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e9 else { return "0" }
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    private static func n(_ value: Double) -> String { ChartScale.coordinate(value) }
 }
