@@ -143,6 +143,8 @@ let package = Package(
             name: "FieldReportsTests", dependencies: ["FieldReports", "Replica", "CRDT", "Wire", "Vietnam"], path: "Tests/FieldReportsTests",
             swiftSettings: strict),
         .testTarget(name: "StaffUITests", dependencies: ["StaffUI", "FieldReports", "Vietnam", "TrafficAnalysis", "TrafficDesk", "TrafficPlates"], path: "Tests/StaffUITests", swiftSettings: strict),
+        .testTarget(
+            name: "IndicatorsTests", dependencies: ["Indicators", "Replica", "CRDT", "Vietnam"], path: "Tests/IndicatorsTests", swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast"], path: "Tests/TrafficForecastTests", swiftSettings: strict),

@@ -5,12 +5,14 @@ import FieldReports
 import Foundation
 import Hummingbird
 import Identity
+import Indicators
 import Logging
 import NNG
 import Replica
 import SyncSession
 import TrafficDesk
 import WebAPI
+import Vietnam
 import Wire
 
 /// The provincial hub process: the sync endpoint over nng (REP for requests, PUB for
@@ -32,7 +34,7 @@ public struct HubApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         let replica = try Replica(
-            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection(), AuditProjection()])
+            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), AuditProjection()])
         return (key, replica, try EnrolmentBook(replica: replica))
     }
 
@@ -58,6 +60,7 @@ public struct HubApplication: Sendable {
                 NodeWriteRule(entityType: AccountBook.entityType, refusal: AccountBook.nodeWriteRefusal),
                 NodeWriteRule(entityType: AuditLog.entityType, refusal: AuditLog.nodeWriteRefusal),
                 NodeWriteRule(entityType: APITokenBook.entityType, refusal: APITokenBook.nodeWriteRefusal),
+                NodeWriteRule(entityType: IndicatorDesk.reportType, refusal: IndicatorDesk.nodeWriteRefusal),
             ],
             workers: configuration.syncWorkers, logger: logger)
         var process = ServerProcess(https: configuration.https)
@@ -116,6 +119,12 @@ public struct HubApplication: Sendable {
         trafficService.register(on: router)
         trafficService.registerCatalogEditing(on: router)
         trafficService.registerIngestRefusal(on: router)
+        let indicators = IndicatorDesk(replica: replica, homeScope: Scope.province)
+        try await indicators.catalog.seedIfEmpty(DemoIndicators.catalog, author: "trung-tam-tinh")
+        if configuration.demoIndicators { try await Self.seedDemoIndicators(indicators, logger: logger) }
+        let indicatorService = IndicatorService(records: service, desk: indicators)
+        indicatorService.register(on: router)
+        indicatorService.registerCatalogEditing(on: router)
 
         let configuration = self.configuration
         let scheme = process.scheme
@@ -128,6 +137,20 @@ public struct HubApplication: Sendable {
                 http: "\(scheme)://\(configuration.httpHost):\(httpPort)", sync: Self.url(configuration.syncURL, port: syncPort),
                 announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description)
         }
+    }
+
+    /// The demo figures, targets and rankings, once (a data folder that has figures keeps them).
+    static func seedDemoIndicators(_ desk: IndicatorDesk, logger: Logger) async throws {
+        guard try await desk.years(area: Scope.province).isEmpty else { return }
+        let today = VietnamTime.date(millis: Int64(Date().timeIntervalSince1970 * 1000))
+        let (figures, targets) = DemoIndicators.figures(today: today)
+        let hub = IndicatorActor(author: "cuc-thong-ke", areas: nil, approves: true)
+        for start in stride(from: 0, to: figures.count, by: 2_000) {
+            try await desk.enter(Array(figures[start..<min(start + 2_000, figures.count)]), by: hub)
+        }
+        try await desk.setTargets(targets, by: hub)
+        for ranking in DemoIndicators.rankings { try await desk.catalog.put(ranking, author: "cuc-thong-ke") }
+        logger.notice("demo indicators added", metadata: ["figures": "\(figures.count)", "targets": "\(targets.count)"])
     }
 
     /// `url` with its port replaced by the port actually bound (for `:0`).

@@ -20,6 +20,8 @@ public struct HubConfiguration: Sendable {
     public var open311APIKey: String?
     /// Register the demo cameras and watch-list (the local federation's demo).
     public var demoTraffic = false
+    /// Add the demo figures, targets and rankings of the indicators (the local federation's demo).
+    public var demoIndicators = false
     /// The "not synced" alert: a node the hub has had no successful sync from for longer
     /// than this many minutes (fractions allowed) is shown `stale` in `GET /api/v1/sync`
     /// and `/metrics`, and logged once when it turns stale and once when it clears.

@@ -52,6 +52,8 @@ struct Serve: AsyncParsableCommand {
     var reporterRetentionDays = 365
     @Flag(help: "Register the demo cameras of the five districts and the demo plate watch-list (local federation only).")
     var demoTraffic = false
+    @Flag(help: "Add demo socio-economic figures: the province's published 2023 figures and rankings, and synthetic series marked as such (local federation only).")
+    var demoIndicators = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
@@ -77,6 +79,7 @@ struct Serve: AsyncParsableCommand {
         guard (1...36_500).contains(reporterRetentionDays) else { throw ValidationError("--reporter-retention-days must be 1 to 36500 days") }
         configuration.reporterRetentionDays = reporterRetentionDays
         configuration.demoTraffic = demoTraffic
+        configuration.demoIndicators = demoIndicators
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try await HubApplication(configuration: configuration, logger: logger).run()

@@ -5,6 +5,7 @@ import FieldReports
 import Foundation
 import Hummingbird
 import Identity
+import Indicators
 import Logging
 import Replica
 import SyncSession
@@ -31,7 +32,7 @@ public struct NodeApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         try NodeCredentials(dataDirectory: configuration.dataDirectory).loadOrCreateKey()
-        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection(), AuditProjection()])
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), AuditProjection()])
         if recordIdentity {
             try replica.setMeta("district", configuration.district)
             try replica.setMeta("name", configuration.name)
@@ -82,6 +83,7 @@ public struct NodeApplication: Sendable {
             process.add(BackgroundService.started({ feed.start() }, stop: { feed.stop() }))
         }
         process.add(BackgroundService.every(.seconds(1)) { await engine.tick() })
+        IndicatorService(records: records, desk: IndicatorDesk(replica: replica, homeScope: configuration.district)).register(on: process.router)
         if configuration.demoTraffic {
             process.add(
                 BackgroundService.task {

@@ -97,7 +97,8 @@ public enum DemoIndicators {
     }()
 
     /// Every demo figure and target: yearly series from 2010 to 2023 for the province and its
-    /// districts (the districts' shares of additive indicators), published figures where known,
+    /// districts (the districts' shares of additive indicators; the districts' go on to last
+    /// year), published figures where known,
     /// and the monthly figures of last year and this one up to three months before `today`
     /// (two for every district but Ea Kar, whose latest month is left for its officer).
     public static func figures(today: CivilDate) -> (figures: [FigureEntry], targets: [IndicatorTarget]) {
@@ -134,6 +135,21 @@ public enum DemoIndicators {
                         }
                     figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: max(0, value).rounded(to: d.nature == .rate ? 2 : 0),
                         status: .official, source: IndicatorFigure.syntheticSource))
+                }
+            }
+            // Districts' yearly figures go on after 2023 (the province's published series stops there).
+            if d.districtReported {
+                for year in 2024..<today.year {
+                    let period = ReportingPeriod(year: year, frequency: .year)!
+                    let t = Double(year - 2023)
+                    for district in districts {
+                        let value: Double =
+                            d.nature == .rate
+                            ? base + growth * t + (random.next() - 0.5) * 4
+                            : base * pow(1 + growth, t) * (d.aggregation == .sum ? share[district] ?? 0.05 : 1) * (1 + (random.next() - 0.5) * 0.1)
+                        figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: max(0, value).rounded(to: d.nature == .rate ? 2 : 0),
+                            status: year == today.year - 1 ? .preliminary : .official, source: IndicatorFigure.syntheticSource))
+                    }
                 }
             }
             guard d.frequency == .month, d.aggregation == .sum else { continue }

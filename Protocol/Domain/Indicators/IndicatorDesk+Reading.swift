@@ -90,8 +90,9 @@ extension IndicatorDesk {
     public func revisions(indicator: String, area: String, year: Int) async throws(IndicatorError) -> [FigureRevision] {
         let snapshot: EntitySnapshot?
         do { snapshot = try await replica.entity(Self.yearID(indicator, area, year)) } catch { throw .storage(error) }
-        guard let history = snapshot?.state.histories["revisions"] else { return [] }
-        return history.items.compactMap { item in
+        guard let state = snapshot?.state else { return [] }
+        let items = state.histories.filter { $0.key.hasPrefix("r.") }.flatMap(\.value.items).sorted { $0.stamp < $1.stamp }
+        return items.compactMap { item in
             guard let entry = IndicatorProjection.object(item.entry), let period = (entry["period"] as? String).flatMap(ReportingPeriod.init(parsing:)) else {
                 return nil
             }

@@ -61,6 +61,10 @@ public final class IndicatorDesk: Sendable {
 
     static func periodField(_ period: ReportingPeriod) -> String { "p.\(period)" }
 
+    /// The history of one period's figure (`r.2024-06`) or of the year's target (`r.target`):
+    /// one history per figure, as a write names each field once.
+    static func revisionField(_ name: String) -> String { "r.\(name)" }
+
     // MARK: Figures
 
     /// Writes figures (see the type's guarantees). Returns how many were written.
@@ -69,7 +73,7 @@ public final class IndicatorDesk: Sendable {
         guard entries.count <= Self.maxEntries else { throw .invalid(field: "items", .tooMany(limit: Self.maxEntries)) }
         guard !entries.isEmpty else { return 0 }
         let definitions = Dictionary(try await catalog.definitions().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        var byEntity: [EntityID: (area: String, indicator: String, year: Int, edits: [Edit])] = [:]
+        var byEntity: [EntityID: (area: String, edits: [String: [Edit]])] = [:]
         var order: [EntityID] = []
         var reports = Set<ReportKey>()
         for entry in entries {
@@ -84,20 +88,21 @@ public final class IndicatorDesk: Sendable {
             let id = Self.yearID(entry.indicator, entry.area, entry.period.year)
             if byEntity[id] == nil {
                 order.append(id)
-                byEntity[id] = (entry.area, entry.indicator, entry.period.year, [
-                    Self.set("indicator", entry.indicator), Self.set("area", entry.area), Self.set("year", entry.period.year),
-                ])
+                byEntity[id] = (entry.area, ["": [Self.set("indicator", entry.indicator), Self.set("area", entry.area), Self.set("year", entry.period.year)]])
             }
             let source = entry.source?.trimmed.nilIfEmpty, note = entry.note?.trimmed.nilIfEmpty, reason = entry.reason?.trimmed.nilIfEmpty
-            byEntity[id]!.edits.append(Self.set(Self.periodField(entry.period), ["value": entry.value, "status": entry.status.rawValue, "source": source, "note": note]))
-            byEntity[id]!.edits.append(Edit("revisions", .append(JSONFragment.encode([
-                "period": entry.period.description, "value": entry.value, "status": entry.status.rawValue, "source": source, "note": note,
-                "reason": reason,
-            ]))))
+            // The same figure twice in one batch: the later one is the figure.
+            byEntity[id]!.edits[entry.period.description] = [
+                Self.set(Self.periodField(entry.period), ["value": entry.value, "status": entry.status.rawValue, "source": source, "note": note]),
+                Edit(Self.revisionField(entry.period.description), .append(JSONFragment.encode([
+                    "period": entry.period.description, "value": entry.value, "status": entry.status.rawValue, "source": source, "note": note,
+                    "reason": reason,
+                ]))),
+            ]
         }
         let writes = order.map { id in
             let e = byEntity[id]!
-            return EntityWrite(id: id, type: Self.yearType, scope: e.area, edits: e.edits)
+            return EntityWrite(id: id, type: Self.yearType, scope: e.area, edits: e.edits.sorted { $0.key < $1.key }.flatMap(\.value))
         }
         try await write(writes, actor: actor, checking: reports)
         return entries.count
@@ -120,7 +125,7 @@ public final class IndicatorDesk: Sendable {
                 edits: [
                     Self.set("indicator", target.indicator), Self.set("area", target.area), Self.set("year", target.year),
                     Self.set("target", ["value": target.value, "note": note]),
-                    Edit("revisions", .append(JSONFragment.encode(["target": target.value, "period": String(target.year), "note": note]))),
+                    Edit(Self.revisionField("target"), .append(JSONFragment.encode(["target": target.value, "period": String(target.year), "note": note]))),
                 ]))
         }
         guard !writes.isEmpty else { return }
@@ -201,6 +206,16 @@ public final class IndicatorDesk: Sendable {
             throw .storage(.storage("\(error)"))
         }
         return outcome.withLock { $0 } ?? .draft
+    }
+
+    /// The hub's rule for a node's changes to a report: a node only submits (approval,
+    /// return and lock are the provincial statistics office's, at the hub).
+    public static func nodeWriteRefusal(_ change: Change, current: EntityState?, district: String) -> String? {
+        let submitted = JSONFragment.text(ReportStatus.submitted.rawValue)
+        for op in change.ops where op.field == "status" && String(decoding: op.value, as: UTF8.self) != submitted {
+            return "a node only submits its reports; approving, returning and locking happen at the hub"
+        }
+        return nil
     }
 
     static func reportStatus(_ db: Database, area: String, period: ReportingPeriod) throws -> ReportStatus {

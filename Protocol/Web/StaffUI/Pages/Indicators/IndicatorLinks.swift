@@ -3,32 +3,32 @@ import WebForms
 
 /// The paths the indicator pages link and post to; codes, areas and periods are
 /// percent-encoded, so no text can change the route.
-enum IndicatorLinks {
-    static let overview = "/ui/indicators"
-    static let entry = "/ui/indicators/entry"
-    static let owed = "/ui/indicators/missing"
-    static let rankings = "/ui/indicators/rankings"
-    static let compare = "/ui/indicators/compare"
+public enum IndicatorLinks {
+    public static let overview = "/ui/indicators"
+    public static let entry = "/ui/indicators/entry"
+    public static let owed = "/ui/indicators/missing"
+    public static let rankings = "/ui/indicators/rankings"
+    public static let compare = "/ui/indicators/compare"
 
-    static func overview(area: String, year: Int?) -> String {
+    public static func overview(area: String, year: Int?) -> String {
         overview + "?area=" + q(area) + (year.map { "&year=\($0)" } ?? "")
     }
 
     /// `/ui/indicators/i/{code}?area=…`.
-    static func indicator(_ code: String, area: String, frequency: ReportingFrequency? = nil) -> String {
+    public static func indicator(_ code: String, area: String, frequency: ReportingFrequency? = nil) -> String {
         "/ui/indicators/i/" + URLEncodedForm.percentEncode(code) + "?area=" + q(area) + (frequency.map { "&frequency=\($0.rawValue)" } ?? "")
     }
 
-    static func entry(area: String, period: ReportingPeriod) -> String {
+    public static func entry(area: String, period: ReportingPeriod) -> String {
         entry + "?area=" + q(area) + "&period=" + q(period.description)
     }
 
-    static func compare(_ code: String, period: ReportingPeriod) -> String {
+    public static func compare(_ code: String, period: ReportingPeriod) -> String {
         compare + "?indicator=" + q(code) + "&period=" + q(period.description)
     }
 
     /// `POST /ui/indicators/reports/{area}/{period}/{action}`.
-    static func report(area: String, period: ReportingPeriod, action: ReportAction) -> String {
+    public static func report(area: String, period: ReportingPeriod, action: ReportAction) -> String {
         "/ui/indicators/reports/" + URLEncodedForm.percentEncode(area) + "/" + URLEncodedForm.percentEncode(period.description) + "/" + action.rawValue
     }
 

@@ -90,7 +90,8 @@ extension StaffPages {
         let met = s.planMet ?? false
         let width = max(0, min(100, progress))
         return "<div class=\"plan\" title=\"\(l.planColumn): \(l.figure(target.value)) \(s.definition.unit)\">"
-            + "<span class=\"plan-bar\"><span class=\"plan-fill \(met ? "plan-met" : "plan-behind")\" style=\"width:\(Int(width.rounded()))%\"></span></span>"
+            + "<svg class=\"plan-bar\" viewBox=\"0 0 100 8\" aria-hidden=\"true\"><rect class=\"plan-track\" width=\"100\" height=\"8\" rx=\"4\"/>"
+            + "<rect class=\"\(met ? "plan-met" : "plan-behind")\" width=\"\(Int(width.rounded()))\" height=\"8\" rx=\"4\"/></svg>"
             + " <span class=\"plan-text\">\(l.decimal(progress, places: 1))%</span></div>"
     }
 
