@@ -156,7 +156,7 @@ let package = Package(
         .testTarget(
             name: "WebAPITests",
             dependencies: [
-                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", .product(name: "Hummingbird", package: "hummingbird"),
+                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", "Indicators", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), "StaffUI",

@@ -1,4 +1,5 @@
 import CRDT
+import Indicators
 import Foundation
 import Hummingbird
 import Replica
@@ -33,11 +34,14 @@ import WebAPI
         let engine = asNode ? TrafficEngine(desk: desk, district: homeScope, didWrite: {}) : nil
         let traffic = TrafficService(records: records, desk: desk, engine: engine)
         traffic.register(on: router)
+        let indicators = IndicatorService(records: records, desk: IndicatorDesk(replica: replica, homeScope: homeScope))
+        indicators.register(on: router)
         if let engine {
             traffic.registerIngest(on: router, engine: engine)
         } else {
             records.registerReferenceEditing(on: router)
             traffic.registerCatalogEditing(on: router)
+            indicators.registerCatalogEditing(on: router)
             traffic.registerIngestRefusal(on: router)
         }
         return Set(

@@ -53,7 +53,8 @@ public struct AreaComparison: Sendable, Hashable {
         case .none:
             aggregate = nil
         }
-        if let p = province?.value, let a = aggregate {
+        aggregate = aggregate?.finite
+        if let p = province?.value, let a = aggregate, (p - a).isFinite {
             gap = p - a
             let scale = max(abs(p), 1e-9)
             let exceeds = definition.aggregation == .sum && a > p && (a - p) / scale > Self.tolerance

@@ -33,15 +33,15 @@ public struct IndicatorSummary: Sendable, Hashable {
         self.latest = latest
         if let previousPeriod = latest.period.sameLastYear, let previous = byPeriod[previousPeriod] {
             sameLastYear = previous
-            change = Self.change(from: previous.value, to: latest.value, nature: definition.nature)
+            change = Self.change(from: previous.value, to: latest.value, nature: definition.nature)?.finite
             if let d = deflator.first(where: { $0.period == latest.period }), d.value > 0, previous.value != 0, definition.nature != .rate {
-                realGrowth = ((latest.value / previous.value) / (d.value / 100) - 1) * 100
+                realGrowth = (((latest.value / previous.value) / (d.value / 100) - 1) * 100).finite
             }
         }
-        yearToDate = Self.yearToDate(latest: latest, byPeriod: byPeriod, nature: definition.nature)
+        yearToDate = Self.yearToDate(latest: latest, byPeriod: byPeriod, nature: definition.nature)?.finite
         if let target = targets.first(where: { $0.year == latest.period.year }) {
             self.target = target
-            if let ytd = yearToDate, target.value != 0 { planProgress = ytd / target.value * 100 }
+            if let ytd = yearToDate, target.value != 0 { planProgress = (ytd / target.value * 100).finite }
         }
     }
 
@@ -70,4 +70,9 @@ public struct IndicatorSummary: Sendable, Hashable {
         guard let progress = planProgress else { return nil }
         return definition.higherIsBetter ? progress >= 100 : progress <= 100
     }
+}
+
+extension Double {
+    /// The value, or nil when arithmetic on extreme figures overflowed (nothing to show).
+    var finite: Double? { isFinite ? self : nil }
 }
