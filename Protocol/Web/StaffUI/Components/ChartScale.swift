@@ -9,7 +9,7 @@ enum ChartScale {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    /// The smallest of `floor` + 1, 2, 2.5, 5 × 10ⁿ at least `value` (1 above `floor` when
+    /// The smallest of `floor` + 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ at least `value` (1 above `floor` when
     /// `value` is not above it).
     static func niceCeiling(_ value: Double, above floor: Double = 0) -> Double {
         let span = value - floor
@@ -17,7 +17,7 @@ enum ChartScale {
         var magnitude = 1.0
         while magnitude * 10 <= span { magnitude *= 10 }
         while magnitude > span { magnitude /= 10 }
-        for factor in [1.0, 2, 2.5, 5, 10] where factor * magnitude >= span { return floor + factor * magnitude }
+        for factor in [1.0, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where factor * magnitude >= span { return floor + factor * magnitude }
         return floor + 10 * magnitude
     }
 
