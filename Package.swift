@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: Protocol — what crosses the wire and how state merges
@@ -67,7 +68,7 @@ let package = Package(
             path: "Protocol/Domain/FieldReports", swiftSettings: strict),
         .target(
             name: "Indicators",
-            dependencies: ["CRDT", "Replica", "Vietnam", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CRDT", "Replica", "Vietnam", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Protocol/Domain/Indicators", swiftSettings: strict),
         .target(
             name: "WebAPI",

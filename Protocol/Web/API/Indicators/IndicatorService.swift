@@ -7,6 +7,7 @@ import Indicators
 public struct IndicatorService: Sendable {
     public let desk: IndicatorDesk
     let records: FieldReportService
+    let pending = PendingSheets()
 
     public init(records: FieldReportService, desk: IndicatorDesk) {
         self.records = records
@@ -14,11 +15,12 @@ public struct IndicatorService: Sendable {
     }
 
     private var api: IndicatorRoutes { IndicatorRoutes(api: records.routes, desk: desk) }
-    private var web: IndicatorWebRoutes { IndicatorWebRoutes(web: WebRoutes(api: records.routes, siteTitle: records.siteTitle), desk: desk) }
+    private var web: IndicatorWebRoutes { IndicatorWebRoutes(web: WebRoutes(api: records.routes, siteTitle: records.siteTitle), desk: desk, pending: pending) }
 
     /// What node and hub both serve: figures, targets, reports, rankings as read, and the pages.
     public func register<Context: RequestContext>(on router: Router<Context>) {
         api.register(on: router)
+        IndicatorImportRoute(api: records.routes, desk: desk).register(on: router)
         web.register(on: router)
     }
 

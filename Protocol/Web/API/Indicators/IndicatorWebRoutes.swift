@@ -15,6 +15,7 @@ import Vietnam
 struct IndicatorWebRoutes: Sendable {
     let web: WebRoutes
     let desk: IndicatorDesk
+    let pending: PendingSheets
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("ui/indicators") { request, _ in await web.signedIn(request, .indicatorsRead) { principal in await self.overview(request, principal) } }
@@ -36,6 +37,17 @@ struct IndicatorWebRoutes: Sendable {
                     return WebRoutes.html(StaffPages.indicatorRankings(try await desk.catalog.rankings(), context: web.context(request, audience: .staff)))
                 } catch { return web.errorPage(request, .serviceUnavailable, web.localizer(request).message(error)) }
             }
+        }
+        router.get("ui/indicators/import") { request, _ in
+            await web.signedIn(request, .indicatorsEnter) { principal in
+                let areas = enterable(principal)
+                return WebRoutes.html(StaffPages.indicatorImport(
+                    IndicatorImportPage(areas: areas, area: areas.first { $0 != Scope.province } ?? areas.first ?? desk.homeScope), context: web.context(request, audience: .staff)))
+            }
+        }
+        router.post("ui/indicators/import") { request, _ in await web.signedIn(request, .indicatorsEnter) { principal in await self.preview(request, principal) } }
+        router.post("ui/indicators/import/confirm") { request, _ in
+            await web.signedIn(request, .indicatorsEnter) { principal in await self.confirmImport(request, principal) }
         }
         router.get("ui/indicators/compare") { request, _ in await web.signedIn(request, .indicatorsRead) { principal in await self.compare(request, principal) } }
     }
@@ -217,6 +229,55 @@ struct IndicatorWebRoutes: Sendable {
         } catch {
             if case .unknownIndicator(let code) = error { errors[code] = l.message(error) }
             return await entryPage(request, principal, area: area, period: period, typed: typed, errors: errors, formError: l.message(error), status: .badRequest)
+        }
+    }
+
+    // MARK: Import
+
+    private func preview(_ request: Request, _ principal: Principal) async -> Response {
+        let l = web.localizer(request)
+        let form: FormInput
+        do throws(HTTPRefusal) { form = try await FormInput.read(request, limit: SheetFile.maxBytes + 64 * 1024) } catch {
+            return web.errorPage(request, .badRequest, l.message(error))
+        }
+        guard web.formIsFromThisSession(request, form) else { return web.errorPage(request, .forbidden, l.formExpired) }
+        let areas = enterable(principal)
+        let area = form["area"] ?? ""
+        func page(_ preview: IndicatorImportPage.Preview?, error: String?, status: HTTPResponse.Status) -> Response {
+            WebRoutes.html(StaffPages.indicatorImport(IndicatorImportPage(areas: areas, area: area, preview: preview, error: error), context: web.context(request, audience: .staff)), status: status)
+        }
+        guard areas.contains(area) else { return page(nil, error: l.message(IndicatorError.otherArea(area)), status: .forbidden) }
+        let status = FigureStatus(rawValue: form["status"] ?? "") ?? .estimate
+        guard let file = form.files.first(where: { $0.name == "file" }) else { return page(nil, error: l.message(IndicatorError.invalid(field: "file", .required)), status: .badRequest) }
+        do throws(IndicatorError) {
+            let sheet = try await IndicatorImport(desk: desk).read(file.bytes, area: area, status: status, source: form["source"])
+            let id = pending.keep(.init(bytes: file.bytes, area: area, status: status, source: form["source"], author: principal.author, expires: Date() + PendingSheets.lifetimeSeconds))
+            return page(
+                .init(fileName: file.filename ?? "", figures: sheet.figures.count, targets: sheet.targets.count, ambiguous: sheet.ambiguous.count, cellsRead: sheet.cellsRead,
+                    problems: sheet.problems, pendingID: id), error: nil, status: .ok)
+        } catch { return page(nil, error: l.message(error), status: .badRequest) }
+    }
+
+    private func confirmImport(_ request: Request, _ principal: Principal) async -> Response {
+        guard let form = try? await FormInput.read(request, limit: 16 * 1024), web.formIsFromThisSession(request, form) else {
+            return web.errorPage(request, .forbidden, web.localizer(request).formExpired)
+        }
+        let l = web.localizer(request)
+        guard let sheet = pending.take(form["pending"] ?? "", author: principal.author) else {
+            let areas = enterable(principal)
+            return WebRoutes.html(StaffPages.indicatorImport(
+                IndicatorImportPage(areas: areas, area: areas.first ?? desk.homeScope, error: l.importExpired), context: web.context(request, audience: .staff)), status: .gone)
+        }
+        let ambiguity = WideSheetImport.Ambiguity(rawValue: form["ambiguous"] ?? "") ?? .skip
+        do throws(IndicatorError) {
+            let result = try await IndicatorImport(desk: desk).run(
+                sheet.bytes, area: sheet.area, status: sheet.status, source: sheet.source, confirm: true, ambiguity: ambiguity, actor: desk.actor(principal))
+            web.api.didWrite()
+            return WebRoutes.html(StaffPages.indicatorImport(
+                IndicatorImportPage(areas: enterable(principal), area: sheet.area), context: web.context(request, audience: .staff, flash: .init(.success, l.importWritten(result.written)))))
+        } catch {
+            return WebRoutes.html(StaffPages.indicatorImport(
+                IndicatorImportPage(areas: enterable(principal), area: sheet.area, error: l.message(error)), context: web.context(request, audience: .staff)), status: .conflict)
         }
     }
 

@@ -192,6 +192,45 @@ extension Localizer {
     public func rank(_ rank: Int, of count: Int?) -> String { count.map { "\(rank)/\($0)" } ?? "\(rank)" }
     public var rankChartNote: String { pick("Hạng càng cao (số càng nhỏ) càng ở trên.", "Better ranks (smaller numbers) are higher.") }
 
+    // MARK: Import
+
+    public var importTitle: String { pick("Nhập số liệu từ tệp", "Import a sheet") }
+    public var importIntro: String {
+        pick(
+            "Tệp XLSX hoặc CSV theo mẫu của cơ quan thống kê: chỉ tiêu theo dòng (mã hoặc tên), kỳ theo cột (Năm 2024, Tháng 6/2024, Quý II/2024, 6 tháng đầu năm 2024, Kế hoạch 2024). Xem trước rồi mới ghi.",
+            "An XLSX or CSV sheet as statistics offices lay it out: indicators as rows (code or name), periods as columns (Năm 2024, Tháng 6/2024, Quý II/2024, 6 tháng đầu năm 2024, Kế hoạch 2024). A preview comes before anything is written.")
+    }
+    public var importFile: String { pick("Tệp (XLSX, CSV)", "File (XLSX, CSV)") }
+    public var importPreviewButton: String { pick("Xem trước", "Preview") }
+    public var importConfirmButton: String { pick("Ghi số liệu", "Write the figures") }
+    public var importCancel: String { pick("Hủy", "Cancel") }
+    public func importRead(figures: Int, targets: Int, cells: Int) -> String {
+        pick("Đọc được \(number(figures)) số liệu và \(number(targets)) chỉ tiêu kế hoạch trong \(number(cells)) ô.", "Read \(number(figures)) figures and \(number(targets)) targets in \(number(cells)) cells.")
+    }
+    public var importNoProblems: String { pick("Mọi ô đều đọc được.", "Every cell was read.") }
+    public func importProblemsCount(_ n: Int) -> String { pick("\(number(n)) ô sẽ không được ghi như hiện có — xem bảng dưới.", "\(number(n)) cells will not be written as they stand — see the table below.") }
+    public var importProblemsCaption: String { pick("Các ô không đọc được hoặc đọc được hai cách", "Cells that could not be read, or read two ways") }
+    public var cellColumn: String { pick("Ô", "Cell") }
+    public var contentColumn: String { pick("Nội dung", "Content") }
+    public func importProblem(_ p: ImportProblem) -> String {
+        switch p.kind {
+        case .unreadable: return pick("Không phải là số", "Not a number")
+        case .unknownIndicator: return pick("Dòng này không khớp chỉ tiêu nào trong danh mục", "This row names no indicator of the catalog")
+        case .periodNotReported: return pick("Chỉ tiêu không báo cáo theo kỳ này", "The indicator is not reported for this period")
+        case .ambiguous:
+            let r = p.readings ?? []
+            return r.count == 2
+                ? pick("Đọc được hai cách: \(figure(r[0])) (kiểu Việt Nam) hoặc \(Localizer(.en).figure(r[1])) (kiểu Anh)", "Reads two ways: \(Localizer(.vi).figure(r[0])) (Vietnamese) or \(figure(r[1])) (English)")
+                : pick("Đọc được hai cách", "Reads two ways")
+        }
+    }
+    public func ambiguousChoice(_ n: Int) -> String { pick("\(number(n)) ô đọc được hai cách: ghi theo", "\(number(n)) cells read two ways: write them as") }
+    public var ambiguousVietnamese: String { pick("kiểu Việt Nam (dấu chấm phân cách hàng nghìn: 1.318 = một nghìn ba trăm mười tám)", "Vietnamese (a dot groups thousands: 1.318 = one thousand three hundred eighteen)") }
+    public var ambiguousEnglish: String { pick("kiểu Anh (dấu chấm thập phân: 1.318 = một phẩy ba trăm mười tám)", "English (a decimal point: 1.318 = one point three one eight)") }
+    public var ambiguousSkip: String { pick("không ghi các ô này", "do not write these cells") }
+    public var importExpired: String { pick("Bản xem trước đã hết hạn; vui lòng tải tệp lên lại.", "The preview has expired; please upload the file again.") }
+    public func importWritten(_ n: Int) -> String { pick("Đã ghi \(number(n)) số liệu từ tệp.", "\(number(n)) figures written from the sheet.") }
+
     // MARK: Refusals
 
     public func message(_ error: IndicatorError) -> String {

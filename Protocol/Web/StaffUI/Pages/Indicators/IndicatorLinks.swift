@@ -9,6 +9,8 @@ public enum IndicatorLinks {
     public static let owed = "/ui/indicators/missing"
     public static let rankings = "/ui/indicators/rankings"
     public static let compare = "/ui/indicators/compare"
+    public static let importSheet = "/ui/indicators/import"
+    public static let importConfirm = "/ui/indicators/import/confirm"
 
     public static func overview(area: String, year: Int?) -> String {
         overview + "?area=" + q(area) + (year.map { "&year=\($0)" } ?? "")

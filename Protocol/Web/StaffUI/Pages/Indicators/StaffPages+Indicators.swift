@@ -12,7 +12,9 @@ extension StaffPages {
         var html: HTML = "<h1>\(l.indicatorsTitle)</h1>\n<p>\(l.indicatorsIntro)</p>\n"
         html += indicatorAreaYearForm(page, context)
         html += "<div class=\"card\"><nav aria-label=\"\(l.indicatorTools)\"><ul class=\"tool-links\">"
-        if page.canEnter { html += "<li><a href=\"\(IndicatorLinks.entry)\">\(l.indicatorEntryTitle)</a></li>" }
+        if page.canEnter {
+            html += "<li><a href=\"\(IndicatorLinks.entry)\">\(l.indicatorEntryTitle)</a></li><li><a href=\"\(IndicatorLinks.importSheet)\">\(l.importTitle)</a></li>"
+        }
         html += "<li><a href=\"\(IndicatorLinks.owed)\">\(l.owedTitle)</a> <span class=\"muted\">(\(l.owedCount(page.overdue, page.dueSoon)))</span></li>"
         html += "<li><a href=\"\(IndicatorLinks.rankings)\">\(l.rankingsTitle)</a></li></ul></nav>"
         html += "<p class=\"hint\">\(l.syntheticNote)</p></div>\n"
