@@ -192,7 +192,7 @@ let package = Package(
         .testTarget(
             name: "FederationTests",
             dependencies: [
-                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "FieldReports", "Identity", "SyncSession", "TrafficAnalysis", "TrafficDesk",
+                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "FieldReports", "Identity", "SyncSession", "TrafficAnalysis", "TrafficDesk", "Indicators",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             path: "Tests/FederationTests", exclude: ["Peers"], swiftSettings: strict),
         .executableTarget(

@@ -120,7 +120,7 @@ public struct HubApplication: Sendable {
         trafficService.registerCatalogEditing(on: router)
         trafficService.registerIngestRefusal(on: router)
         let indicators = IndicatorDesk(replica: replica, homeScope: Scope.province)
-        try await indicators.catalog.seedIfEmpty(DemoIndicators.catalog, author: "trung-tam-tinh")
+        try await indicators.catalog.seedIfEmpty(IndicatorDefinition.standard, author: "trung-tam-tinh")
         if configuration.demoIndicators { try await Self.seedDemoIndicators(indicators, logger: logger) }
         let indicatorService = IndicatorService(records: service, desk: indicators)
         indicatorService.register(on: router)

@@ -44,10 +44,10 @@ import Testing
     }
 
     @Test func aNewServiceGrantsItsOwnPermissionsWithoutANewRole() {
-        let indicators = AccessPolicy([.districtOfficer: [Permission("indicators.entry")], .viewer: [Permission("indicators.read")]])
-        let policy = AccessPolicy.merged([.standard, indicators])
+        let dossiers = AccessPolicy([.districtOfficer: [Permission("dossiers.entry")], .viewer: [Permission("dossiers.report")]])
+        let policy = AccessPolicy.merged([.standard, dossiers])
         let officer = Principal(account: Account(district: "651", user: "x", name: "x", roles: [.districtOfficer]), policy: policy, method: .session)
-        #expect(officer.may(Permission("indicators.entry")) && officer.may(.fieldReportsAct))
-        #expect(!officer.may(Permission("indicators.read")))
+        #expect(officer.may(Permission("dossiers.entry")) && officer.may(.fieldReportsAct))
+        #expect(!officer.may(Permission("dossiers.report")))
     }
 }

@@ -1,6 +1,7 @@
 import FieldReports
 import Foundation
 import Identity
+import Indicators
 import NNG
 import SyncSession
 import Wire
@@ -35,8 +36,10 @@ final class Federation: @unchecked Sendable {
     /// Province-wide entities a new hub seeds (categories, units, announced days): every
     /// node receives them.
     /// The province's reference data the hub holds from its start: categories, units, announced
-    /// days, and the province's staff accounts (`HTTP.staff`, made by `ioc-hub staff add`).
-    static let reference = ReportCategory.standard.count + HandlingUnit.standard.count + CalendarDay.announced.count + HTTP.staff.count
+    /// days, the indicator catalog, and the province's staff accounts (`HTTP.staff`, made by
+    /// `ioc-hub staff add`).
+    static let reference =
+        ReportCategory.standard.count + HandlingUnit.standard.count + CalendarDay.announced.count + IndicatorDefinition.standard.count + HTTP.staff.count
     /// What a node and the hub hold of a district before anything is taken: the reference
     /// data and the node's own officer accounts (`ioc-node staff add` of `HTTP.staff`).
     static let districtReference = reference + HTTP.staff.count

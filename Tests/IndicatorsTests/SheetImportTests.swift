@@ -8,7 +8,7 @@ import Testing
 /// cell it could not read listed before anything is written.
 @Suite struct SheetImportTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let catalog = DemoIndicators.catalog
+    static let catalog = IndicatorDefinition.standard
 
     static func sheet(_ name: String) throws -> WideSheetImport {
         let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name)))

@@ -125,12 +125,49 @@ import WebAPI
             let listed = try await client.json("GET", "/api/v1/indicators/values?area=651&indicator=RETAIL", as: "can-bo@651")
             #expect((listed.body["items"] as? [[String: Any]])?.first?["value"] as? Double == 1318.5)
             let overview = try await client.page("/ui/indicators?area=651", cookie: cookie)
-            #expect(overview.body.contains("Bán lẻ") && overview.body.contains("1.318,5"))
+            #expect(overview.body.contains("Tổng mức bán lẻ") && overview.body.contains("1.318,5"))
         }
     }
 }
 
-/// A hub with the indicators service, a two-indicator catalog and the accounts of `AccessHub`.
+extension IndicatorRouteTests {
+    static let sheet = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("IndicatorsTests/Fixtures/ea-kar-2024.xlsx")
+
+    @Test func aSheetIsPreviewedWithoutWritingAndWrittenWhenConfirmed() async throws {
+        let bytes = try Data(contentsOf: Self.sheet)
+        try await IndicatorHub().test { client async throws in
+            func post(_ query: String, _ body: Data) async throws -> (HTTPResponse.Status, [String: Any]) {
+                var headers = HTTPFields()
+                headers[.authorization] = "Basic " + Data("can-bo@651:\(AccessHub.password)".utf8).base64EncodedString()
+                headers[.contentType] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                return try await client.execute(uri: "/api/v1/indicators/import?" + query, method: .post, headers: headers, body: ByteBuffer(bytes: body)) {
+                    ($0.status, (try? JSONSerialization.jsonObject(with: Data(buffer: $0.body))) as? [String: Any] ?? [:])
+                }
+            }
+            let (status, preview) = try await post("area=651", bytes)
+            #expect(status == .ok)
+            #expect(preview["figures"] as? Int == 6, "RETAIL ×4 and POP ×2 of this catalog")
+            #expect(preview["written"] as? Int == 0)
+            let kinds = (preview["problems"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+            #expect(kinds.filter { $0 == "unknown_indicator" }.count == 5, "tourists, grain, budget revenue and expenditure, and a row of no catalog: \(kinds)")
+            #expect((try await client.json("GET", "/api/v1/indicators/values?area=651", as: "can-bo@651").body["items"] as? [Any])?.isEmpty == true)
+
+            let (confirmed, written) = try await post("area=651&confirm=true&source=Chi%20c%E1%BB%A5c", bytes)
+            #expect(confirmed == .ok)
+            #expect(written["written"] as? Int == 7, "six figures and one target")
+            let values = try await client.json("GET", "/api/v1/indicators/values?area=651&indicator=RETAIL", as: "can-bo@651").body["items"] as? [[String: Any]] ?? []
+            #expect(values.compactMap { $0["value"] as? Double }.sorted() == [1905.3, 3812.6, 7012.5, 7740.2])
+            #expect((try await client.json("GET", "/api/v1/indicators/targets?area=651", as: "can-bo@651").body["items"] as? [[String: Any]])?.first?["value"] as? Double == 8300)
+
+            #expect(try await post("area=643", bytes).0 == .forbidden)
+            #expect(try await post("area=651", Data("PK\u{3}\u{4}broken".utf8)).0 == .badRequest)
+            #expect(try await post("area=651&ambiguous=maybe", bytes).0 == .badRequest)
+        }
+    }
+}
+
+/// A hub with the indicators service, two indicators of the demo catalog and the accounts of `AccessHub`.
 struct IndicatorHub: Sendable {
     let folder: String
     let service: FieldReportService
@@ -152,10 +189,7 @@ struct IndicatorHub: Sendable {
             replica: replica, homeScope: Scope.province, attachmentsDirectory: folder + "/attachments", uploadsPhotos: false, webhookSecret: nil,
             siteTitle: "test", auth: auth, administersAccounts: true, didWrite: {})
         desk = IndicatorDesk(replica: replica, homeScope: Scope.province)
-        try await desk.catalog.put([
-            IndicatorDefinition(code: "RETAIL", nameVi: "Bán lẻ", nameEn: "Retail", group: "trade", unit: "tỷ đồng", frequency: .month, aggregation: .sum, nature: .flow, source: "t"),
-            IndicatorDefinition(code: "POP", nameVi: "Dân số", nameEn: "Population", group: "population", unit: "nghìn người", frequency: .year, aggregation: .sum, nature: .stock, source: "t"),
-        ], author: "test")
+        try await desk.catalog.put(IndicatorDefinition.standard.filter { ["RETAIL", "POP"].contains($0.code) }, author: "test")
     }
 
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
