@@ -51,9 +51,10 @@ let package = Package(
             name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Protocol/Web/Commands", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
-        .target(name: "TrafficForecast", path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
+        .target(name: "Synthetic", path: "Protocol/Domain/Synthetic", swiftSettings: strict),
+        .target(name: "TrafficForecast", dependencies: ["Synthetic"], path: "Protocol/Domain/Traffic/Forecast", swiftSettings: strict),
         .target(name: "TrafficPlates", path: "Protocol/Domain/Traffic/Plates", swiftSettings: strict),
-        .target(name: "TrafficAnalysis", dependencies: ["TrafficForecast", "Vietnam"], path: "Protocol/Domain/Traffic/Analysis", exclude: ["Detections/FORMAT.md"], swiftSettings: strict),
+        .target(name: "TrafficAnalysis", dependencies: ["TrafficForecast", "Vietnam", "Synthetic"], path: "Protocol/Domain/Traffic/Analysis", exclude: ["Detections/FORMAT.md"], swiftSettings: strict),
         .target(
             name: "Replica",
             dependencies: ["CRDT", "Wire", .product(name: "GRDB", package: "GRDB.swift")],
@@ -68,7 +69,9 @@ let package = Package(
             path: "Protocol/Domain/FieldReports", swiftSettings: strict),
         .target(
             name: "Indicators",
-            dependencies: ["CRDT", "Replica", "Vietnam", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "CRDT", "Replica", "Vietnam", "Synthetic", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             path: "Protocol/Domain/Indicators", swiftSettings: strict),
         .target(
             name: "WebAPI",
@@ -148,8 +151,8 @@ let package = Package(
             name: "IndicatorsTests", dependencies: ["Indicators", "Replica", "CRDT", "Vietnam"], path: "Tests/IndicatorsTests", swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
-        .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast"], path: "Tests/TrafficForecastTests", swiftSettings: strict),
-        .testTarget(name: "TrafficAnalysisTests", dependencies: ["TrafficAnalysis", "TrafficForecast"], path: "Tests/TrafficAnalysisTests", swiftSettings: strict),
+        .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast", "Synthetic"], path: "Tests/TrafficForecastTests", swiftSettings: strict),
+        .testTarget(name: "TrafficAnalysisTests", dependencies: ["TrafficAnalysis", "TrafficForecast", "Synthetic"], path: "Tests/TrafficAnalysisTests", swiftSettings: strict),
         .testTarget(
             name: "TrafficDeskTests", dependencies: ["TrafficDesk", "TrafficAnalysis", "TrafficPlates", "FieldReports", "Replica", "CRDT"],
             path: "Tests/TrafficDeskTests", swiftSettings: strict),
@@ -199,7 +202,7 @@ let package = Package(
             name: "ioc-bench",
             dependencies: [
                 "CRDT", "Wire", "Replica", "FieldReports", "SyncSession", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "Vietnam",
-                "TrafficAnalysis", "TrafficForecast", "Access",
+                "TrafficAnalysis", "TrafficForecast", "Access", "Indicators", "Synthetic",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

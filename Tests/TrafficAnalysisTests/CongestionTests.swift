@@ -1,4 +1,5 @@
 import Foundation
+import Synthetic
 import Testing
 import TrafficForecast
 

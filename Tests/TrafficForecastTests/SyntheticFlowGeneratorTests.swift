@@ -1,3 +1,4 @@
+import Synthetic
 import Testing
 import TrafficForecast
 

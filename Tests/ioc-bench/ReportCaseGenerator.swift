@@ -2,6 +2,7 @@ import CRDT
 import FieldReports
 import Foundation
 import Replica
+import Synthetic
 import TrafficForecast
 import Vietnam
 

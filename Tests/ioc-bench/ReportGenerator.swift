@@ -2,6 +2,7 @@ import CRDT
 import FieldReports
 import Foundation
 import Replica
+import Synthetic
 import TrafficForecast
 
 /// Makes plausible field reports of one district and later edits of them, deterministically.

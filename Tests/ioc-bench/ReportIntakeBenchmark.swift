@@ -3,6 +3,7 @@ import FieldReports
 import Foundation
 import Identity
 import Replica
+import Synthetic
 import TrafficForecast
 
 /// Step 2: reports taken at a district node through `RecordDesk.intake` (validation,

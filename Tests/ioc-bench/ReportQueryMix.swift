@@ -1,4 +1,5 @@
 import FieldReports
+import Synthetic
 import TrafficForecast
 import Vietnam
 

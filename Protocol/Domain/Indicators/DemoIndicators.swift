@@ -1,4 +1,5 @@
 import Foundation
+import Synthetic
 import Vietnam
 
 /// The demo figures of the local federation (`--demo-indicators`), for the standard catalog.
@@ -33,14 +34,14 @@ public enum DemoIndicators {
             GovernanceRanking(index: .papi, year: 2020, score: 41.53, nationalRank: 50, rankedCount: 63, source: "UNDP – Báo cáo PAPI 2020"),
             GovernanceRanking(index: .dti, year: 2022, nationalRank: 47, rankedCount: 63, source: "Bộ Thông tin và Truyền thông – DTI 2022"),
         ]
-        var random = SeededRandom(name: "rankings")
+        var random = Self.random("rankings")
         for index in GovernanceIndex.allCases {
             let first = index == .dti ? 2020 : (index == .papi ? 2011 : 2010)
             for year in first...2023 where !list.contains(where: { $0.index == index && $0.year == year }) {
-                let rank = 20 + Int(random.next() * 35)
-                let score: Double? = index == .dti ? nil : ((index == .pci ? 58 : 38) + random.next() * 8).rounded(to: 2)
+                let rank = 20 + Int(random.nextUnit() * 35)
+                let score: Double? = index == .dti ? nil : ((index == .pci ? 58 : 38) + random.nextUnit() * 8).rounded(to: 2)
                 list.append(GovernanceRanking(
-                    index: index, year: year, score: score, nationalRank: rank, rankedCount: 63, regionRank: 1 + Int(random.next() * 5), regionCount: 5,
+                    index: index, year: year, score: score, nationalRank: rank, rankedCount: 63, regionRank: 1 + Int(random.nextUnit() * 5), regionCount: 5,
                     source: IndicatorFigure.syntheticSource, synthetic: true))
             }
         }
@@ -59,30 +60,30 @@ public enum DemoIndicators {
         var figures: [FigureEntry] = []
         var targets: [IndicatorTarget] = []
         for d in IndicatorDefinition.standard {
-            var random = SeededRandom(name: d.code)
+            var random = Self.random(d.code)
             let base = baseline[d.code] ?? 100
             let growth = trend[d.code] ?? 0.06
             for year in 2010...2023 {
                 let t = Double(year - 2023)
                 let province: Double =
                     d.nature == .rate
-                    ? base + growth * t + (random.next() - 0.5) * 0.6
-                    : base * pow(1 + growth, t) * (1 + (random.next() - 0.5) * 0.03)
+                    ? base + growth * t + (random.nextUnit() - 0.5) * 0.6
+                    : base * pow(1 + growth, t) * (1 + (random.nextUnit() - 0.5) * 0.03)
                 let period = ReportingPeriod(year: year, frequency: .year)!
                 if !publishedKeys.contains("\(d.code)|\(year)") {
                     figures.append(FigureEntry(indicator: d.code, area: "province", period: period, value: province.rounded(to: d.nature == .rate ? 2 : 0),
                         status: year >= 2023 ? .preliminary : .official, source: IndicatorFigure.syntheticSource))
                 }
                 if year == 2023 {
-                    let planned = d.nature == .rate ? province + (d.higherIsBetter ? 0.3 : -0.3) : province * (1 + (random.next() - 0.2) * 0.08)
+                    let planned = d.nature == .rate ? province + (d.higherIsBetter ? 0.3 : -0.3) : province * (1 + (random.nextUnit() - 0.2) * 0.08)
                     targets.append(IndicatorTarget(indicator: d.code, area: "province", year: 2023, value: planned.rounded(to: d.nature == .rate ? 2 : 0), note: IndicatorFigure.syntheticSource))
                 }
                 guard d.districtReported else { continue }
                 for district in districts {
                     let value: Double =
                         switch d.aggregation {
-                        case .sum: province * (share[district] ?? 0.05) * (1 + (random.next() - 0.5) * 0.1)
-                        default: province + (random.next() - 0.5) * (d.nature == .rate ? 4 : base * 0.1)
+                        case .sum: province * (share[district] ?? 0.05) * (1 + (random.nextUnit() - 0.5) * 0.1)
+                        default: province + (random.nextUnit() - 0.5) * (d.nature == .rate ? 4 : base * 0.1)
                         }
                     figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: max(0, value).rounded(to: d.nature == .rate ? 2 : 0),
                         status: .official, source: IndicatorFigure.syntheticSource))
@@ -96,8 +97,8 @@ public enum DemoIndicators {
                     for district in districts {
                         let value: Double =
                             d.nature == .rate
-                            ? base + growth * t + (random.next() - 0.5) * 4
-                            : base * pow(1 + growth, t) * (d.aggregation == .sum ? share[district] ?? 0.05 : 1) * (1 + (random.next() - 0.5) * 0.1)
+                            ? base + growth * t + (random.nextUnit() - 0.5) * 4
+                            : base * pow(1 + growth, t) * (d.aggregation == .sum ? share[district] ?? 0.05 : 1) * (1 + (random.nextUnit() - 0.5) * 0.1)
                         figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: max(0, value).rounded(to: d.nature == .rate ? 2 : 0),
                             status: year == today.year - 1 ? .preliminary : .official, source: IndicatorFigure.syntheticSource))
                     }
@@ -109,7 +110,7 @@ public enum DemoIndicators {
                     let age = (today.year - year) * 12 + today.month - month
                     guard age >= 2 else { continue }
                     let period = ReportingPeriod(year: year, frequency: .month, index: month)!
-                    let monthly = base * pow(1 + growth, Double(year - 2023)) / 12 * (1 + (random.next() - 0.5) * 0.2)
+                    let monthly = base * pow(1 + growth, Double(year - 2023)) / 12 * (1 + (random.nextUnit() - 0.5) * 0.2)
                     figures.append(FigureEntry(indicator: d.code, area: "province", period: period, value: monthly.rounded(), status: .estimate, source: IndicatorFigure.syntheticSource))
                     for district in districts where age >= 3 || district != "651" {
                         figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: (monthly * (share[district] ?? 0.05)).rounded(),
@@ -141,28 +142,16 @@ public enum DemoIndicators {
     ]
 }
 
+extension DemoIndicators {
+    /// A generator seeded from a name: the same demo figures on every run.
+    static func random(_ name: String) -> SplitMix64 {
+        SplitMix64(seed: name.utf8.reduce(0x9E37_79B9_7F4A_7C15) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 })
+    }
+}
+
 extension Double {
     func rounded(to places: Int) -> Double {
         let scale = pow(10, Double(places))
         return (self * scale).rounded() / scale
-    }
-}
-
-/// SplitMix64 seeded from a name: the same demo figures on every run.
-struct SeededRandom {
-    var state: UInt64
-
-    init(name: String) {
-        state = 0x9E37_79B9_7F4A_7C15
-        for byte in name.utf8 { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    }
-
-    /// A number in [0, 1).
-    mutating func next() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) / Double(UInt64(1) << 53)
     }
 }

@@ -31,9 +31,15 @@ public final class IndicatorDesk: Sendable {
     /// Most figures one request may write.
     public static let maxEntries = 20_000
 
-    public init(replica: Replica, homeScope: String) {
+    /// Every area figures may be kept for: the province and its districts.
+    public let knownAreas: [String]
+
+    /// - Parameter districts: the province's districts (default: those of the administrative
+    ///   units the federation ships); a benchmark or a province with more passes its own.
+    public init(replica: Replica, homeScope: String, districts: [String] = AdministrativeUnit.districts.map(\.code)) {
         self.replica = replica
         self.homeScope = homeScope
+        knownAreas = [Scope.province] + districts
         catalog = IndicatorCatalog(replica: replica)
     }
 
@@ -42,14 +48,10 @@ public final class IndicatorDesk: Sendable {
 
     /// The areas figures are kept for here: the province and every district at the hub; the
     /// province (read only) and the district at a node.
-    public var areas: [String] {
-        seesEveryArea ? [Scope.province] + AdministrativeUnit.districts.map(\.code) : [Scope.province, homeScope]
-    }
+    public var areas: [String] { seesEveryArea ? knownAreas : [Scope.province, homeScope] }
 
     /// Whether `code` names an area figures may be kept for.
-    public static func isArea(_ code: String) -> Bool {
-        code == Scope.province || AdministrativeUnit.named(code).map { $0.code == code } ?? false
-    }
+    public func isArea(_ code: String) -> Bool { knownAreas.contains(code) }
 
     static func yearID(_ indicator: String, _ area: String, _ year: Int) -> EntityID {
         StableID.make(yearType, "\(indicator)|\(area)|\(year)")
@@ -81,7 +83,7 @@ public final class IndicatorDesk: Sendable {
             guard definition.accepts(entry.period) else {
                 throw .invalid(field: "period", .periodNotReported(period: entry.period.description, frequency: definition.frequency))
             }
-            guard Self.isArea(entry.area) else { throw .unknownArea(entry.area) }
+            guard isArea(entry.area) else { throw .unknownArea(entry.area) }
             guard actor.enters(entry.area) else { throw .otherArea(entry.area) }
             guard entry.value.isFinite else { throw .invalid(field: "value", .notANumber(String(entry.value))) }
             reports.insert(ReportKey(area: entry.area, period: entry.period, hasReason: !(entry.reason?.trimmed.isEmpty ?? true)))
@@ -115,7 +117,7 @@ public final class IndicatorDesk: Sendable {
         var writes: [EntityWrite] = []
         for target in targets {
             guard known.contains(target.indicator) else { throw .unknownIndicator(target.indicator) }
-            guard Self.isArea(target.area) else { throw .unknownArea(target.area) }
+            guard isArea(target.area) else { throw .unknownArea(target.area) }
             guard actor.enters(target.area) else { throw .otherArea(target.area) }
             guard ReportingPeriod.years.contains(target.year) else { throw .invalid(field: "year", .notAYear(String(target.year))) }
             guard target.value.isFinite else { throw .invalid(field: "value", .notANumber(String(target.value))) }
@@ -176,7 +178,7 @@ public final class IndicatorDesk: Sendable {
     public func act(_ action: ReportAction, area: String, period: ReportingPeriod, reason: String?, by actor: IndicatorActor)
         async throws(IndicatorError) -> ReportStatus
     {
-        guard Self.isArea(area) else { throw .unknownArea(area) }
+        guard isArea(area) else { throw .unknownArea(area) }
         guard actor.enters(area) else { throw .otherArea(area) }
         if action.needsApprover && !actor.approves { throw .approverOnly(action) }
         let refusal = Mutex<IndicatorError?>(nil)

@@ -1,4 +1,5 @@
 import Foundation
+import Synthetic
 
 /// A deterministic synthetic flow feed with a local-time daily shape that differs between weekdays and
 /// weekends, day-to-day variation, counting noise, optional growth and optional lost intervals.

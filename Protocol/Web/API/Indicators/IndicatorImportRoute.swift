@@ -22,7 +22,7 @@ struct IndicatorImportRoute: Sendable {
         var request = request
         do throws(IndicatorError) {
             let area = query["area"] ?? ""
-            guard IndicatorDesk.isArea(area) else { throw area.isEmpty ? .invalid(field: "area", .required) : .unknownArea(area) }
+            guard desk.isArea(area) else { throw area.isEmpty ? .invalid(field: "area", .required) : .unknownArea(area) }
             let actor = desk.actor(principal)
             guard actor.enters(area) else { throw .otherArea(area) }
             let status = try query["status"].map { text throws(IndicatorError) in

@@ -70,7 +70,7 @@ struct IndicatorRoutes: Sendable {
 
     private func area(_ query: [String: String], _ principal: Principal) throws(IndicatorError) -> String {
         let area = query["area"].flatMap { $0.isEmpty ? nil : $0 } ?? (desk.seesEveryArea ? (principal.districts?.first ?? Scope.province) : desk.homeScope)
-        guard IndicatorDesk.isArea(area) else { throw .unknownArea(area) }
+        guard desk.isArea(area) else { throw .unknownArea(area) }
         guard desk.reads(area, principal) else { throw .otherArea(area) }
         return area
     }
@@ -162,7 +162,7 @@ struct IndicatorRoutes: Sendable {
         do throws(IndicatorError) {
             var areas = desk.areas.filter { $0 != Scope.province && principal.sees(district: $0) }
             if let asked = query["area"], !asked.isEmpty {
-                guard IndicatorDesk.isArea(asked) else { throw .unknownArea(asked) }
+                guard desk.isArea(asked) else { throw .unknownArea(asked) }
                 guard areas.contains(asked) else { throw .otherArea(asked) }
                 areas = [asked]
             }

@@ -1,3 +1,4 @@
+import Synthetic
 internal import TrafficForecast
 
 extension SyntheticTraffic {

@@ -1,3 +1,4 @@
+import Synthetic
 internal import TrafficForecast
 
 /// Synthetic detection tracks with known truth, for demo feeds, benchmarks and accuracy tests.

@@ -4,7 +4,7 @@ import Foundation
 /// platform and Swift version, so synthetic feeds and tests are reproducible. Not for cryptography.
 ///
 /// The project's one copy: TrafficForecast's synthetic flow series, TrafficAnalytics' synthetic
-/// detection tracks and ioc-bench's generated data all draw from it.
+/// detection tracks, the demo indicator figures and ioc-bench's generated data all draw from it.
 public struct SplitMix64: RandomNumberGenerator, Codable, Hashable, Sendable {
     public private(set) var state: UInt64
 
