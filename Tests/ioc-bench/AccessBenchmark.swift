@@ -38,18 +38,7 @@ struct AccessBenchmark: ParsableCommand {
 
     func run() throws {
         let settings = self
-        let result = Mutex<Result<AccessFigures, any Error>?>(nil)
-        let finished = DispatchSemaphore(value: 0)
-        Task.detached {
-            do {
-                let figures = try await settings.measure()
-                result.withLock { $0 = .success(figures) }
-            } catch { result.withLock { $0 = .failure(error) } }
-            finished.signal()
-        }
-        finished.wait()
-        guard let outcome = result.withLock({ $0 }) else { throw BenchmarkFailure("no result") }
-        let figures = try outcome.get()
+        let figures = try BlockingRun.wait { try await settings.measure() }
         print(json ? figures.json : figures.table)
     }
 

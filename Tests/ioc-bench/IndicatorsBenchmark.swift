@@ -42,18 +42,7 @@ struct IndicatorsBenchmark: ParsableCommand {
 
     func run() throws {
         let settings = self
-        let result = Mutex<Result<[(String, Double)], any Error>?>(nil)
-        let finished = DispatchSemaphore(value: 0)
-        Task.detached {
-            do {
-                let figures = try await settings.measure()
-                result.withLock { $0 = .success(figures) }
-            } catch { result.withLock { $0 = .failure(error) } }
-            finished.signal()
-        }
-        finished.wait()
-        guard let outcome = result.withLock({ $0 }) else { throw BenchmarkFailure("no result") }
-        let figures = try outcome.get()
+        let figures = try BlockingRun.wait { try await settings.measure() }
         if json {
             print("{" + figures.map { "\"\($0.0)\": \(Format.json($0.1))" }.joined(separator: ", ") + "}")
         } else {

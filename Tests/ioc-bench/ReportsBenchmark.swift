@@ -77,17 +77,8 @@ struct ReportsBenchmark: ParsableCommand {
     }
 
     func run() throws {
-        // The domain's API is async; the root command is synchronous, so the work runs as a
-        // task on the concurrency pool while this (main) thread waits for it.
         let settings = ReportsRun(reports: reportCount, districts: districts, intake: intakeCount, queries: queries, batch: batch, hubBuild: hubBuild, keep: keep)
-        let outcome = ReportsOutcome()
-        let finished = DispatchSemaphore(value: 0)
-        Task.detached {
-            do { outcome.set(.success(try await settings.run())) } catch { outcome.set(.failure(error)) }
-            finished.signal()
-        }
-        finished.wait()
-        let figures = try outcome.get()
+        let figures = try BlockingRun.wait { try await settings.run() }
         StandardError.write("ioc-bench reports: \(figures.checkLine)\n")
         print(json ? figures.json : figures.table)
         if !figures.checksPassed { throw ExitCode(1) }
@@ -138,17 +129,5 @@ struct ReportsRun: Sendable {
         return ReportsFigures(
             reports: reports, districts: districts, batch: batch, load: load, stats: stats, intake: intakeResult,
             totalSeconds: (clock.now - started).seconds, loadAtStart: loadAtStart, loadAtEnd: LoadAverage.oneMinute())
-    }
-}
-
-/// What the run's task hands back to the waiting thread.
-final class ReportsOutcome: Sendable {
-    private let value = Mutex<Result<ReportsFigures, any Error>?>(nil)
-
-    func set(_ result: Result<ReportsFigures, any Error>) { value.withLock { $0 = result } }
-
-    func get() throws -> ReportsFigures {
-        guard let result = value.withLock({ $0 }) else { throw BenchmarkFailure("the run ended without a result") }
-        return try result.get()
     }
 }

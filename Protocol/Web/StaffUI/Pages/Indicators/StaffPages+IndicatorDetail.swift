@@ -21,11 +21,9 @@ extension StaffPages {
         for (term, value) in rows { html += "<dt>\(term)</dt><dd>\(value)</dd>" }
         if !d.definition.isEmpty { html += "<dt>\(l.definitionLabel)</dt><dd>\(d.definition)</dd>" }
         html += "</dl>\n"
-        html += "<form class=\"filters card\" method=\"get\" action=\"/ui/indicators/i/\(d.code)\"><div class=\"field\"><label for=\"area\">\(l.areaLabel)</label><select id=\"area\" name=\"area\">"
-        for area in page.areas {
-            html += "<option value=\"\(area)\"\(area == page.area ? " selected" : "")>\(l.areaName(area, districtName: context.districtName))</option>"
-        }
-        html += "</select></div><div class=\"field\"><label for=\"frequency\">\(l.frequencyLabel)</label><select id=\"frequency\" name=\"frequency\">"
+        html += "<form class=\"filters card\" method=\"get\" action=\"/ui/indicators/i/\(d.code)\">"
+        html += areaField(page.areas, selected: page.area, context)
+        html += "<div class=\"field\"><label for=\"frequency\">\(l.frequencyLabel)</label><select id=\"frequency\" name=\"frequency\">"
         for f in page.frequencies {
             html += "<option value=\"\(f.rawValue)\"\(f == page.frequency ? " selected" : "")>\(l.frequency(f))</option>"
         }

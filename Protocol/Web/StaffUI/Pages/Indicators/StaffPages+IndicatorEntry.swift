@@ -13,11 +13,9 @@ extension StaffPages {
         let areaName = l.areaName(page.area, districtName: context.districtName)
         var html: HTML = "<p class=\"breadcrumb\"><a href=\"\(IndicatorLinks.overview(area: page.area, year: nil))\">\(l.backToIndicators)</a></p>\n"
         html += "<h1>\(l.indicatorEntryTitle) – \(areaName) – \(l.period(page.period))</h1>\n"
-        html += "<form class=\"filters card\" method=\"get\" action=\"\(IndicatorLinks.entry)\"><div class=\"field\"><label for=\"area\">\(l.areaLabel)</label><select id=\"area\" name=\"area\">"
-        for area in page.areas {
-            html += "<option value=\"\(area)\"\(area == page.area ? " selected" : "")>\(l.areaName(area, districtName: context.districtName))</option>"
-        }
-        html += "</select></div><div class=\"field\"><label for=\"period\">\(l.periodLabel)</label><select id=\"period\" name=\"period\">"
+        html += "<form class=\"filters card\" method=\"get\" action=\"\(IndicatorLinks.entry)\">"
+        html += areaField(page.areas, selected: page.area, context)
+        html += "<div class=\"field\"><label for=\"period\">\(l.periodLabel)</label><select id=\"period\" name=\"period\">"
         for period in page.periods {
             html += "<option value=\"\(period.description)\"\(period == page.period ? " selected" : "")>\(l.period(period))</option>"
         }

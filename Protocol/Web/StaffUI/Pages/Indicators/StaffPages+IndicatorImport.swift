@@ -15,11 +15,8 @@ extension StaffPages {
         guard let preview = page.preview else {
             html += "<form class=\"card\" method=\"post\" action=\"\(IndicatorLinks.importSheet)\" enctype=\"multipart/form-data\">" + FormControls.csrfField(context)
             html += "<p class=\"hint\">\(l.importIntro)</p>"
-            html += "<div class=\"field\"><label for=\"area\">\(l.areaLabel)</label><select id=\"area\" name=\"area\">"
-            for area in page.areas {
-                html += "<option value=\"\(area)\"\(area == page.area ? " selected" : "")>\(l.areaName(area, districtName: context.districtName))</option>"
-            }
-            html += "</select></div><div class=\"field\"><label for=\"status\">\(l.figureStatusColumn)</label><select id=\"status\" name=\"status\">"
+            html += areaField(page.areas, selected: page.area, context)
+            html += "<div class=\"field\"><label for=\"status\">\(l.figureStatusColumn)</label><select id=\"status\" name=\"status\">"
             for status in FigureStatus.allCases { html += "<option value=\"\(status.rawValue)\">\(l.figureStatus(status))</option>" }
             html += "</select></div><div class=\"field\"><label for=\"source\">\(l.sourceColumn)</label><input type=\"text\" id=\"source\" name=\"source\"></div>"
             html += "<div class=\"field\"><label for=\"file\">\(l.importFile)</label><input type=\"file\" id=\"file\" name=\"file\" required "

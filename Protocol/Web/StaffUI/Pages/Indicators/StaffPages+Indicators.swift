@@ -36,15 +36,22 @@ extension StaffPages {
     static func indicatorAreaYearForm(_ page: IndicatorsOverviewPage, _ context: PageContext) -> HTML {
         let l = context.localizer
         var html: HTML = "<form class=\"filters card\" method=\"get\" action=\"\(IndicatorLinks.overview)\">"
-        html += "<div class=\"field\"><label for=\"area\">\(l.areaLabel)</label><select id=\"area\" name=\"area\">"
-        for area in page.areas {
-            html += "<option value=\"\(area)\"\(area == page.area ? " selected" : "")>\(l.areaName(area, districtName: context.districtName))</option>"
-        }
-        html += "</select></div><div class=\"field\"><label for=\"year\">\(l.yearLabel)</label><select id=\"year\" name=\"year\">"
+        html += areaField(page.areas, selected: page.area, context)
+        html += "<div class=\"field\"><label for=\"year\">\(l.yearLabel)</label><select id=\"year\" name=\"year\">"
         for year in page.years {
             html += "<option value=\"\(year)\"\(year == page.year ? " selected" : "")>\(year)</option>"
         }
         return html + "</select></div><button type=\"submit\">\(l.showButton)</button></form>\n"
+    }
+
+    /// The `area` select of the indicator pages' forms, the province named as such.
+    static func areaField(_ areas: [String], selected: String, _ context: PageContext) -> HTML {
+        let l = context.localizer
+        var html: HTML = "<div class=\"field\"><label for=\"area\">\(l.areaLabel)</label><select id=\"area\" name=\"area\">"
+        for area in areas {
+            html += "<option value=\"\(area)\"\(area == selected ? " selected" : "")>\(l.areaName(area, districtName: context.districtName))</option>"
+        }
+        return html + "</select></div>"
     }
 
     private static func summaryTable(_ summaries: [IndicatorSummary], area: String, _ l: Localizer) -> HTML {
