@@ -131,6 +131,24 @@ import WebAPI
 }
 
 extension IndicatorRouteTests {
+    @Test func aFigureIsExportedAsAFIWAREKeyPerformanceIndicator() async throws {
+        try await IndicatorHub().test { client async throws in
+            let figure: [String: Any] = ["items": [["indicator": "RETAIL", "area": "651", "period": "2026-Q2", "value": 2410.5, "status": "preliminary"]]]
+            #expect(try await client.json("POST", "/api/v1/indicators/values", as: "can-bo@651", body: figure).status == .ok)
+            let entities = try await client.execute(uri: "/api/v1/indicators/fiware/KeyPerformanceIndicator?area=651", method: .get, headers: APITokenRouteTests.basic("lanh-dao")) {
+                (try? JSONSerialization.jsonObject(with: Data(buffer: $0.body))) as? [[String: Any]] ?? []
+            }
+            let kpi = try #require(entities.first)
+            #expect(kpi["type"] as? String == "KeyPerformanceIndicator")
+            #expect(kpi["id"] as? String == "urn:ngsi-ld:KeyPerformanceIndicator:dak-lak:RETAIL:651:2026-Q2")
+            #expect(kpi["kpiValue"] as? Double == 2410.5)
+            #expect(kpi["calculationFrequency"] as? String == "quarterly")
+            #expect((kpi["calculationPeriod"] as? [String: Any])?["from"] as? String == "2026-04-01")
+            #expect((kpi["calculationPeriod"] as? [String: Any])?["to"] as? String == "2026-06-30")
+            #expect(kpi["organization"] as? String == "Ea Kar")
+        }
+    }
+
     static let sheet = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("IndicatorsTests/Fixtures/ea-kar-2024.xlsx")
 

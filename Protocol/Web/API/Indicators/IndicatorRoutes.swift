@@ -43,6 +43,7 @@ struct IndicatorRoutes: Sendable {
                 }
             }
         }
+        group.get("fiware/KeyPerformanceIndicator") { request, _ in await api.staff(request, .indicatorsRead) { principal in await self.fiware(request, principal) } }
         group.get("missing") { request, _ in await api.staff(request, .indicatorsRead) { principal in await self.missing(request, principal) } }
         group.get("reports") { request, _ in await api.staff(request, .indicatorsRead) { principal in await self.reports(request, principal) } }
         group.post("reports/:area/:period/:action") { request, context in
@@ -154,6 +155,24 @@ struct IndicatorRoutes: Sendable {
                 throw .invalid(field: "year", .notAYear(query["year"] ?? ""))
             }
             return JSONResponse.encoded(["items": try await desk.revisions(indicator: definition.code, area: area, year: year)])
+        } catch { return JSONResponse.error(error) }
+    }
+
+    private func fiware(_ request: Request, _ principal: Principal) async -> Response {
+        let query = RecordRoutes.parameters(request)
+        do throws(IndicatorError) {
+            let area = try area(query, principal)
+            let definitions = Dictionary(try await desk.catalog.definitions().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            let figures = try await desk.figures(
+                indicator: query["indicator"].flatMap { $0.isEmpty ? nil : $0 }, area: area, from: try Self.period(query["from"], field: "from"),
+                to: try Self.period(query["to"], field: "to"))
+            let areaName = area == Scope.province ? "Tỉnh Đắk Lắk" : (AdministrativeUnit.named(area)?.name ?? area)
+            let entities = figures.sorted { ($0.period, $0.indicator) < ($1.period, $1.indicator) }.compactMap { f in
+                definitions[f.indicator].map { FIWAREKeyPerformanceIndicator(f, definition: $0, areaName: areaName) }
+            }
+            var response = JSONResponse.encoded(entities)
+            response.headers[.contentType] = "application/json; charset=utf-8"
+            return response
         } catch { return JSONResponse.error(error) }
     }
 
