@@ -149,6 +149,24 @@ extension IndicatorRouteTests {
         }
     }
 
+    @Test func theOverviewExportsAsCSVAndXLSXAndPrintsAsABrief() async throws {
+        try await IndicatorHub().test { client async throws in
+            let figure: [String: Any] = ["items": [["indicator": "RETAIL", "area": "province", "period": "2025", "value": 101_443, "status": "official"]]]
+            #expect(try await client.json("POST", "/api/v1/indicators/values", as: "dieu-hanh", body: figure).status == .ok)
+            let cookie = try await client.signIn("lanh-dao")
+            let csv = try await client.execute(uri: "/ui/indicators/export.csv?area=province&year=2025", method: .get, headers: [.cookie: cookie]) {
+                ($0.headers[.contentType] ?? "", String(buffer: $0.body))
+            }
+            #expect(csv.0.hasPrefix("text/csv"))
+            #expect(csv.1.contains("RETAIL,Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng,tỷ đồng,2025,101443"))
+            let xlsx = try await client.execute(uri: "/ui/indicators/export.xlsx?area=province&year=2025", method: .get, headers: [.cookie: cookie]) { Array(buffer: $0.body) }
+            let grid = try SheetFile.read(xlsx)
+            #expect(grid.rows.contains { $0.contains(.text("RETAIL")) && $0.contains(.number(101_443)) })
+            let brief = try await client.page("/ui/indicators/brief?area=province&year=2025", cookie: cookie)
+            #expect(brief.status == .ok && brief.body.contains("101.443") && brief.body.contains("Bản tin"))
+        }
+    }
+
     static let sheet = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("IndicatorsTests/Fixtures/ea-kar-2024.xlsx")
 

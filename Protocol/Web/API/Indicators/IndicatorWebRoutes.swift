@@ -49,6 +49,9 @@ struct IndicatorWebRoutes: Sendable {
         router.post("ui/indicators/import/confirm") { request, _ in
             await web.signedIn(request, .indicatorsEnter) { principal in await self.confirmImport(request, principal) }
         }
+        router.get("ui/indicators/brief") { request, _ in await web.signedIn(request, .indicatorsRead) { principal in await self.brief(request, principal) } }
+        router.get("ui/indicators/export.csv") { request, _ in await web.signedIn(request, .indicatorsRead) { principal in await self.export(request, principal, format: "csv") } }
+        router.get("ui/indicators/export.xlsx") { request, _ in await web.signedIn(request, .indicatorsRead) { principal in await self.export(request, principal, format: "xlsx") } }
         router.get("ui/indicators/compare") { request, _ in await web.signedIn(request, .indicatorsRead) { principal in await self.compare(request, principal) } }
     }
 
@@ -80,26 +83,62 @@ struct IndicatorWebRoutes: Sendable {
     // MARK: Pages
 
     private func overview(_ request: Request, _ principal: Principal) async -> Response {
-        let area = area(request, principal)
         do throws(IndicatorError) {
-            let years = try await desk.years(area: area)
-            let asked = RecordRoutes.parameters(request)["year"].flatMap(Int.init)
-            let defaultYear = try await desk.latestFullYear(area: area) ?? years.first ?? today.year
-            let year = asked.flatMap { years.contains($0) ? $0 : nil } ?? defaultYear
-            let summaries = try await desk.summaries(area: area, year: year)
-            let byGroup = Dictionary(grouping: summaries, by: \.definition.group)
-            let groups = IndicatorGroup.standard.map { ($0, byGroup[$0.code] ?? []) }
-                + byGroup.keys.filter { code in !IndicatorGroup.standard.contains { $0.code == code } }.sorted().map { (IndicatorGroup.named($0), byGroup[$0] ?? []) }
-            let rankings = try await desk.catalog.rankings()
-            let latest = GovernanceIndex.allCases.compactMap { index in rankings.filter { $0.index == index && $0.year <= year }.max { $0.year < $1.year } }
-            let owedAreas = desk.areas.filter { $0 != Scope.province && principal.sees(district: $0) }
-            let owed = try await desk.owed(areas: owedAreas, today: today, calendar: try await IndicatorRoutes(api: web.api, desk: desk).calendar())
-            let page = IndicatorsOverviewPage(
-                area: area, areas: readable(principal), year: year, years: years.isEmpty ? [year] : years, groups: groups, rankings: latest,
-                overdue: owed.filter(\.overdue).count, dueSoon: owed.filter { !$0.overdue }.count,
-                canEnter: principal.may(.indicatorsEnter) && !(desk.actor(principal).areas?.isEmpty ?? false))
-            return WebRoutes.html(StaffPages.indicatorsOverview(page, context: web.context(request, audience: .staff)))
+            return WebRoutes.html(StaffPages.indicatorsOverview(try await overviewPage(request, principal), context: web.context(request, audience: .staff)))
         } catch { return failure(request, error) }
+    }
+
+    private func brief(_ request: Request, _ principal: Principal) async -> Response {
+        do throws(IndicatorError) {
+            return WebRoutes.html(StaffPages.indicatorBrief(try await overviewPage(request, principal), context: web.context(request, audience: .staff)))
+        } catch { return failure(request, error) }
+    }
+
+    /// The overview's figures as a CSV or XLSX file, worded in the page's language.
+    private func export(_ request: Request, _ principal: Principal, format: String) async -> Response {
+        let l = web.localizer(request)
+        do throws(IndicatorError) {
+            let page = try await overviewPage(request, principal)
+            var rows: [[SheetExport.Cell]] = [[l.groupColumn, "Mã", l.indicatorColumn, l.unitColumn, l.periodColumn, l.valueColumn, l.figureStatusColumn,
+                l.sameLastYearColumn, l.yearToDateColumn, l.planColumn, l.planProgressColumn, l.sourceColumn].map { .text($0) }]
+            for (group, summaries) in page.groups {
+                for s in summaries {
+                    func number(_ v: Double?) -> SheetExport.Cell { v.map { .number(($0 * 100).rounded() / 100) } ?? .empty }
+                    rows.append([
+                        .text(l.groupName(group)), .text(s.definition.code), .text(l.indicatorName(s.definition)), .text(s.definition.unit),
+                        s.latest.map { .text($0.period.description) } ?? .empty, number(s.latest?.value), s.latest.map { .text(l.figureStatus($0.status)) } ?? .empty,
+                        number(s.change), number(s.yearToDate), number(s.target?.value), number(s.planProgress), s.latest?.source.map { .text($0) } ?? .empty,
+                    ])
+                }
+            }
+            let sheet = SheetExport(title: "\(page.area) \(page.year)", rows: rows)
+            let name = "chi-tieu-\(page.area)-\(page.year)." + format
+            let (data, type): (Data?, String) =
+                format == "xlsx" ? (sheet.xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") : (sheet.csv, "text/csv; charset=utf-8")
+            guard let data else { return web.errorPage(request, .internalServerError, l.message(IndicatorError.invalid(field: "format", .notACode(format)))) }
+            return Response(
+                status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        } catch { return failure(request, error) }
+    }
+
+    private func overviewPage(_ request: Request, _ principal: Principal) async throws(IndicatorError) -> IndicatorsOverviewPage {
+        let area = area(request, principal)
+        let years = try await desk.years(area: area)
+        let asked = RecordRoutes.parameters(request)["year"].flatMap(Int.init)
+        let defaultYear = try await desk.latestFullYear(area: area) ?? years.first ?? today.year
+        let year = asked.flatMap { years.contains($0) ? $0 : nil } ?? defaultYear
+        let summaries = try await desk.summaries(area: area, year: year)
+        let byGroup = Dictionary(grouping: summaries, by: \.definition.group)
+        let groups = IndicatorGroup.standard.map { ($0, byGroup[$0.code] ?? []) }
+            + byGroup.keys.filter { code in !IndicatorGroup.standard.contains { $0.code == code } }.sorted().map { (IndicatorGroup.named($0), byGroup[$0] ?? []) }
+        let rankings = try await desk.catalog.rankings()
+        let latest = GovernanceIndex.allCases.compactMap { index in rankings.filter { $0.index == index && $0.year <= year }.max { $0.year < $1.year } }
+        let owedAreas = desk.areas.filter { $0 != Scope.province && principal.sees(district: $0) }
+        let owed = try await desk.owed(areas: owedAreas, today: today, calendar: try await IndicatorRoutes(api: web.api, desk: desk).calendar())
+        return IndicatorsOverviewPage(
+            area: area, areas: readable(principal), year: year, years: years.isEmpty ? [year] : years, groups: groups, rankings: latest,
+            overdue: owed.filter(\.overdue).count, dueSoon: owed.filter { !$0.overdue }.count,
+            canEnter: principal.may(.indicatorsEnter) && !(desk.actor(principal).areas?.isEmpty ?? false))
     }
 
     private func indicator(_ request: Request, _ principal: Principal, code: String) async -> Response {

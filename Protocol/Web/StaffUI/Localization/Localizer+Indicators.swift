@@ -107,6 +107,7 @@ extension Localizer {
     // MARK: Columns and labels
 
     public var indicatorColumn: String { pick("Chỉ tiêu", "Indicator") }
+    public var groupColumn: String { pick("Nhóm", "Group") }
     public var periodColumn: String { pick("Kỳ", "Period") }
     public var valueColumn: String { pick("Giá trị", "Value") }
     public var unitColumn: String { pick("Đơn vị tính", "Unit") }
@@ -191,6 +192,13 @@ extension Localizer {
     public var regionRankColumn: String { pick("Xếp hạng Tây Nguyên", "Rank in Tây Nguyên") }
     public func rank(_ rank: Int, of count: Int?) -> String { count.map { "\(rank)/\($0)" } ?? "\(rank)" }
     public var rankChartNote: String { pick("Hạng càng cao (số càng nhỏ) càng ở trên.", "Better ranks (smaller numbers) are higher.") }
+
+    // MARK: Brief and export
+
+    public var briefTitle: String { pick("Bản tin chỉ tiêu kinh tế – xã hội", "Socio-economic brief") }
+    public var briefPrintHint: String { pick("In trang này (Ctrl+P) được một trang A4.", "Print this page (Ctrl+P) on one A4 sheet.") }
+    public var exportCSV: String { pick("Tải CSV", "Download CSV") }
+    public var exportXLSX: String { pick("Tải Excel (XLSX)", "Download Excel (XLSX)") }
 
     // MARK: Import
 

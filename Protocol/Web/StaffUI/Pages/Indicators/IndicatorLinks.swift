@@ -12,6 +12,13 @@ public enum IndicatorLinks {
     public static let importSheet = "/ui/indicators/import"
     public static let importConfirm = "/ui/indicators/import/confirm"
 
+    public static func brief(area: String, year: Int) -> String { "/ui/indicators/brief?area=" + q(area) + "&year=\(year)" }
+
+    /// The overview's figures as a file: `format` is `csv` or `xlsx`.
+    public static func export(area: String, year: Int, format: String) -> String {
+        "/ui/indicators/export." + format + "?area=" + q(area) + "&year=\(year)"
+    }
+
     public static func overview(area: String, year: Int?) -> String {
         overview + "?area=" + q(area) + (year.map { "&year=\($0)" } ?? "")
     }

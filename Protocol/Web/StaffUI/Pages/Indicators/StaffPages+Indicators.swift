@@ -16,7 +16,10 @@ extension StaffPages {
             html += "<li><a href=\"\(IndicatorLinks.entry)\">\(l.indicatorEntryTitle)</a></li><li><a href=\"\(IndicatorLinks.importSheet)\">\(l.importTitle)</a></li>"
         }
         html += "<li><a href=\"\(IndicatorLinks.owed)\">\(l.owedTitle)</a> <span class=\"muted\">(\(l.owedCount(page.overdue, page.dueSoon)))</span></li>"
-        html += "<li><a href=\"\(IndicatorLinks.rankings)\">\(l.rankingsTitle)</a></li></ul></nav>"
+        html += "<li><a href=\"\(IndicatorLinks.rankings)\">\(l.rankingsTitle)</a></li>"
+        html += "<li><a href=\"\(IndicatorLinks.brief(area: page.area, year: page.year))\">\(l.briefTitle)</a></li>"
+        html += "<li><a href=\"\(IndicatorLinks.export(area: page.area, year: page.year, format: "csv"))\" download>\(l.exportCSV)</a></li>"
+        html += "<li><a href=\"\(IndicatorLinks.export(area: page.area, year: page.year, format: "xlsx"))\" download>\(l.exportXLSX)</a></li></ul></nav>"
         html += "<p class=\"hint\">\(l.syntheticNote)</p></div>\n"
         for (group, summaries) in page.groups {
             html += "<section class=\"indicator-group\" aria-labelledby=\"group-\(group.code)\"><h2 id=\"group-\(group.code)\">\(l.groupName(group))</h2>\n"
