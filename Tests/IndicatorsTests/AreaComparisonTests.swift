@@ -32,11 +32,17 @@ import Testing
         #expect(c.flagged)
     }
 
-    @Test func everyDistrictReportedAndOffByMoreThanRoundingIsFlagged() {
+    @Test func everyDistrictOfTheWholeProvinceReportedAndOffByMoreThanRoundingIsFlagged() {
         let figures = [Self.f("province", 100), Self.f("643", 40), Self.f("644", 30), Self.f("648", 20)]
-        #expect(AreaComparison(definition: Self.definition(.sum), period: Self.period, figures: figures, districts: Self.districts, provinceArea: "province").flagged)
+        #expect(AreaComparison(definition: Self.definition(.sum), period: Self.period, figures: figures, districts: Self.districts, provinceArea: "province", wholeProvince: true).flagged)
         let exact = [Self.f("province", 90.3), Self.f("643", 40), Self.f("644", 30), Self.f("648", 20)]
-        #expect(!AreaComparison(definition: Self.definition(.sum), period: Self.period, figures: exact, districts: Self.districts, provinceArea: "province").flagged)
+        #expect(!AreaComparison(definition: Self.definition(.sum), period: Self.period, figures: exact, districts: Self.districts, provinceArea: "province", wholeProvince: true).flagged)
+    }
+
+    @Test func aGapIsExpectedWhenTheDistrictsAreOnlyPartOfTheProvince() {
+        let figures = [Self.f("province", 100), Self.f("643", 40), Self.f("644", 30), Self.f("648", 20)]
+        let c = AreaComparison(definition: Self.definition(.sum), period: Self.period, figures: figures, districts: Self.districts, provinceArea: "province")
+        #expect(!c.flagged && c.gap == 10)
     }
 
     @Test func aRateIsTheMeanWeightedByPopulation() throws {

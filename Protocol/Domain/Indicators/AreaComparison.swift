@@ -13,8 +13,8 @@ public struct AreaComparison: Sendable, Hashable {
     /// Province minus aggregate.
     public var gap: Double?
     /// The aggregate cannot be right beside the province's figure: a sum over the districts
-    /// that exceeds it, or, with every district reported, differs from it by more than
-    /// `tolerance`.
+    /// that exceeds it, or, when `districts` are the whole province and every one reported,
+    /// one that differs from it by more than `tolerance`.
     public var flagged: Bool
 
     /// Relative difference tolerated between the province's figure and its districts' (rounding).
@@ -34,7 +34,12 @@ public struct AreaComparison: Sendable, Hashable {
     ///   - figures: the period's figures of the indicator in every area.
     ///   - weights: the period's figures of the weighting indicator, for a weighted mean.
     ///   - districts: the district codes to compare, in display order.
-    public init(definition: IndicatorDefinition, period: ReportingPeriod, figures: [IndicatorFigure], weights: [IndicatorFigure] = [], districts: [String], provinceArea: String) {
+    ///   - wholeProvince: whether `districts` are every district of the province (the
+    ///     federation's five are a third of the former province's fifteen: a gap is expected).
+    public init(
+        definition: IndicatorDefinition, period: ReportingPeriod, figures: [IndicatorFigure], weights: [IndicatorFigure] = [], districts: [String],
+        provinceArea: String, wholeProvince: Bool = false
+    ) {
         self.definition = definition
         self.period = period
         let byArea = Dictionary(figures.filter { $0.period == period }.map { ($0.area, $0) }, uniquingKeysWith: { a, _ in a })
@@ -58,7 +63,7 @@ public struct AreaComparison: Sendable, Hashable {
             gap = p - a
             let scale = max(abs(p), 1e-9)
             let exceeds = definition.aggregation == .sum && a > p && (a - p) / scale > Self.tolerance
-            let differs = reporting == districts.count && abs(p - a) / scale > Self.tolerance
+            let differs = wholeProvince && reporting == districts.count && abs(p - a) / scale > Self.tolerance
             flagged = exceeds || differs
         } else {
             gap = nil

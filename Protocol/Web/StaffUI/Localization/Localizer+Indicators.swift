@@ -158,6 +158,10 @@ extension Localizer {
     public var gapLabel: String { pick("Chênh lệch (tỉnh − huyện)", "Gap (province − districts)") }
     public func reporting(_ n: Int, of total: Int) -> String { pick("\(n)/\(total) huyện có số liệu", "\(n) of \(total) districts reported") }
     public var gapFlagged: String { pick("Cần kiểm tra: số liệu huyện không khớp với tỉnh", "Check: the districts' figures do not match the province's") }
+    public var comparisonMapTitle: String { pick("Bản đồ so sánh", "Map") }
+    public var comparisonMapNote: String {
+        pick("Mỗi vòng tròn đặt tại trung tâm huyện, diện tích tỉ lệ với số liệu. Bản đồ vẽ không cần internet.", "Each circle sits at the district's seat, its area proportional to the figure. The map needs no internet.")
+    }
     public var notAggregable: String { pick("Chỉ tiêu này không cộng từ số liệu huyện.", "This indicator does not add up from districts.") }
 
     // MARK: Entry and workflow

@@ -61,7 +61,51 @@ public enum ProvinceMap {
             svg += " id=\"\(pickerID)\" class=\"map-picker\" data-south=\"\(south)\" data-north=\"\(north)\" data-west=\"\(west)\""
             svg += " data-east=\"\(east)\" data-lat-input=\"\(inputs.latitude)\" data-lon-input=\"\(inputs.longitude)\""
         }
-        svg += " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"\(titleID)\">\(title)</title>"
+        svg += " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"\(titleID)\">\(title)</title>" + frame(landmarks: landmarks)
+        let plotted = point.flatMap { contains(latitude: $0.latitude, longitude: $0.longitude) ? $0 : nil }
+        if let pickerID {
+            var p: (x: Double, y: Double) = (width / 2, height / 2)
+            var hidden: HTML = " display=\"none\""
+            if let plotted {
+                p = project(latitude: plotted.latitude, longitude: plotted.longitude)
+                hidden = ""
+            }
+            svg += "<circle class=\"point\" id=\"\(pickerID)-marker\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"\(hidden)/>"
+        } else if let plotted {
+            let p = project(latitude: plotted.latitude, longitude: plotted.longitude)
+            svg += "<circle class=\"point\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"/>"
+        }
+        return svg + "</svg>"
+    }
+
+
+    /// A figure per district drawn as a circle at its seat, its area proportional to the
+    /// figure (the largest `maxRadius`), labelled with the district and the figure; a
+    /// district without a figure is drawn as its seat only.
+    static func bubbles(title: String, titleID: String, values: [(districtCode: String, value: Double?, label: String)], maxRadius: Double = 26) -> HTML {
+        let top = values.compactMap(\.value).map(abs).max() ?? 0
+        let seats = Dictionary(landmarks.map { ($0.districtCode, $0) }, uniquingKeysWith: { a, _ in a })
+        var svg: HTML = "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(titleID)\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "<title id=\"\(titleID)\">\(title)</title>" + frame(landmarks: [])
+        for item in values.sorted(by: { abs($0.value ?? 0) > abs($1.value ?? 0) }) {
+            guard let seat = seats[item.districtCode] else { continue }
+            let p = project(latitude: seat.latitude, longitude: seat.longitude)
+            if let value = item.value, top > 0 {
+                let r = max(2, (abs(value) / top).squareRoot() * maxRadius)
+                svg += "<circle class=\"bubble\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(n(r))\"><title>\(seat.name): \(item.label)</title></circle>"
+                svg += "<text class=\"district-label\" x=\"\(n(p.x + r + 3))\" y=\"\(n(p.y - 2))\">\(seat.name)</text>"
+                svg += "<text class=\"bubble-label\" x=\"\(n(p.x + r + 3))\" y=\"\(n(p.y + 10))\">\(item.label)</text>"
+            } else {
+                svg += "<circle class=\"district\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"3.5\"/>"
+                svg += "<text class=\"district-label\" x=\"\(n(p.x + 6))\" y=\"\(n(p.y + 4))\">\(seat.name) – \(item.label)</text>"
+            }
+        }
+        return svg + "</svg>"
+    }
+
+    /// The frame, the half-degree grid, the seats of `landmarks` and the 50 km scale bar.
+    private static func frame(landmarks: [Landmark]) -> HTML {
+        var svg: HTML = ""
         svg += "<rect class=\"frame\" x=\"0.75\" y=\"0.75\" width=\"\(n(width - 1.5))\" height=\"\(n(height - 1.5))\"/>"
         for latitude in [12.5, 13.0, 13.5] {
             let y = project(latitude: latitude, longitude: west).y
@@ -85,20 +129,7 @@ public enum ProvinceMap {
         svg += "<line class=\"scale\" x1=\"\(n(12 + scaleLength))\" y1=\"\(n(scaleY - 4))\" x2=\"\(n(12 + scaleLength))\" "
             + "y2=\"\(n(scaleY + 4))\"/>"
         svg += "<text class=\"scale-label\" x=\"12\" y=\"\(n(scaleY - 6))\">50 km</text>"
-        let plotted = point.flatMap { contains(latitude: $0.latitude, longitude: $0.longitude) ? $0 : nil }
-        if let pickerID {
-            var p: (x: Double, y: Double) = (width / 2, height / 2)
-            var hidden: HTML = " display=\"none\""
-            if let plotted {
-                p = project(latitude: plotted.latitude, longitude: plotted.longitude)
-                hidden = ""
-            }
-            svg += "<circle class=\"point\" id=\"\(pickerID)-marker\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"\(hidden)/>"
-        } else if let plotted {
-            let p = project(latitude: plotted.latitude, longitude: plotted.longitude)
-            svg += "<circle class=\"point\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"6\"/>"
-        }
-        return svg + "</svg>"
+        return svg
     }
 
     private static func n(_ value: Double) -> String { ChartScale.coordinate(value) }

@@ -2,7 +2,8 @@ import Indicators
 
 extension StaffPages {
     /// One period of an indicator across districts (`/ui/indicators/compare?indicator=&period=`):
-    /// a horizontal bar per district (SVG, scaled to the largest), a table of district figures,
+    /// a horizontal bar per district (SVG, scaled to the largest), a map of the province with a
+    /// circle at each district's seat sized by its figure, a table of district figures,
     /// then the districts' sum (or weighted mean) beside the province's own figure with the gap,
     /// how many districts reported, and a warning when they cannot both be right.
     public static func indicatorComparison(_ c: AreaComparison, context: PageContext) -> String {
@@ -26,6 +27,11 @@ extension StaffPages {
             }
             html += "<section class=\"card chart\">" + svg + "</svg></section>\n"
         }
+        html += "<section class=\"card map comparison-map\" aria-labelledby=\"comparison-map-heading\"><h2 id=\"comparison-map-heading\">\(l.comparisonMapTitle)</h2>"
+            + ProvinceMap.bubbles(
+                title: "\(l.comparisonMapTitle): \(l.indicatorName(d)) (\(d.unit))", titleID: "comparison-map-title",
+                values: c.districts.map { ($0.code, $0.figure?.value, $0.figure.map { l.figure($0.value) } ?? l.noFigure) })
+            + "<p class=\"map-note\">\(l.comparisonMapNote)</p></section>\n"
         html += "<div class=\"table-wrap\"><table class=\"comparison\"><thead><tr><th scope=\"col\">\(l.areaLabel)</th><th scope=\"col\" class=\"num\">\(l.valueColumn) (\(d.unit))</th><th scope=\"col\">\(l.figureStatusColumn)</th></tr></thead><tbody>"
         for (code, figure) in c.districts {
             html += "<tr><th scope=\"row\">\(l.areaName(code, districtName: context.districtName))</th>"
