@@ -27,7 +27,7 @@ public enum DemoIndicators {
         ("TOURISTS", "2023", 1_555_228, realSource), ("TOURISTS", "2022", (1_555_228 / 1.6558).rounded(), derivedSource),
     ]
 
-    /// Published rankings, then synthetic ones for the other years (marked).
+    /// Published rankings, and synthetic ones (marked) for the years before each (ICT-Index: 2010–2018).
     public static let rankings: [GovernanceRanking] = {
         var list: [GovernanceRanking] = [
             GovernanceRanking(index: .pci, year: 2021, score: 64.2, nationalRank: 34, rankedCount: 63, source: "VCCI – Báo cáo PCI 2021"),
@@ -35,9 +35,11 @@ public enum DemoIndicators {
             GovernanceRanking(index: .dti, year: 2022, nationalRank: 47, rankedCount: 63, source: "Bộ Thông tin và Truyền thông – DTI 2022"),
         ]
         var random = Self.random("rankings")
+        // Synthetic history only before each published figure, so the latest ranking shown is a published one.
         for index in GovernanceIndex.allCases {
             let first = index == .dti ? 2020 : (index == .papi ? 2011 : 2010)
-            for year in first...2023 where !list.contains(where: { $0.index == index && $0.year == year }) {
+            let published = list.filter { $0.index == index }.map(\.year).min() ?? 2019
+            for year in first..<published {
                 let rank = 20 + Int(random.nextUnit() * 35)
                 let score: Double? = index == .dti ? nil : ((index == .pci ? 58 : 38) + random.nextUnit() * 8).rounded(to: 2)
                 list.append(GovernanceRanking(
