@@ -162,6 +162,12 @@ extension IndicatorRouteTests {
             let xlsx = try await client.execute(uri: "/ui/indicators/export.xlsx?area=province&year=2025", method: .get, headers: [.cookie: cookie]) { Array(buffer: $0.body) }
             let grid = try SheetFile.read(xlsx)
             #expect(grid.rows.contains { $0.contains(.text("RETAIL")) && $0.contains(.number(101_443)) })
+            let series = try await client.execute(uri: "/ui/indicators/i/RETAIL?area=province&format=csv", method: .get, headers: [.cookie: cookie]) { String(buffer: $0.body) }
+            #expect(series.contains("2025,101443"))
+            let comparison = try await client.execute(uri: "/ui/indicators/compare?indicator=RETAIL&period=2025&format=xlsx", method: .get, headers: [.cookie: cookie]) {
+                Array(buffer: $0.body)
+            }
+            #expect(try SheetFile.read(comparison).rows.contains { $0.contains(.number(101_443)) })
             let brief = try await client.page("/ui/indicators/brief?area=province&year=2025", cookie: cookie)
             #expect(brief.status == .ok && brief.body.contains("101.443") && brief.body.contains("Bản tin"))
         }

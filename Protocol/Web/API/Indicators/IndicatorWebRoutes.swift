@@ -111,14 +111,23 @@ struct IndicatorWebRoutes: Sendable {
                     ])
                 }
             }
-            let sheet = SheetExport(title: "\(page.area) \(page.year)", rows: rows)
-            let name = "chi-tieu-\(page.area)-\(page.year)." + format
-            let (data, type): (Data?, String) =
-                format == "xlsx" ? (sheet.xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") : (sheet.csv, "text/csv; charset=utf-8")
-            guard let data else { return web.errorPage(request, .internalServerError, l.message(IndicatorError.invalid(field: "format", .notACode(format)))) }
-            return Response(
-                status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return file(request, SheetExport(title: "\(page.area) \(page.year)", rows: rows), name: "chi-tieu-\(page.area)-\(page.year)", format: format)
         } catch { return failure(request, error) }
+    }
+
+    /// `sheet` as a download: `format` is `xlsx` or `csv`.
+    private func file(_ request: Request, _ sheet: SheetExport, name: String, format: String) -> Response {
+        let (data, type): (Data?, String) =
+            format == "xlsx" ? (sheet.xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") : (sheet.csv, "text/csv; charset=utf-8")
+        guard let data else { return web.errorPage(request, .internalServerError, web.localizer(request).message(IndicatorError.invalid(field: "format", .notACode(format)))) }
+        return Response(
+            status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name).\(format == "xlsx" ? "xlsx" : "csv")\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The export format a page was asked in (`?format=csv|xlsx`), or nil for the page itself.
+    private func exportFormat(_ request: Request) -> String? {
+        RecordRoutes.parameters(request)["format"].flatMap { ["csv", "xlsx"].contains($0) ? $0 : nil }
     }
 
     private func overviewPage(_ request: Request, _ principal: Principal) async throws(IndicatorError) -> IndicatorsOverviewPage {
@@ -155,6 +164,14 @@ struct IndicatorWebRoutes: Sendable {
             let summary = IndicatorSummary(definition: definition, figures: all, targets: targets, deflator: deflator)
             var revisions: [FigureRevision] = []
             if let latest = summary.latest { revisions = try await desk.revisions(indicator: code, area: area, year: latest.period.year) }
+            if let format = exportFormat(request) {
+                let l = web.localizer(request)
+                var rows: [[SheetExport.Cell]] = [[l.periodColumn, l.valueColumn, l.figureStatusColumn, l.sourceColumn, l.enteredByColumn].map { .text($0) }]
+                for f in all.filter({ $0.period.frequency == frequency }) {
+                    rows.append([.text(f.period.description), .number(f.value), .text(l.figureStatus(f.status)), f.source.map { .text($0) } ?? .empty, f.enteredBy.map { .text($0) } ?? .empty])
+                }
+                return file(request, SheetExport(title: code, rows: rows), name: "\(code)-\(area)", format: format)
+            }
             let page = IndicatorDetailPage(
                 definition: definition, area: area, areas: readable(principal), frequency: frequency, frequencies: frequencies.isEmpty ? [definition.frequency] : frequencies,
                 figures: all.filter { $0.period.frequency == frequency }, targets: targets, summary: summary, revisions: revisions)
@@ -174,6 +191,16 @@ struct IndicatorWebRoutes: Sendable {
             let comparison = AreaComparison(
                 definition: definition, period: period, figures: try await desk.figures(indicator: code, period: period), weights: weights, districts: districts,
                 provinceArea: Scope.province)
+            if let format = exportFormat(request) {
+                let l = web.localizer(request)
+                let context = web.context(request, audience: .staff)
+                let name = { (code: String) in l.areaName(code, districtName: context.districtName) }
+                var rows: [[SheetExport.Cell]] = [[.text(l.areaLabel), .text(l.valueColumn), .text(l.figureStatusColumn)]]
+                for (code, figure) in comparison.districts + [(Scope.province, comparison.province)] {
+                    rows.append([.text(name(code)), figure.map { .number($0.value) } ?? .empty, figure.map { .text(l.figureStatus($0.status)) } ?? .empty])
+                }
+                return file(request, SheetExport(title: "\(code) \(period)", rows: rows), name: "\(code)-\(period)", format: format)
+            }
             return WebRoutes.html(StaffPages.indicatorComparison(comparison, context: web.context(request, audience: .staff)))
         } catch { return failure(request, error) }
     }

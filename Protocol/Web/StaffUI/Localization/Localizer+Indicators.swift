@@ -191,6 +191,7 @@ extension Localizer {
     public var dueSoon: String { pick("Sắp đến hạn", "Due soon") }
     public var nothingOwed: String { pick("Không còn báo cáo nào thiếu.", "Nothing outstanding.") }
     public func owedCount(_ overdue: Int, _ soon: Int) -> String { pick("\(overdue) quá hạn · \(soon) sắp đến hạn", "\(overdue) overdue · \(soon) due soon") }
+    public var componentsTitle: String { pick("Điểm chỉ số thành phần", "Component scores") }
     public var scoreColumn: String { pick("Điểm", "Score") }
     public var nationalRankColumn: String { pick("Xếp hạng cả nước", "National rank") }
     public var regionRankColumn: String { pick("Xếp hạng Tây Nguyên", "Rank in Tây Nguyên") }

@@ -11,6 +11,8 @@ extension StaffPages {
         let d = c.definition
         var html: HTML = "<p class=\"breadcrumb\"><a href=\"\(IndicatorLinks.indicator(d.code, area: "province"))\">‹ \(l.indicatorName(d))</a></p>\n"
         html += "<h1>\(l.comparisonTitle): \(l.indicatorName(d)) – \(l.period(c.period))</h1>\n"
+        let base = IndicatorLinks.compare(d.code, period: c.period)
+        html += "<p><a href=\"\(base)&format=csv\" download>\(l.exportCSV)</a> · <a href=\"\(base)&format=xlsx\" download>\(l.exportXLSX)</a></p>\n"
         let reported = c.districts.compactMap { entry in entry.figure.map { (entry.code, $0.value) } }
         if let top = reported.map(\.1).max(), top > 0 {
             let cfmt = ChartScale.coordinate

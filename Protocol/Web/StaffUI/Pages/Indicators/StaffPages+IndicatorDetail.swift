@@ -39,6 +39,8 @@ extension StaffPages {
         }
         html += IndicatorChart.render(d, figures: page.figures, targets: page.targets, l)
         html += "<section aria-labelledby=\"figures-title\"><h2 id=\"figures-title\">\(l.figuresTableTitle)</h2>"
+        let base = IndicatorLinks.indicator(d.code, area: page.area, frequency: page.frequency)
+        html += "<p><a href=\"\(base)&format=csv\" download>\(l.exportCSV)</a> · <a href=\"\(base)&format=xlsx\" download>\(l.exportXLSX)</a></p>"
         if page.figures.isEmpty {
             html += "<p class=\"card muted\">\(l.noFigure)</p>"
         } else {

@@ -23,7 +23,13 @@ extension StaffPages {
                     + "<td>\(r.regionRank.map { HTML(text: l.rank($0, of: r.regionCount)) } ?? Badge.dash)</td>"
                     + "<td>\(r.synthetic ? "<span class=\"badge synthetic\">\(l.syntheticMark)</span>" as HTML : HTML(text: r.source ?? ""))</td></tr>"
             }
-            html += "</tbody></table></div></section>\n"
+            html += "</tbody></table></div>"
+            if let latest = rows.last(where: { !$0.components.isEmpty }) {
+                html += "<h3>\(l.componentsTitle) \(latest.year)</h3><dl class=\"details\">"
+                for (name, score) in latest.components.sorted(by: { $0.key < $1.key }) { html += "<dt>\(name)</dt><dd>\(l.figure(score))</dd>" }
+                html += "</dl>"
+            }
+            html += "</section>\n"
         }
         return PageLayout.render(title: l.rankingsTitle, body: html, context: context)
     }
