@@ -53,11 +53,11 @@ public enum DemoIndicators {
     /// Every demo figure and target: yearly series from 2010 to 2023 for the province and its
     /// districts (the districts' shares of additive indicators; the districts' go on to last
     /// year), published figures where known,
-    /// and the monthly figures of last year and this one up to three months before `today`
-    /// (two for every district but Ea Kar, whose latest month is left for its officer).
+    /// and the monthly and quarterly figures of last year and this one ending at least two months
+    /// before `today` (three for Ea Kar: its latest month is left for its officer).
     public static func figures(today: CivilDate) -> (figures: [FigureEntry], targets: [IndicatorTarget]) {
         let districts = AdministrativeUnit.districts.map(\.code)
-        let share: [String: Double] = ["643": 0.34, "644": 0.05, "648": 0.09, "651": 0.08, "650": 0.07]
+        let shareOf: [String: Double] = ["643": 0.34, "644": 0.05, "648": 0.09, "651": 0.08, "650": 0.07]
         let publishedKeys = Set(published.map { "\($0.0)|\($0.1)" })
         var figures: [FigureEntry] = []
         var targets: [IndicatorTarget] = []
@@ -84,7 +84,7 @@ public enum DemoIndicators {
                 for district in districts {
                     let value: Double =
                         switch d.aggregation {
-                        case .sum: province * (share[district] ?? 0.05) * (1 + (random.nextUnit() - 0.5) * 0.1)
+                        case .sum: province * (shareOf[district] ?? 0.05) * (1 + (random.nextUnit() - 0.5) * 0.1)
                         default: province + (random.nextUnit() - 0.5) * (d.nature == .rate ? 4 : base * 0.1)
                         }
                     figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: max(0, value).rounded(to: d.nature == .rate ? 2 : 0),
@@ -100,22 +100,22 @@ public enum DemoIndicators {
                         let value: Double =
                             d.nature == .rate
                             ? base + growth * t + (random.nextUnit() - 0.5) * 4
-                            : base * pow(1 + growth, t) * (d.aggregation == .sum ? share[district] ?? 0.05 : 1) * (1 + (random.nextUnit() - 0.5) * 0.1)
+                            : base * pow(1 + growth, t) * (d.aggregation == .sum ? shareOf[district] ?? 0.05 : 1) * (1 + (random.nextUnit() - 0.5) * 0.1)
                         figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: max(0, value).rounded(to: d.nature == .rate ? 2 : 0),
                             status: year == today.year - 1 ? .preliminary : .official, source: IndicatorFigure.syntheticSource))
                     }
                 }
             }
-            guard d.frequency == .month, d.aggregation == .sum else { continue }
+            guard d.frequency == .month || d.frequency == .quarter, d.aggregation == .sum else { continue }
             for year in (today.year - 1)...today.year {
-                for month in 1...12 {
-                    let age = (today.year - year) * 12 + today.month - month
+                for period in ReportingPeriod.all(d.frequency, in: year) {
+                    let age = (today.year - year) * 12 + today.month - period.months.upperBound
                     guard age >= 2 else { continue }
-                    let period = ReportingPeriod(year: year, frequency: .month, index: month)!
-                    let monthly = base * pow(1 + growth, Double(year - 2023)) / 12 * (1 + (random.nextUnit() - 0.5) * 0.2)
-                    figures.append(FigureEntry(indicator: d.code, area: "province", period: period, value: monthly.rounded(), status: .estimate, source: IndicatorFigure.syntheticSource))
+                    let share = Double(period.months.count) / 12
+                    let value = base * pow(1 + growth, Double(year - 2023)) * share * (1 + (random.nextUnit() - 0.5) * 0.2)
+                    figures.append(FigureEntry(indicator: d.code, area: "province", period: period, value: value.rounded(), status: .estimate, source: IndicatorFigure.syntheticSource))
                     for district in districts where age >= 3 || district != "651" {
-                        figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: (monthly * (share[district] ?? 0.05)).rounded(),
+                        figures.append(FigureEntry(indicator: d.code, area: district, period: period, value: (value * (shareOf[district] ?? 0.05)).rounded(),
                             status: .estimate, source: IndicatorFigure.syntheticSource))
                     }
                 }
