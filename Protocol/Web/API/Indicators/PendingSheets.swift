@@ -6,7 +6,8 @@ import Synchronization
 /// what a sheet holds, the confirmation writes that same sheet without uploading it again.
 ///
 /// Guarantees: a sheet is taken back only by the account that uploaded it, once; sheets
-/// are forgotten after `lifetimeSeconds`, and at most `capacity` wait (the oldest goes).
+/// are forgotten after `lifetimeSeconds`; at most `capacity` sheets and `maxBytes` in all
+/// wait (the oldest go first), so uploads cannot fill the process's memory.
 final class PendingSheets: Sendable {
     struct Sheet: Sendable {
         var bytes: [UInt8]
@@ -19,6 +20,7 @@ final class PendingSheets: Sendable {
 
     static let lifetimeSeconds: TimeInterval = 1800
     static let capacity = 32
+    static let maxBytes = 96 * 1024 * 1024
     private let sheets = Mutex<[String: Sheet]>([:])
 
     /// Keeps `sheet` and returns the id to confirm it with.
@@ -27,8 +29,12 @@ final class PendingSheets: Sendable {
         sheets.withLock { sheets in
             let now = Date()
             sheets = sheets.filter { $0.value.expires > now }
-            if sheets.count >= Self.capacity, let oldest = sheets.min(by: { $0.value.expires < $1.value.expires })?.key { sheets[oldest] = nil }
             sheets[id] = sheet
+            while sheets.count > Self.capacity || sheets.values.reduce(0, { $0 + $1.bytes.count }) > Self.maxBytes,
+                let oldest = sheets.filter({ $0.key != id }).min(by: { $0.value.expires < $1.value.expires })?.key
+            {
+                sheets[oldest] = nil
+            }
         }
         return id
     }
