@@ -17,6 +17,8 @@ public enum IndicatorError: Error, Sendable, CustomStringConvertible {
     case workflow(action: ReportAction, status: ReportStatus)
     /// The action needs the provincial statistics office (`indicators.approve`).
     case approverOnly(ReportAction)
+    /// The request's body is larger than the route takes.
+    case bodyTooLarge(limit: Int)
     case storage(ReplicaError)
 
     /// What was wrong with the input.
@@ -43,6 +45,7 @@ public enum IndicatorError: Error, Sendable, CustomStringConvertible {
         case .reasonRequired(let area, let period): "the figures of \(area) for \(period) are locked: a revision needs a reason"
         case .workflow(let action, let status): "cannot \(action.rawValue) a report that is \(status.rawValue)"
         case .approverOnly(let action): "only the provincial statistics office may \(action.rawValue)"
+        case .bodyTooLarge(let limit): "the body is larger than \(limit) bytes"
         case .storage(let error): "storage: \(error)"
         }
     }

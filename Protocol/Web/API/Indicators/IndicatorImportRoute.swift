@@ -34,9 +34,7 @@ struct IndicatorImportRoute: Sendable {
                 return a
             } ?? .skip
             let buffer: ByteBuffer
-            do { buffer = try await request.collectBody(upTo: SheetFile.maxBytes) } catch {
-                throw .invalid(field: "body", .tooMany(limit: SheetFile.maxBytes))
-            }
+            do { buffer = try await request.collectBody(upTo: SheetFile.maxBytes) } catch { throw .bodyTooLarge(limit: SheetFile.maxBytes) }
             let result = try await IndicatorImport(desk: desk).run(
                 Array(buffer: buffer), area: area, status: status, source: query["source"], confirm: query["confirm"] == "true", ambiguity: ambiguity, actor: actor)
             if result.written > 0 { api.didWrite() }

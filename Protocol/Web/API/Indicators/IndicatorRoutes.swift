@@ -211,7 +211,7 @@ struct IndicatorRoutes: Sendable {
     private func body<T: Decodable>(_ request: Request, as type: T.Type) async throws(IndicatorError) -> T {
         var request = request
         let buffer: ByteBuffer
-        do { buffer = try await request.collectBody(upTo: Self.maxBodyBytes) } catch { throw .invalid(field: "body", .tooMany(limit: Self.maxBodyBytes)) }
+        do { buffer = try await request.collectBody(upTo: Self.maxBodyBytes) } catch { throw .bodyTooLarge(limit: Self.maxBodyBytes) }
         do { return try JSONDecoder().decode(T.self, from: Data(buffer: buffer)) } catch let DecodingError.dataCorrupted(context) {
             throw .invalid(field: Self.path(context.codingPath), .malformedBody(detail: context.debugDescription))
         } catch let DecodingError.keyNotFound(key, context) {

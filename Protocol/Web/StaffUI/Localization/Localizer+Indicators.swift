@@ -259,6 +259,7 @@ extension Localizer {
         case .workflow(let action, let status):
             pick("Không thể “\(reportAction(action))” khi báo cáo \(reportStatus(status).lowercased()).", "Cannot “\(reportAction(action))” a report that is \(reportStatus(status).lowercased()).")
         case .approverOnly(let action): pick("Chỉ Cục Thống kê tỉnh được “\(reportAction(action))”.", "Only the provincial statistics office may “\(reportAction(action))”.")
+        case .bodyTooLarge(let limit): message(HTTPRefusal.bodyTooLarge(limit: limit))
         case .storage: pick("Không lưu được vào cơ sở dữ liệu; vui lòng thử lại.", "The database could not be written; please try again.")
         }
     }
