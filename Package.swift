@@ -45,7 +45,7 @@ let package = Package(
             name: "StaffUI",
             dependencies: [
                 "Access", "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT",
-                "Replica", "Attachments", "Identity", "SyncSession", "Indicators",
+                "Replica", "Attachments", "Identity", "SyncSession", "Indicators", "PublicServices",
             ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css"), .embedInCode("Components/map-picker.js")], swiftSettings: strict),
         .target(
             name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -68,16 +68,21 @@ let package = Package(
             dependencies: ["CRDT", "Replica", "Vietnam", "Identity", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Domain/FieldReports", swiftSettings: strict),
         .target(
+            name: "Sheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Protocol/Domain/Sheets",
+            swiftSettings: strict),
+        .target(
             name: "Indicators",
-            dependencies: [
-                "CRDT", "Replica", "Vietnam", "Synthetic", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
+            dependencies: ["CRDT", "Replica", "Vietnam", "Synthetic", "Sheets", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Domain/Indicators", swiftSettings: strict),
+        .target(
+            name: "PublicServices",
+            dependencies: ["CRDT", "Replica", "Vietnam", "Synthetic", "Sheets", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Protocol/Domain/PublicServices", swiftSettings: strict),
         .target(
             name: "WebAPI",
             dependencies: [
                 "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
-                "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "Indicators",
+                "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "Indicators", "Sheets", "PublicServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -109,7 +114,7 @@ let package = Package(
             name: "NodeKit",
             dependencies: [
                 "Access", "CRDT", "Wire", "Replica", "FieldReports", "Vietnam", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
-                "TrafficDesk", "TrafficAnalysis", "Indicators",
+                "TrafficDesk", "TrafficAnalysis", "Indicators", "PublicServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -124,7 +129,7 @@ let package = Package(
             name: "HubKit",
             dependencies: [
                 "Access", "CRDT", "Wire", "Replica", "FieldReports", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
-                "TrafficDesk", "TrafficPlates", "Indicators",
+                "TrafficDesk", "TrafficPlates", "Indicators", "PublicServices",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -148,7 +153,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "StaffUITests", dependencies: ["StaffUI", "FieldReports", "Vietnam", "TrafficAnalysis", "TrafficDesk", "TrafficPlates"], path: "Tests/StaffUITests", swiftSettings: strict),
         .testTarget(
-            name: "IndicatorsTests", dependencies: ["Indicators", "Replica", "CRDT", "Vietnam"], path: "Tests/IndicatorsTests", swiftSettings: strict),
+            name: "IndicatorsTests", dependencies: ["Indicators", "Sheets", "Replica", "CRDT", "Vietnam"], path: "Tests/IndicatorsTests", swiftSettings: strict),
+        .testTarget(
+            name: "PublicServicesTests", dependencies: ["PublicServices", "Sheets", "Replica", "CRDT", "Vietnam"], path: "Tests/PublicServicesTests",
+            swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast", "Synthetic"], path: "Tests/TrafficForecastTests", swiftSettings: strict),
@@ -160,7 +168,7 @@ let package = Package(
         .testTarget(
             name: "WebAPITests",
             dependencies: [
-                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", "Indicators", .product(name: "Hummingbird", package: "hummingbird"),
+                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", "Indicators", "Sheets", "PublicServices", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), "StaffUI",
@@ -195,14 +203,14 @@ let package = Package(
         .testTarget(
             name: "FederationTests",
             dependencies: [
-                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "FieldReports", "Identity", "SyncSession", "TrafficAnalysis", "TrafficDesk", "Indicators",
+                "ioc-node", "ioc-hub", "Wire", "NNG", "CRDT", "FieldReports", "Identity", "SyncSession", "TrafficAnalysis", "TrafficDesk", "Indicators", "PublicServices",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             path: "Tests/FederationTests", exclude: ["Peers"], swiftSettings: strict),
         .executableTarget(
             name: "ioc-bench",
             dependencies: [
                 "CRDT", "Wire", "Replica", "FieldReports", "SyncSession", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "Vietnam",
-                "TrafficAnalysis", "TrafficForecast", "Access", "Indicators", "Synthetic",
+                "TrafficAnalysis", "TrafficForecast", "Access", "Indicators", "Sheets", "PublicServices", "Synthetic",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

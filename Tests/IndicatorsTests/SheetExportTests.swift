@@ -1,4 +1,5 @@
 import Foundation
+import Sheets
 import Testing
 
 @testable import Indicators

@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import Indicators
 import Replica
+import Sheets
 import Testing
 import WebAPI
 

@@ -5,6 +5,7 @@ import Foundation
 import GRDB
 import Indicators
 import Replica
+import Sheets
 import Synchronization
 import Synthetic
 

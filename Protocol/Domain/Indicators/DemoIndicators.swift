@@ -146,9 +146,7 @@ public enum DemoIndicators {
 
 extension DemoIndicators {
     /// A generator seeded from a name: the same demo figures on every run.
-    static func random(_ name: String) -> SplitMix64 {
-        SplitMix64(seed: name.utf8.reduce(0x9E37_79B9_7F4A_7C15) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 })
-    }
+    static func random(_ name: String) -> SplitMix64 { SplitMix64(name: name) }
 }
 
 extension Double {

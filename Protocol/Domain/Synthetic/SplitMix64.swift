@@ -4,11 +4,17 @@ import Foundation
 /// platform and Swift version, so synthetic feeds and tests are reproducible. Not for cryptography.
 ///
 /// The project's one copy: TrafficForecast's synthetic flow series, TrafficAnalytics' synthetic
-/// detection tracks, the demo indicator figures and ioc-bench's generated data all draw from it.
+/// detection tracks, the demo indicator figures and dossiers, and ioc-bench's generated data all draw from it.
 public struct SplitMix64: RandomNumberGenerator, Codable, Hashable, Sendable {
     public private(set) var state: UInt64
 
     public init(seed: UInt64) { state = seed }
+
+    /// A generator seeded from a name (its FNV-1a digest): the same sequence for the same
+    /// name on every run, as demo data needs.
+    public init(name: String) {
+        self.init(seed: name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 })
+    }
 
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

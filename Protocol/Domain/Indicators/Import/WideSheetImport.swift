@@ -1,3 +1,4 @@
+import Sheets
 import Vietnam
 
 /// A statistics office's wide sheet read against the catalog: indicators as rows (by code or

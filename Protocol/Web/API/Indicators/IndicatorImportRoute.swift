@@ -2,6 +2,7 @@ import Access
 import Foundation
 import Hummingbird
 import Indicators
+import Sheets
 import StaffUI
 
 /// `POST /api/v1/indicators/import`: a statistics office's sheet (XLSX or CSV, the body as

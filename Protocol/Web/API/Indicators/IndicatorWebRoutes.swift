@@ -3,6 +3,7 @@ import CRDT
 import Foundation
 import Hummingbird
 import Indicators
+import Sheets
 import StaffUI
 import Vietnam
 

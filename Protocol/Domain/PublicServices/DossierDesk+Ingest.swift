@@ -1,0 +1,126 @@
+import CRDT
+import Foundation
+import GRDB
+import Replica
+
+extension DossierDesk {
+    /// What one ingest did.
+    public struct IngestOutcome: Sendable, Hashable, Codable {
+        public var created = 0
+        public var updated = 0
+        public var unchanged = 0
+        public init() {}
+    }
+
+    /// Stores `dossiers` (see the type's guarantees). Refuses the whole batch when one names
+    /// an unknown unit or one outside `allowedUnits` (nil: every unit).
+    @discardableResult
+    public func ingest(_ dossiers: [Dossier], author: String, allowedUnits: Set<String>? = nil) async throws(DossierError) -> IngestOutcome {
+        guard dossiers.count <= Self.maxBatch else { throw .tooMany(limit: Self.maxBatch) }
+        guard !dossiers.isEmpty else { return IngestOutcome() }
+        let known = Set(areas)
+        for dossier in dossiers {
+            guard known.contains(dossier.unit) else { throw .unknownUnit(dossier.unit) }
+            if let allowedUnits, !allowedUnits.contains(dossier.unit) { throw .otherUnit(dossier.unit) }
+        }
+        let codes = dossiers.map(\.code)
+        let stored: [String: StoredDossier]
+        do { stored = try await replica.read { db in try StoredDossier.fetch(db, codes: codes) } } catch { throw .storage("\(error)") }
+        var outcome = IngestOutcome()
+        var writes: [EntityWrite] = []
+        for dossier in dossiers {
+            let previous = stored[dossier.code]
+            var edits: [Edit] = []
+            let record = Self.recordJSON(dossier)
+            if previous == nil {
+                edits += [Edit("code", .assign(JSONFragment.encode(dossier.code)))]
+            }
+            if previous?.record != record { edits.append(Edit("record", .assign(record))) }
+            if previous?.applicantErased != true {
+                let applicant = dossier.applicant.map { Self.json($0) } ?? Array("null".utf8)
+                if (previous?.applicant ?? Array("null".utf8)) != applicant { edits.append(Edit("applicant", .assign(applicant))) }
+            }
+            let knownSteps = previous?.stepFields ?? []
+            for step in dossier.steps where !knownSteps.contains(Self.stepField(step)) {
+                edits.append(Edit(Self.stepField(step), .assign(Self.json(step))))
+            }
+            let moved = previous.map { $0.unit != dossier.unit } ?? false
+            guard !edits.isEmpty || moved else {
+                outcome.unchanged += 1
+                continue
+            }
+            if previous == nil { outcome.created += 1 } else { outcome.updated += 1 }
+            writes.append(EntityWrite(
+                id: Self.dossierID(dossier.code), type: Self.dossierType, scope: previous?.unit ?? dossier.unit, edits: edits,
+                moveTo: moved ? dossier.unit : nil))
+        }
+        guard !writes.isEmpty else { return outcome }
+        do { _ = try await replica.write(writes, author: author) } catch { throw .storage("\(error)") }
+        return outcome
+    }
+
+    /// Erases the applicant's data of every dossier closed before `cutoffMillis` (Decree
+    /// 13/2023/NĐ-CP: kept no longer than its purpose needs). Returns how many it erased.
+    ///
+    /// Guarantees: an assignment of `null` with `applicant_erased_at`, replicated like any
+    /// edit; idempotent; later ingests never write the applicant again. Call at the hub only.
+    public func eraseApplicants(closedBefore cutoffMillis: Int64, author: String, batch: Int = 500) async throws(DossierError) -> Int {
+        var erased = 0
+        while true {
+            let due: [(code: String, unit: String)]
+            do {
+                due = try await replica.read { db in
+                    try Row.fetchAll(
+                        db, sql: """
+                            SELECT code, unit FROM dossier WHERE closed_ms IS NOT NULL AND closed_ms < ? AND applicant IS NOT NULL
+                                AND applicant != 'null' AND applicant_erased = 0 LIMIT ?
+                            """, arguments: [cutoffMillis, batch]
+                    ).map { ($0["code"], $0["unit"]) }
+                }
+            } catch { throw .storage("\(error)") }
+            guard !due.isEmpty else { return erased }
+            let at = now()
+            let writes = due.map {
+                EntityWrite(
+                    id: Self.dossierID($0.code), type: Self.dossierType, scope: $0.unit,
+                    edits: [.assign("applicant", json: "null"), .assign("applicant_erased_at", json: "\(at)")], mustExist: true)
+            }
+            do { _ = try await replica.write(writes, author: author) } catch { throw .storage("\(error)") }
+            erased += due.count
+            if due.count < batch { return erased }
+        }
+    }
+
+    /// The hub's rule for a node's changes to dossiers and scores: the one-stop system's
+    /// data reaches nodes from the hub; a node never writes it.
+    public static func nodeWriteRefusal(_ change: Change, current: EntityState?, district: String) -> String? {
+        "dossiers and service scores come from the hub; a node does not write them"
+    }
+}
+
+/// What the projection holds of a stored dossier, to write only what changed.
+struct StoredDossier {
+    var unit: String
+    var record: [UInt8]?
+    var applicant: [UInt8]?
+    var applicantErased: Bool
+    var stepFields: Set<String>
+
+    static func fetch(_ db: Database, codes: [String]) throws -> [String: StoredDossier] {
+        var found: [String: StoredDossier] = [:]
+        for start in stride(from: 0, to: codes.count, by: 500) {
+            let slice = Array(codes[start..<min(start + 500, codes.count)])
+            let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT code, unit, record, applicant, applicant_erased, step_fields FROM dossier WHERE code IN (\(marks))",
+                arguments: StatementArguments(slice))
+            for row in rows {
+                let record: String? = row["record"], applicant: String? = row["applicant"], steps: String? = row["step_fields"]
+                found[row["code"]] = StoredDossier(
+                    unit: row["unit"], record: record.map { Array($0.utf8) }, applicant: applicant.map { Array($0.utf8) },
+                    applicantErased: row["applicant_erased"], stepFields: Set((steps ?? "").split(separator: " ").map(String.init)))
+            }
+        }
+        return found
+    }
+}

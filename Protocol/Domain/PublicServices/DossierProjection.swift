@@ -1,0 +1,89 @@
+import CRDT
+import Foundation
+import GRDB
+import Replica
+
+/// Query tables of the public-service monitoring, derived from replicated entities in the
+/// transaction that changes them (see `ReplicaProjection`): one row per dossier with the
+/// columns lists filter on, the weekly reports with their acknowledgment, the entered scores.
+public struct DossierProjection: ReplicaProjection {
+    public let name = "dossiers"
+    public let version = 1
+
+    public init() {}
+
+    public func prepare(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS dossier (
+                code TEXT PRIMARY KEY NOT NULL, unit TEXT NOT NULL, field TEXT NOT NULL, procedure TEXT NOT NULL, status TEXT NOT NULL,
+                channel TEXT NOT NULL, received_ms INTEGER NOT NULL, closed_ms INTEGER, updated_ms INTEGER,
+                record TEXT NOT NULL, applicant TEXT, applicant_erased INTEGER NOT NULL DEFAULT 0, steps TEXT NOT NULL, step_fields TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS dossier_unit_received ON dossier (unit, received_ms);
+            CREATE INDEX IF NOT EXISTS dossier_open ON dossier (unit, closed_ms);
+            CREATE TABLE IF NOT EXISTS overdue_report (
+                id TEXT PRIMARY KEY NOT NULL, unit TEXT NOT NULL, week TEXT NOT NULL, issued_ms INTEGER NOT NULL, doc TEXT NOT NULL, read TEXT
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS overdue_report_unit ON overdue_report (unit, week);
+            CREATE TABLE IF NOT EXISTS service_score (unit TEXT NOT NULL, month TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (unit, month)) WITHOUT ROWID;
+            """)
+    }
+
+    public func reset(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM dossier; DELETE FROM overdue_report; DELETE FROM service_score;")
+    }
+
+    public func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
+        switch entity.type {
+        case DossierDesk.dossierType: try dossier(db, entity)
+        case DossierDesk.reportType:
+            guard let body = entity.state.registers["report"]?.winner?.value,
+                let report = try? JSONDecoder().decode(OverdueReport.self, from: Data(body))
+            else { return }
+            let read = entity.state.registers["read"]?.winner.map { String(decoding: $0.value, as: UTF8.self) }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO overdue_report (id, unit, week, issued_ms, doc, read) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [report.id, report.unit, report.week.first.description, report.issuedAt, String(decoding: body, as: UTF8.self), read == "null" ? nil : read])
+        case DossierDesk.scoreType:
+            guard let unit = Self.string(entity.state, "unit"), let month = Self.string(entity.state, "month") else { return }
+            var entered: [String: Double] = [:]
+            for (field, register) in entity.state.registers where field.hasPrefix("i.") {
+                if let value = register.winner.flatMap({ try? JSONSerialization.jsonObject(with: Data($0.value), options: .fragmentsAllowed) as? Double }) {
+                    entered[String(field.dropFirst(2))] = value
+                }
+            }
+            let doc = String(decoding: (try? JSONSerialization.data(withJSONObject: entered, options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
+            try db.execute(sql: "INSERT OR REPLACE INTO service_score (unit, month, doc) VALUES (?, ?, ?)", arguments: [unit, month, doc])
+        default: break
+        }
+    }
+
+    private func dossier(_ db: Database, _ entity: ProjectedEntity) throws {
+        let state = entity.state
+        guard let body = state.registers["record"]?.winner?.value, let record = try? JSONDecoder().decode(Dossier.self, from: Data(body)) else { return }
+        var steps: [ProcessingStep] = []
+        var fields: [String] = []
+        for (field, register) in state.registers where field.hasPrefix("t.") {
+            fields.append(field)
+            if let value = register.winner?.value, let step = try? JSONDecoder().decode(ProcessingStep.self, from: Data(value)) { steps.append(step) }
+        }
+        steps.sort { ($0.at, $0.key) < ($1.at, $1.key) }
+        let applicant = state.registers["applicant"]?.winner.map { String(decoding: $0.value, as: UTF8.self) }
+        let erased = state.registers["applicant_erased_at"]?.winner != nil
+        let stepsText = String(decoding: DossierDesk.json(steps), as: UTF8.self)
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO dossier (code, unit, field, procedure, status, channel, received_ms, closed_ms, updated_ms, record, applicant,
+                    applicant_erased, steps, step_fields)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                record.code, entity.scope, record.field.code, record.procedure.code, record.status.rawValue, record.channel.rawValue, record.receivedAt,
+                record.closedAt, record.updatedAt, String(decoding: body, as: UTF8.self), applicant, erased, stepsText, fields.sorted().joined(separator: " "),
+            ])
+    }
+
+    static func string(_ state: EntityState, _ field: String) -> String? {
+        state.registers[field]?.value.flatMap { (try? JSONSerialization.jsonObject(with: Data($0), options: .fragmentsAllowed)) as? String }
+    }
+}
