@@ -52,6 +52,16 @@ public struct AccessPolicy: Sendable, Hashable {
         .viewer: [.indicatorsRead],
     ])
 
+    /// Online public services: a district's one-stop officer follows its dossiers and
+    /// acknowledges its weekly report; provincial operators follow every unit and bring in
+    /// the one-stop system's exports; leaders read.
+    public static let dossiers = AccessPolicy([
+        .districtOfficer: [.dossiersRead, .dossiersAcknowledge],
+        .provincialOperator: [.dossiersRead, .dossiersAcknowledge, .dossiersIngest],
+        .administrator: [.dossiersRead],
+        .viewer: [.dossiersRead],
+    ])
+
     /// Administration: reference data, accounts, enrolment and audit are the
     /// administrator's alone; operators follow the federation's sync, a district officer
     /// its node's link to the hub.
@@ -62,5 +72,5 @@ public struct AccessPolicy: Sendable, Hashable {
     ])
 
     /// Every service there is today.
-    public static let standard = merged([.fieldReports, .traffic, .indicators, .administration])
+    public static let standard = merged([.fieldReports, .traffic, .indicators, .dossiers, .administration])
 }

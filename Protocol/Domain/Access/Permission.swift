@@ -40,6 +40,17 @@ public struct Permission: RawRepresentable, Hashable, Sendable, Comparable, Cust
     /// The provincial statistics office: approve, return and lock reports, revise submitted and locked figures.
     public static let indicatorsApprove = Permission("indicators.approve")
 
+    // MARK: Online public services (dịch vụ công trực tuyến)
+
+    /// Dossiers, deadlines, statistics, scores and weekly reports of one's units (applicants
+    /// shown in full only for one's own unit).
+    public static let dossiersRead = Permission("dossiers.read")
+    /// Mark a weekly overdue report of one's unit read.
+    public static let dossiersAcknowledge = Permission("dossiers.acknowledge")
+    /// Send dossiers (files, the push endpoint) and enter the Decision 766 scores not
+    /// computed from dossiers: the one-stop system's integration and the provincial desk.
+    public static let dossiersIngest = Permission("dossiers.ingest")
+
     // MARK: Administration (quản trị)
 
     /// Categories, units, the calendar, cameras and the watch-list.

@@ -124,3 +124,25 @@ struct StoredDossier {
         return found
     }
 }
+
+extension DossierDesk {
+    /// Reads an export file and stores it: any bad row or unit refuses the file with every
+    /// problem listed, and nothing is written; a file of more than `maxBatch` dossiers is
+    /// written in batches, each whole.
+    @discardableResult
+    public func ingest(file bytes: [UInt8], author: String, allowedUnits: Set<String>? = nil) async throws(DossierError) -> IngestOutcome {
+        let outcome = try importer.read(file: bytes)
+        guard outcome.problems.isEmpty else { throw .invalidRows(outcome.problems) }
+        // Every unit is checked before the first batch is written: a file past one batch is
+        // refused whole for a unit as for a bad row.
+        if let allowedUnits, let other = outcome.dossiers.first(where: { !allowedUnits.contains($0.unit) }) { throw .otherUnit(other.unit) }
+        var total = IngestOutcome()
+        for start in stride(from: 0, to: outcome.dossiers.count, by: Self.maxBatch) {
+            let part = try await ingest(Array(outcome.dossiers[start..<min(start + Self.maxBatch, outcome.dossiers.count)]), author: author, allowedUnits: allowedUnits)
+            total.created += part.created
+            total.updated += part.updated
+            total.unchanged += part.unchanged
+        }
+        return total
+    }
+}

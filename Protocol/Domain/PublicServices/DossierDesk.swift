@@ -40,6 +40,9 @@ public final class DossierDesk: Sendable {
         self.now = now
     }
 
+    /// The desk's clock, in Unix milliseconds (a test sets it).
+    public var nowMillis: Int64 { now() }
+
     /// True at the hub.
     public var seesEveryUnit: Bool { homeScope == Scope.province }
 

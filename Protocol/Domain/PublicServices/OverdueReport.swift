@@ -7,7 +7,7 @@ import Vietnam
 /// Guarantees: built once per unit and week from the dossiers as they stood when it was
 /// issued, and never rewritten; only its acknowledgment changes after.
 public struct OverdueReport: Sendable, Hashable, Codable {
-    /// `<week's Monday>|<unit>`: one report per unit and week.
+    /// `<week's Monday>_<unit>`: one report per unit and week (safe in a URL).
     public var id: String
     /// Số: `<ISO week>-<unit>/BC-IOC`.
     public var number: String
@@ -78,7 +78,7 @@ public struct OverdueReport: Sendable, Hashable, Codable {
         entries.sort { ($1.daysOverdue, $0.promisedDay, $0.code) < ($0.daysOverdue, $1.promisedDay, $1.code) }
         let weekNumber = isoWeek(week.first)
         return OverdueReport(
-            id: "\(week.first)|\(unit)", number: "\(weekNumber.week)-\(unit == "province" ? "TTPVHCC" : unit)/BC-IOC",
+            id: "\(week.first)_\(unit)", number: "\(weekNumber.week)-\(unit == "province" ? "TTPVHCC" : unit)/BC-IOC",
             issuedAt: issuedAt, sender: sender, unit: unit, recipient: recipient,
             week: DossierPeriodDays(first: week.first.description, last: week.last.description), dueSoonDays: clock.dueSoonDays, entries: entries)
     }

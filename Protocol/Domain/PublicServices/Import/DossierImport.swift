@@ -267,3 +267,18 @@ struct DossierReader {
         return Int64(digits)
     }
 }
+
+extension DossierImport {
+    /// Reads a file of any accepted kind: JSON when it starts with `[` or `{`, otherwise a CSV
+    /// or XLSX sheet.
+    public func read(file bytes: [UInt8]) throws(DossierError) -> Outcome {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
+            return try read(json: Array(body))
+        }
+        let grid: SheetGrid
+        do { grid = try SheetFile.read(bytes) } catch { throw .unreadableFile(error.description) }
+        return try read(sheet: grid)
+    }
+}
