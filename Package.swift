@@ -137,7 +137,7 @@ let package = Package(
             path: "Hub/HubKit", swiftSettings: strict),
         .executableTarget(
             name: "ioc-hub",
-            dependencies: ["HubKit", "SyncSession", "StaffUI", "Commands", "Access", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["HubKit", "PublicServices", "SyncSession", "StaffUI", "Commands", "Access", "FieldReports", "Vietnam", "Replica", "CRDT", "Identity", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             path: "Hub/ioc-hub", swiftSettings: strict),
 
         // MARK: Tests and benchmark

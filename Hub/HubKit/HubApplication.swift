@@ -8,6 +8,7 @@ import Identity
 import Indicators
 import Logging
 import NNG
+import PublicServices
 import Replica
 import SyncSession
 import TrafficDesk
@@ -34,7 +35,7 @@ public struct HubApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         let replica = try Replica(
-            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), AuditProjection()])
+            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), DossierProjection(), AuditProjection()])
         return (key, replica, try EnrolmentBook(replica: replica))
     }
 
@@ -61,6 +62,9 @@ public struct HubApplication: Sendable {
                 NodeWriteRule(entityType: AuditLog.entityType, refusal: AuditLog.nodeWriteRefusal),
                 NodeWriteRule(entityType: APITokenBook.entityType, refusal: APITokenBook.nodeWriteRefusal),
                 NodeWriteRule(entityType: IndicatorDesk.reportType, refusal: IndicatorDesk.nodeWriteRefusal),
+                NodeWriteRule(entityType: DossierDesk.dossierType, refusal: DossierDesk.nodeWriteRefusal),
+                NodeWriteRule(entityType: DossierDesk.scoreType, refusal: DossierDesk.nodeWriteRefusal),
+                NodeWriteRule(entityType: DossierDesk.reportType, refusal: DossierDesk.reportNodeWriteRefusal),
             ],
             workers: configuration.syncWorkers, logger: logger)
         var process = ServerProcess(https: configuration.https)
@@ -125,6 +129,7 @@ public struct HubApplication: Sendable {
         let indicatorService = IndicatorService(records: service, desk: indicators)
         indicatorService.register(on: router)
         indicatorService.registerCatalogEditing(on: router)
+        try await Self.mountDossiers(configuration, replica: replica, records: service, process: &process, announce: { endpoint.announce(["*"]) }, logger: logger)
 
         let configuration = self.configuration
         let scheme = process.scheme
@@ -136,6 +141,60 @@ public struct HubApplication: Sendable {
             PortsFile(
                 http: "\(scheme)://\(configuration.httpHost):\(httpPort)", sync: Self.url(configuration.syncURL, port: syncPort),
                 announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description)
+        }
+    }
+
+    /// The public-service monitoring: its routes and intake, the weekly reports on their
+    /// schedule, the erasure of applicants' data, the one-stop connector when configured, and
+    /// the demo year when asked.
+    static func mountDossiers(
+        _ configuration: HubConfiguration, replica: Replica, records: FieldReportService, process: inout ServerProcess,
+        announce: @escaping @Sendable () -> Void, logger: Logger
+    ) async throws {
+        let desk = DossierDesk(replica: replica, homeScope: Scope.province)
+        let service = DossierService(records: records, desk: desk, dueSoonDays: configuration.dueSoonDays)
+        service.register(on: process.router)
+        service.registerIngest(on: process.router)
+        if configuration.demoDossiers, try await desk.dossiers(units: desk.areas, openOnly: true).isEmpty {
+            let demo = DemoDossiers.dossiers(units: desk.areas, now: desk.nowMillis, clock: try await service.clock())
+            for start in stride(from: 0, to: demo.count, by: 2_000) {
+                try await desk.ingest(Array(demo[start..<min(start + 2_000, demo.count)]), author: "mot-cua-tinh")
+            }
+            logger.notice("demo dossiers added", metadata: ["dossiers": "\(demo.count)"])
+        }
+        let schedule = configuration.weeklyReport
+        // Checked every minute; issuing is once per unit and week, so a restart never sends twice.
+        process.add(BackgroundService.every(.seconds(60)) { [logger] in
+            guard schedule.isDue(at: desk.nowMillis) else { return }
+            do throws(DossierError) {
+                let issued = try await desk.issueWeeklyReports(clock: try await service.clock(), at: desk.nowMillis, author: "trung-tam-ioc")
+                if !issued.isEmpty {
+                    logger.notice("weekly overdue reports issued", metadata: ["reports": "\(issued.count)", "overdue": "\(issued.map(\.overdue).reduce(0, +))"])
+                    announce()
+                }
+            } catch { logger.error("weekly reports failed", metadata: ["error": "\(error)"]) }
+        })
+        let retentionMillis = Int64(configuration.applicantRetentionDays) * 86_400_000
+        process.add(BackgroundService.every(.seconds(3600)) { [logger] in
+            do throws(DossierError) {
+                let erased = try await desk.eraseApplicants(closedBefore: desk.nowMillis - retentionMillis, author: "luu-tru")
+                if erased > 0 {
+                    logger.notice("applicants' personal data erased", metadata: ["dossiers": "\(erased)"])
+                    announce()
+                }
+            } catch { logger.error("applicant erasure failed", metadata: ["error": "\(error)"]) }
+        })
+        if let url = configuration.oneStopURL {
+            var settings = OneStopConnector.Configuration(url: url, token: configuration.oneStopToken)
+            settings.requestTimeout = .seconds(30)
+            let connector = OneStopConnector(configuration: settings, desk: desk, cursorPath: configuration.oneStopCursorPath)
+            process.add(BackgroundService.every(.seconds(configuration.oneStopIntervalSeconds)) { [logger] in
+                let before = await connector.status.ingested
+                let status = await connector.run()
+                if let error = status.lastError { logger.warning("one-stop poll failed", metadata: ["error": "\(error)"]) }
+                if status.ingested != before { announce() }
+            })
+            DossierConnectorRoute(connector: connector, api: records).register(on: process.router)
         }
     }
 

@@ -1,4 +1,7 @@
+import Foundation
+import PublicServices
 import WebAPI
+
 /// Where the hub keeps its data and where it listens.
 public struct HubConfiguration: Sendable {
     public var dataDirectory: String
@@ -22,6 +25,20 @@ public struct HubConfiguration: Sendable {
     public var demoTraffic = false
     /// Add the demo figures, targets and rankings of the indicators (the local federation's demo).
     public var demoIndicators = false
+    /// Add a year of demo dossiers of every unit (the local federation's demo).
+    public var demoDossiers = false
+    /// When the weekly overdue-dossier report goes out (default Monday 08:00, Vietnam time).
+    public var weeklyReport = WeeklySchedule()
+    /// Working days before the promised day that count as "due soon".
+    public var dueSoonDays = 2
+    /// Days a closed dossier keeps its applicant's personal data before the hub erases it.
+    public var applicantRetentionDays = 730
+    /// The one-stop system's dossier endpoint the hub polls (nil: no polling), its token,
+    /// and the seconds between polls.
+    public var oneStopURL: URL?
+    public var oneStopToken: String?
+    public var oneStopIntervalSeconds = 300
+
     /// The "not synced" alert: a node the hub has had no successful sync from for longer
     /// than this many minutes (fractions allowed) is shown `stale` in `GET /api/v1/sync`
     /// and `/metrics`, and logged once when it turns stale and once when it clears.
@@ -36,6 +53,8 @@ public struct HubConfiguration: Sendable {
     public var keyPath: String { dataDirectory + "/hub.key" }
     public var portsPath: String { dataDirectory + "/ports.json" }
     public var attachmentsPath: String { dataDirectory + "/attachments" }
+    /// Where the one-stop connector keeps its cursor.
+    public var oneStopCursorPath: String { dataDirectory + "/one-stop-cursor.json" }
     /// The hub's certificate authority, its own certificate and the revocation list.
     public var tlsPath: String { dataDirectory + "/tls" }
 }

@@ -7,6 +7,7 @@ import Foundation
 import HubKit
 import Identity
 import Logging
+import PublicServices
 import Replica
 import StaffUI
 import Vietnam
@@ -54,6 +55,18 @@ struct Serve: AsyncParsableCommand {
     var demoTraffic = false
     @Flag(help: "Add demo socio-economic figures: the province's published 2023 figures and rankings, and synthetic series marked as such (local federation only).")
     var demoIndicators = false
+    @Flag(help: "Add a year of demo administrative-procedure dossiers of every unit (local federation only).")
+    var demoDossiers = false
+    @Option(help: "When the weekly overdue-dossier report goes to every unit: weekday and Vietnam time, e.g. \"mon 08:00\" or \"t6 16:30\".")
+    var weeklyReport = "mon 08:00"
+    @Option(help: "Working days before the promised day that count as due soon.") var dueSoonDays = 2
+    @Option(help: "Days a closed dossier keeps its applicant's name, ID and phone; then they are erased at every site (Decree 13/2023).")
+    var applicantRetentionDays = 730
+    @Option(help: "The one-stop system's dossier endpoint to poll (GET ?since=&page=&size=); unset: no polling.")
+    var oneStopURL: String?
+    @Option(help: "Bearer token for the one-stop system (default: $IOC_ONE_STOP_TOKEN).")
+    var oneStopToken: String? = ProcessInfo.processInfo.environment["IOC_ONE_STOP_TOKEN"]
+    @Option(help: "Seconds between polls of the one-stop system.") var oneStopInterval = 300
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
@@ -80,6 +93,24 @@ struct Serve: AsyncParsableCommand {
         configuration.reporterRetentionDays = reporterRetentionDays
         configuration.demoTraffic = demoTraffic
         configuration.demoIndicators = demoIndicators
+        configuration.demoDossiers = demoDossiers
+        guard let schedule = WeeklySchedule(parsing: weeklyReport) else {
+            throw ValidationError("--weekly-report must be a weekday and a time, e.g. \"mon 08:00\" (mon…sun or t2…cn, HH:mm)")
+        }
+        configuration.weeklyReport = schedule
+        guard (0...30).contains(dueSoonDays) else { throw ValidationError("--due-soon-days must be 0 to 30 working days") }
+        configuration.dueSoonDays = dueSoonDays
+        guard (1...36_500).contains(applicantRetentionDays) else { throw ValidationError("--applicant-retention-days must be 1 to 36500 days") }
+        configuration.applicantRetentionDays = applicantRetentionDays
+        if let oneStopURL, !oneStopURL.isEmpty {
+            guard let url = URL(string: oneStopURL), ["http", "https"].contains(url.scheme ?? "") else {
+                throw ValidationError("--one-stop-url must be an http:// or https:// address, e.g. https://motcua.daklak.gov.vn/api/dossiers")
+            }
+            configuration.oneStopURL = url
+        }
+        configuration.oneStopToken = oneStopToken.flatMap { $0.isEmpty ? nil : $0 }
+        guard (1...86_400).contains(oneStopInterval) else { throw ValidationError("--one-stop-interval must be 1 to 86400 seconds") }
+        configuration.oneStopIntervalSeconds = oneStopInterval
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try await HubApplication(configuration: configuration, logger: logger).run()

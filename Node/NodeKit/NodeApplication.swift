@@ -6,6 +6,7 @@ import Foundation
 import Hummingbird
 import Identity
 import Indicators
+import PublicServices
 import Logging
 import Replica
 import SyncSession
@@ -32,7 +33,7 @@ public struct NodeApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         try NodeCredentials(dataDirectory: configuration.dataDirectory).loadOrCreateKey()
-        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), AuditProjection()])
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), DossierProjection(), AuditProjection()])
         if recordIdentity {
             try replica.setMeta("district", configuration.district)
             try replica.setMeta("name", configuration.name)
@@ -84,6 +85,7 @@ public struct NodeApplication: Sendable {
         }
         process.add(BackgroundService.every(.seconds(1)) { await engine.tick() })
         IndicatorService(records: records, desk: IndicatorDesk(replica: replica, homeScope: configuration.district)).register(on: process.router)
+        DossierService(records: records, desk: DossierDesk(replica: replica, homeScope: configuration.district)).register(on: process.router)
         if configuration.demoTraffic {
             process.add(
                 BackgroundService.task {

@@ -143,6 +143,8 @@ extension Localizer {
     public var refusalLabel: String { pick("Lý do từ chối", "Reason for refusal") }
     public var timeLimitLabel: String { pick("Thời hạn giải quyết", "Time limit") }
     public func workingDays(_ n: Int) -> String { pick("\(number(n)) ngày làm việc", n == 1 ? "1 working day" : "\(number(n)) working days") }
+    public var overdueMapTitle: String { pick("Hồ sơ đang quá hạn theo đơn vị (hôm nay)", "Dossiers overdue today, by unit") }
+    public var overdueTodayDetail: String { pick("Đang xử lý, đã quá hạn hôm nay", "Open and past their day today") }
     public var trendsTitle: String { pick("Xu hướng 12 tháng: trễ hạn và hài lòng", "12 months: lateness and satisfaction") }
     public var lateShareSeries: String { pick("Tỷ lệ trễ hạn (đã giải quyết)", "Late share (settled)") }
     public var satisfactionSeries: String { pick("Tỷ lệ hài lòng", "Satisfied share") }

@@ -46,7 +46,7 @@ extension StaffPages {
         html += "<ul class=\"tiles dossier-tiles\">"
             + tile(l.receivedColumn, l.number(t.received), detail: "\(l.newOnlineColumn): \(l.number(t.newOnline))")
             + tile(l.inTimeShareColumn, l.share(t.inTimeShare), detail: "\(l.lateColumn): \(l.number(t.settledLate))")
-            + tile(l.overdueColumn, l.number(page.overdueNow), detail: l.timeliness(.overdue), link: DossierLinks.list(unit: page.unit, state: Timeliness.overdue.rawValue), alert: page.overdueNow > 0)
+            + tile(l.overdueColumn, l.number(page.overdueNow), detail: l.overdueTodayDetail, link: DossierLinks.list(unit: page.unit, state: Timeliness.overdue.rawValue), alert: page.overdueNow > 0)
             + tile(l.timeliness(.dueSoon), l.number(page.dueSoonNow), detail: l.dossierRiskTitle, link: DossierLinks.risk + DossierLinks.query(["unit": page.unit]))
             + tile(l.onlineShareColumn, l.share(t.onlineShare), detail: "\(l.onlinePaymentColumn): \(l.share(t.onlinePaymentShare))")
             + tile(l.satisfactionColumn, l.share(t.satisfactionShare), detail: "\(l.ratingLabel): \(l.number(t.ratings))")
@@ -61,8 +61,8 @@ extension StaffPages {
         html += DossierChart.render(page.trend, l)
         if page.unit == nil, page.units.count > 2 {
             let values = page.units.filter { $0 != "province" }.map { ($0, Double(page.overdueByUnit[$0] ?? 0) as Double?, l.number(page.overdueByUnit[$0] ?? 0)) }
-            html += "<section class=\"card\" aria-labelledby=\"dossier-map-heading\"><h2 id=\"dossier-map-heading\">\(l.overdueColumn): \(l.dossierListTitle.lowercased())</h2>"
-                + ProvinceMap.bubbles(title: l.overdueColumn, titleID: "dossier-map-title", values: values) + "</section>\n"
+            html += "<section class=\"card map\" aria-labelledby=\"dossier-map-heading\"><h2 id=\"dossier-map-heading\">\(l.overdueMapTitle)</h2>"
+                + ProvinceMap.bubbles(title: l.overdueMapTitle, titleID: "dossier-map-title", values: values) + "</section>\n"
         }
         return PageLayout.render(title: l.dossiersTitle, body: html, context: context)
     }
