@@ -162,9 +162,8 @@ public struct HubApplication: Sendable {
             }
             logger.notice("demo dossiers added", metadata: ["dossiers": "\(demo.count)"])
         }
-        let schedule = configuration.weeklyReport
         // Checked every minute; issuing is once per unit and week, so a restart never sends twice.
-        process.add(BackgroundService.every(.seconds(60)) { [logger] in
+        if let schedule = configuration.weeklyReport { process.add(BackgroundService.every(.seconds(60)) { [logger] in
             guard schedule.isDue(at: desk.nowMillis) else { return }
             do throws(DossierError) {
                 let issued = try await desk.issueWeeklyReports(clock: try await service.clock(), at: desk.nowMillis, author: "trung-tam-ioc")
@@ -173,7 +172,7 @@ public struct HubApplication: Sendable {
                     announce()
                 }
             } catch { logger.error("weekly reports failed", metadata: ["error": "\(error)"]) }
-        })
+        }) }
         let retentionMillis = Int64(configuration.applicantRetentionDays) * 86_400_000
         process.add(BackgroundService.every(.seconds(3600)) { [logger] in
             do throws(DossierError) {

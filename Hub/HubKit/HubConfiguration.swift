@@ -27,8 +27,9 @@ public struct HubConfiguration: Sendable {
     public var demoIndicators = false
     /// Add a year of demo dossiers of every unit (the local federation's demo).
     public var demoDossiers = false
-    /// When the weekly overdue-dossier report goes out (default Monday 08:00, Vietnam time).
-    public var weeklyReport = WeeklySchedule()
+    /// When the weekly overdue-dossier report goes out (default Monday 08:00, Vietnam time);
+    /// nil: only when an operator issues it.
+    public var weeklyReport: WeeklySchedule? = WeeklySchedule()
     /// Working days before the promised day that count as "due soon".
     public var dueSoonDays = 2
     /// Days a closed dossier keeps its applicant's personal data before the hub erases it.

@@ -57,7 +57,7 @@ struct Serve: AsyncParsableCommand {
     var demoIndicators = false
     @Flag(help: "Add a year of demo administrative-procedure dossiers of every unit (local federation only).")
     var demoDossiers = false
-    @Option(help: "When the weekly overdue-dossier report goes to every unit: weekday and Vietnam time, e.g. \"mon 08:00\" or \"t6 16:30\".")
+    @Option(help: "When the weekly overdue-dossier report goes to every unit: weekday and Vietnam time, e.g. \"mon 08:00\" or \"t6 16:30\"; off: only when an operator issues it.")
     var weeklyReport = "mon 08:00"
     @Option(help: "Working days before the promised day that count as due soon.") var dueSoonDays = 2
     @Option(help: "Days a closed dossier keeps its applicant's name, ID and phone; then they are erased at every site (Decree 13/2023).")
@@ -94,10 +94,14 @@ struct Serve: AsyncParsableCommand {
         configuration.demoTraffic = demoTraffic
         configuration.demoIndicators = demoIndicators
         configuration.demoDossiers = demoDossiers
-        guard let schedule = WeeklySchedule(parsing: weeklyReport) else {
-            throw ValidationError("--weekly-report must be a weekday and a time, e.g. \"mon 08:00\" (mon…sun or t2…cn, HH:mm)")
+        if weeklyReport == "off" {
+            configuration.weeklyReport = nil
+        } else {
+            guard let schedule = WeeklySchedule(parsing: weeklyReport) else {
+                throw ValidationError("--weekly-report must be a weekday and a time, e.g. \"mon 08:00\" (mon…sun or t2…cn, HH:mm), or off")
+            }
+            configuration.weeklyReport = schedule
         }
-        configuration.weeklyReport = schedule
         guard (0...30).contains(dueSoonDays) else { throw ValidationError("--due-soon-days must be 0 to 30 working days") }
         configuration.dueSoonDays = dueSoonDays
         guard (1...36_500).contains(applicantRetentionDays) else { throw ValidationError("--applicant-retention-days must be 1 to 36500 days") }
