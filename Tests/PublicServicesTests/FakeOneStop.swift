@@ -5,8 +5,8 @@ import Foundation
 #endif
 
 /// The fake one-stop system (`Peers/fake_one_stop.py`, a real HTTP server) on a loopback
-/// port, steered through its admin endpoint. Stopped when released (it exits when its
-/// stdin closes, whatever launcher stands between).
+/// port, steered through its admin endpoint. Stopped when released (terminated; it also
+/// exits when its stdin closes).
 final class FakeOneStop: @unchecked Sendable {
     let process = Process()
     /// Held open while the server should run: it exits when this closes.
@@ -16,8 +16,8 @@ final class FakeOneStop: @unchecked Sendable {
 
     init() throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Peers/fake_one_stop.py")
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
+        process.executableURL = URL(fileURLWithPath: Self.python)
+        process.arguments = [script.path]
         let output = Pipe()
         process.standardOutput = output
         process.standardInput = input
@@ -31,10 +31,31 @@ final class FakeOneStop: @unchecked Sendable {
         self.port = port
     }
 
+    /// Stops the server within a bounded time: stdin closed, SIGTERM, and SIGKILL if it is
+    /// still there after two seconds, so a stuck peer cannot hold the suite.
     deinit {
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        guard process.isRunning else { return }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(2)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
+
+    /// The interpreter itself, not a launcher (pyenv's shim) that a signal would stop while
+    /// the server goes on.
+    static let python: String = {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-c", "import sys; print(sys.executable)"]
+        let output = Pipe()
+        probe.standardOutput = output
+        try? probe.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        probe.waitUntilExit()
+        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return path.isEmpty ? "/usr/bin/python3" : path
+    }()
 
     /// POSTs `body` to `/admin`: `add` dossiers, `fail_next` requests, `fail_page`, `token`.
     func admin(_ body: [String: Any]) async throws {

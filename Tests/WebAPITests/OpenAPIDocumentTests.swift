@@ -1,5 +1,6 @@
 import CRDT
 import Indicators
+import PublicServices
 import Foundation
 import Hummingbird
 import Replica
@@ -36,6 +37,9 @@ import WebAPI
         traffic.register(on: router)
         let indicators = IndicatorService(records: records, desk: IndicatorDesk(replica: replica, homeScope: homeScope))
         indicators.register(on: router)
+        let dossierDesk = DossierDesk(replica: replica, homeScope: homeScope)
+        let dossiers = DossierService(records: records, desk: dossierDesk)
+        dossiers.register(on: router)
         if let engine {
             traffic.registerIngest(on: router, engine: engine)
         } else {
@@ -43,6 +47,10 @@ import WebAPI
             traffic.registerCatalogEditing(on: router)
             indicators.registerCatalogEditing(on: router)
             traffic.registerIngestRefusal(on: router)
+            dossiers.registerIngest(on: router)
+            let connector = OneStopConnector(
+                configuration: .init(url: URL(string: "http://127.0.0.1:9/dossiers")!), desk: dossierDesk, cursorPath: folder + "/cursor.json")
+            DossierConnectorRoute(connector: connector, api: records).register(on: router)
         }
         return Set(
             router.routes.map { OpenAPIDocument.operation(method: $0.method.rawValue, routerPath: $0.path.description) }.filter { $0.contains(" /api/v1/") || $0.contains(" /attachments/") })
