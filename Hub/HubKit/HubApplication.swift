@@ -183,18 +183,21 @@ public struct HubApplication: Sendable {
                 }
             } catch { logger.error("applicant erasure failed", metadata: ["error": "\(error)"]) }
         })
+        var connector: OneStopConnector?
         if let url = configuration.oneStopURL {
             var settings = OneStopConnector.Configuration(url: url, token: configuration.oneStopToken)
             settings.requestTimeout = .seconds(30)
-            let connector = OneStopConnector(configuration: settings, desk: desk, cursorPath: configuration.oneStopCursorPath)
+            let running = OneStopConnector(configuration: settings, desk: desk, cursorPath: configuration.oneStopCursorPath)
+            connector = running
             process.add(BackgroundService.every(.seconds(configuration.oneStopIntervalSeconds)) { [logger] in
+                let connector = running
                 let before = await connector.status.ingested
                 let status = await connector.run()
                 if let error = status.lastError { logger.warning("one-stop poll failed", metadata: ["error": "\(error)"]) }
                 if status.ingested != before { announce() }
             })
-            DossierConnectorRoute(connector: connector, api: records).register(on: process.router)
         }
+        DossierConnectorRoute(connector: connector, api: records).register(on: process.router)
     }
 
     /// The demo figures, targets and rankings, once (a data folder that has figures keeps them).

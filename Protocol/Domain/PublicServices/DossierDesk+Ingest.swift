@@ -51,8 +51,8 @@ extension DossierDesk {
             }
             if previous == nil { outcome.created += 1 } else { outcome.updated += 1 }
             writes.append(EntityWrite(
-                id: Self.dossierID(dossier.code), type: Self.dossierType, scope: previous?.unit ?? dossier.unit, edits: edits,
-                moveTo: moved ? dossier.unit : nil))
+                id: Self.dossierID(dossier.code), type: Self.dossierType, scope: Self.scope(previous?.unit ?? dossier.unit), edits: edits,
+                moveTo: moved ? Self.scope(dossier.unit) : nil))
         }
         guard !writes.isEmpty else { return outcome }
         do { _ = try await replica.write(writes, author: author) } catch { throw .storage("\(error)") }
@@ -82,7 +82,7 @@ extension DossierDesk {
             let at = now()
             let writes = due.map {
                 EntityWrite(
-                    id: Self.dossierID($0.code), type: Self.dossierType, scope: $0.unit,
+                    id: Self.dossierID($0.code), type: Self.dossierType, scope: Self.scope($0.unit),
                     edits: [.assign("applicant", json: "null"), .assign("applicant_erased_at", json: "\(at)")], mustExist: true)
             }
             do { _ = try await replica.write(writes, author: author) } catch { throw .storage("\(error)") }

@@ -23,7 +23,7 @@ extension DossierDesk {
         }
         do {
             _ = try await replica.write(
-                [EntityWrite(id: Self.scoreID(unit, Self.monthKey(month)), type: Self.scoreType, scope: unit, edits: edits)], author: author)
+                [EntityWrite(id: Self.scoreID(unit, Self.monthKey(month)), type: Self.scoreType, scope: Self.scope(unit), edits: edits)], author: author)
         } catch { throw .storage("\(error)") }
     }
 

@@ -34,7 +34,7 @@ extension DossierDesk {
         guard !issued.isEmpty else { return [] }
         let writes = issued.map { report in
             EntityWrite(
-                id: Self.reportEntityID(report.id), type: Self.reportType, scope: report.unit,
+                id: Self.reportEntityID(report.id), type: Self.reportType, scope: Self.scope(report.unit),
                 edits: [Edit("report", .assign(Self.json(report)))])
         }
         do { _ = try await replica.write(writes, author: author) } catch { throw .storage("\(error)") }
@@ -79,7 +79,7 @@ extension DossierDesk {
         if let reading = record.reading { return reading }
         let reading = ReportReading(by: reader, at: now(), site: site)
         let write = EntityWrite(
-            id: Self.reportEntityID(id), type: Self.reportType, scope: record.report.unit, edits: [Edit("read", .assign(Self.json(reading)))],
+            id: Self.reportEntityID(id), type: Self.reportType, scope: Self.scope(record.report.unit), edits: [Edit("read", .assign(Self.json(reading)))],
             mustExist: true)
         do { _ = try await replica.write([write], author: reader) } catch { throw .storage("\(error)") }
         return reading

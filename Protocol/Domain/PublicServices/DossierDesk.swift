@@ -9,7 +9,7 @@ import Vietnam
 /// arrive; read at the hub (every unit) and at a node (its own unit's dossiers and reports).
 ///
 /// Guarantees:
-/// - a dossier is one entity, identified by its code, in the scope of the unit that owns it,
+/// - a dossier is one entity, identified by its code, in the scope of the unit that owns it (the hub's own for the provincial level),
 ///   so it reaches that unit's node and no other; a dossier that changes unit moves with its
 ///   history;
 /// - ingest is idempotent: a dossier exported again unchanged writes nothing; a changed one
@@ -27,6 +27,8 @@ public final class DossierDesk: Sendable {
     /// The units dossiers may belong to: the province and its districts (reference data).
     public let units: [AdministrativeUnit]
     let now: @Sendable () -> Int64
+    /// The reporting table's in-memory index of the dossiers (see `DossierTally`).
+    let tally = DossierTally()
     /// Most dossiers one request may write.
     public static let maxBatch = 5_000
 
@@ -71,6 +73,11 @@ public final class DossierDesk: Sendable {
             return units.first { unit in unit.code == text || unit.slug == key || unit.slug.replacingOccurrences(of: "-", with: "") == key }?.code
         }
     }
+
+    /// The replica scope a unit's dossiers, reports and scores live in: a district's own (its
+    /// node receives them, no other does), and the hub's for the provincial level, which no
+    /// node receives (the province scope would send them to every district).
+    static func scope(_ unit: String) -> String { unit == Scope.province ? Scope.hub : unit }
 
     static func dossierID(_ code: String) -> EntityID { StableID.make(dossierType, code) }
 

@@ -13,6 +13,8 @@ public enum DossierError: Error, Sendable, CustomStringConvertible {
     /// The file is neither JSON nor CSV nor XLSX one can read.
     case unreadableFile(String)
     case invalidQuery(field: String, value: String)
+    /// The hub was started without `--one-stop-url`: there is no connector to show or run.
+    case connectorNotConfigured
     case storage(String)
 
     public var description: String {
@@ -26,6 +28,7 @@ public enum DossierError: Error, Sendable, CustomStringConvertible {
         case .bodyTooLarge(let limit): "body larger than \(limit) bytes"
         case .unreadableFile(let why): "unreadable file: \(why)"
         case .invalidQuery(let field, let value): "invalid \(field): \(value)"
+        case .connectorNotConfigured: "no one-stop connector configured"
         case .storage(let why): "storage: \(why)"
         }
     }

@@ -8,7 +8,7 @@ import Replica
 /// columns lists filter on, the weekly reports with their acknowledgment, the entered scores.
 public struct DossierProjection: ReplicaProjection {
     public let name = "dossiers"
-    public let version = 1
+    public let version = 2
 
     public init() {}
 
@@ -17,8 +17,12 @@ public struct DossierProjection: ReplicaProjection {
             CREATE TABLE IF NOT EXISTS dossier (
                 code TEXT PRIMARY KEY NOT NULL, unit TEXT NOT NULL, field TEXT NOT NULL, procedure TEXT NOT NULL, status TEXT NOT NULL,
                 channel TEXT NOT NULL, received_ms INTEGER NOT NULL, closed_ms INTEGER, updated_ms INTEGER,
-                record TEXT NOT NULL, applicant TEXT, applicant_erased INTEGER NOT NULL DEFAULT 0, steps TEXT NOT NULL, step_fields TEXT NOT NULL
+                record TEXT NOT NULL, applicant TEXT, applicant_erased INTEGER NOT NULL DEFAULT 0, steps TEXT NOT NULL, step_fields TEXT NOT NULL,
+                tally_seq INTEGER NOT NULL
             ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS dossier_tally_seq ON dossier (tally_seq);
+            CREATE TABLE IF NOT EXISTS dossier_tally (generation INTEGER NOT NULL);
+            INSERT INTO dossier_tally (generation) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM dossier_tally);
             CREATE INDEX IF NOT EXISTS dossier_unit_received ON dossier (unit, received_ms);
             CREATE INDEX IF NOT EXISTS dossier_open ON dossier (unit, closed_ms);
             CREATE TABLE IF NOT EXISTS overdue_report (
@@ -30,7 +34,11 @@ public struct DossierProjection: ReplicaProjection {
     }
 
     public func reset(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM dossier; DELETE FROM overdue_report; DELETE FROM service_score;")
+        // Dropped rather than emptied so a new version's columns exist; the generation tells
+        // `DossierTally` to reload whole.
+        try db.execute(sql: "DROP TABLE IF EXISTS dossier; DROP TABLE IF EXISTS overdue_report; DROP TABLE IF EXISTS service_score;")
+        try prepare(db)
+        try db.execute(sql: "UPDATE dossier_tally SET generation = generation + 1")
     }
 
     public func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
@@ -74,11 +82,11 @@ public struct DossierProjection: ReplicaProjection {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO dossier (code, unit, field, procedure, status, channel, received_ms, closed_ms, updated_ms, record, applicant,
-                    applicant_erased, steps, step_fields)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    applicant_erased, steps, step_fields, tally_seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(tally_seq), 0) + 1 FROM dossier))
                 """,
             arguments: [
-                record.code, entity.scope, record.field.code, record.procedure.code, record.status.rawValue, record.channel.rawValue, record.receivedAt,
+                record.code, record.unit, record.field.code, record.procedure.code, record.status.rawValue, record.channel.rawValue, record.receivedAt,
                 record.closedAt, record.updatedAt, String(decoding: body, as: UTF8.self), applicant, erased, stepsText, fields.sorted().joined(separator: " "),
             ])
     }

@@ -26,7 +26,6 @@ public struct DossierStatistics: Sendable, Hashable {
         _ dossiers: some Sequence<Dossier>, period: DossierPeriod, grouping: Grouping, clock: DossierClock, unitName: (String) -> String
     ) {
         var byKey: [String: (name: String, counts: DossierCounts)] = [:]
-        var total = DossierCounts()
         for dossier in dossiers {
             var counts = DossierCounts()
             counts.count(dossier, in: period, clock: clock)
@@ -39,12 +38,15 @@ public struct DossierStatistics: Sendable, Hashable {
                 case .office: (dossier.handlingOffices.first ?? dossier.receivingOffice ?? "", dossier.handlingOffices.first ?? dossier.receivingOffice ?? "—")
                 }
             byKey[key, default: (name, DossierCounts())].counts = byKey[key, default: (name, DossierCounts())].counts + counts
-            total = total + counts
         }
+        self.init(period: period, grouping: grouping, rows: byKey.map { Row(key: $0.key, name: $0.value.name, counts: $0.value.counts) })
+    }
+
+    /// The table of `rows` counted elsewhere (`DossierTally`): ordered, and totalled.
+    init(period: DossierPeriod, grouping: Grouping, rows: [Row]) {
         self.period = period
         self.grouping = grouping
-        self.total = total
-        rows = byKey.map { Row(key: $0.key, name: $0.value.name, counts: $0.value.counts) }
-            .sorted { ($0.counts.received, $1.name) > ($1.counts.received, $0.name) }
+        total = rows.reduce(DossierCounts()) { $0 + $1.counts }
+        self.rows = rows.sorted { ($0.counts.received, $1.name) > ($1.counts.received, $0.name) }
     }
 }

@@ -213,6 +213,10 @@ extension Localizer {
         case .bodyTooLarge(let limit): message(HTTPRefusal.bodyTooLarge(limit: limit))
         case .unreadableFile(let why): pick("Không đọc được tệp: \(why)", "The file could not be read: \(why)")
         case .invalidQuery(let field, let value): pick("“\(value)” không hợp lệ cho “\(field)”.", "“\(value)” is not valid for “\(field)”.")
+        case .connectorNotConfigured:
+            pick(
+                "Trung tâm chưa được cấu hình kết nối hệ thống một cửa (tham số --one-stop-url).",
+                "The hub has no one-stop connector configured (the --one-stop-url option).")
         case .storage: pick("Không lưu được vào cơ sở dữ liệu; vui lòng thử lại.", "The database could not be written; please try again.")
         }
     }

@@ -54,7 +54,6 @@ extension StaffPages {
 
     private static func routeSection(_ route: PlateRouteView, sightings: [PlateSightingRow], _ context: PageContext) -> HTML {
         let l = context.localizer
-        let language = context.language
         var html: HTML = "<section aria-labelledby=\"route-title\"><h2 id=\"route-title\">\(l.routeTitle)</h2>\n"
         let impossible = route.hops.filter(\.impossible).count
         if impossible > 0 {
@@ -96,7 +95,6 @@ extension StaffPages {
     }
 
     private static func routeMap(_ route: PlateRouteView, sightings: [PlateSightingRow], _ l: Localizer) -> HTML {
-        let language = l.language
         var spots: [CameraMap.Spot] = []
         var seen: Set<String> = []
         func addSpot(_ id: String, _ name: String, _ latitude: Double, _ longitude: Double) {

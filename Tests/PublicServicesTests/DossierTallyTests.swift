@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import Vietnam
+
+@testable import PublicServices
+
+/// The in-memory tally behind the reporting table counts exactly as the dossiers decoded
+/// one by one do, and follows later changes.
+@Suite struct DossierTallyTests {
+    typealias F = DossierFixtures
+    static let now = F.at(CivilDate(2026, 11, 30), 9)
+
+    static func demoDesk() async throws -> (DossierDesk, String) {
+        let (desk, folder) = try DossierDeskTests.desk()
+        let year = DemoDossiers.dossiers(units: desk.areas, now: now, perDay: 0.5)
+        for start in stride(from: 0, to: year.count, by: DossierDesk.maxBatch) {
+            try await desk.ingest(Array(year[start..<min(year.count, start + DossierDesk.maxBatch)]), author: "demo", allowedUnits: nil)
+        }
+        return (desk, folder)
+    }
+
+    @Test func theTallysTableEqualsTheOneCountedFromEachDossierForEveryGroupingAndPeriod() async throws {
+        let (desk, folder) = try await Self.demoDesk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let clock = DossierClock()
+        let periods: [DossierPeriod] =
+            (1...11).map { DossierPeriod.month(2026, $0) } + [DossierPeriod.month(2025, 12), DossierPeriod(first: CivilDate(2026, 2, 10), last: CivilDate(2026, 2, 24))!]
+        var compared = 0
+        for period in periods {
+            for grouping in DossierStatistics.Grouping.allCases {
+                let tallied = try await desk.statistics(period: period, grouping: grouping, clock: clock)
+                let decoded = try await desk.statisticsDecodingEach(period: period, grouping: grouping, clock: clock)
+                #expect(tallied == decoded, "\(period) by \(grouping)")
+                compared += tallied.total.received
+            }
+        }
+        #expect(compared > 10_000)
+    }
+
+    @Test func aNodesTallyCountsOnlyTheUnitsAskedFor() async throws {
+        let (desk, folder) = try await Self.demoDesk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let march = DossierPeriod.month(2026, 3)
+        let one = try await desk.statistics(units: ["651"], period: march, grouping: .unit, clock: DossierClock())
+        #expect(one.rows.map(\.key) == ["651"])
+        #expect(one == (try await desk.statisticsDecodingEach(units: ["651"], period: march, grouping: .unit, clock: DossierClock())))
+    }
+
+    @Test func aDossierSettledAfterTheFirstTableIsCountedSettledInTheNext() async throws {
+        let (desk, folder) = try DossierDeskTests.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let january = DossierPeriod.month(2026, 1)
+        try await desk.ingest([F.dossier("G1", unit: "651", received: F.at(CivilDate(2026, 1, 5)), days: 5)], author: "x")
+        let before = try await desk.statistics(period: january, grouping: .unit, clock: DossierClock())
+        try await desk.ingest(
+            [F.dossier("G1", unit: "651", received: F.at(CivilDate(2026, 1, 5)), days: 5, status: .returned, finished: F.at(CivilDate(2026, 1, 8)))], author: "x")
+        let after = try await desk.statistics(period: january, grouping: .unit, clock: DossierClock())
+        #expect((before.total.processing, before.total.settled) == (1, 0))
+        #expect((after.total.processing, after.total.settledEarly, after.total.received) == (0, 1, 1))
+    }
+}
