@@ -7,22 +7,21 @@ import Vietnam
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let dataFile = repository.appendingPathComponent("Protocol/Domain/Vietnam/administrative-units.json")
 
-    /// The shipped document with one more district that runs a node: Cư Kuin (GSO 657).
+    /// The shipped document with one more former district running a node: Cư Kuin (GSO 657),
+    /// which the hub served alone until now.
     static func withASixthDistrict() throws -> Data {
         var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dataFile)) as? [String: Any])
         var units = try #require(document["units"] as? [[String: Any]])
-        units.append([
-            "code": "657", "name": "Cư Kuin", "slug": "cu-kuin", "kind": "district", "parent": "66",
-            "valid_from": NSNull(), "valid_to": "2025-06-30", "latitude": 12.58, "longitude": 108.12, "runs_node": true,
-        ])
+        let index = try #require(units.firstIndex { $0["code"] as? String == "657" })
+        units[index]["runs_node"] = true
         document["units"] = units
         return try JSONSerialization.data(withJSONObject: document)
     }
 
-    @Test func theShippedListHoldsTheProvinceAndTheFiveDistrictsOfTheFirstRollout() {
+    @Test func theShippedListHoldsTheProvinceItsFifteenFormerDistrictsAndTheFiveNodesOfTheFirstRollout() {
         let units = AdministrativeUnits.shipped
         #expect(units.unit("66")?.kind == .province)
-        #expect(units.districts.map(\.code) == ["643", "644", "648", "651", "650"])
+        #expect(units.districts.map(\.code) == ["643", "644", "648", "651", "650", "645", "646", "647", "649", "652", "653", "654", "655", "656", "657"])
         #expect(units.nodeAreas.map(\.slug) == ["buon-ma-thuot", "buon-ho", "cu-mgar", "ea-kar", "krong-nang"])
         #expect(AdministrativeUnit.named("ea-kar")?.name == "Ea Kar")
         #expect(AdministrativeUnit.named("651")?.validTo == CivilDate(2025, 6, 30))
@@ -33,9 +32,9 @@ import Vietnam
         #expect(file.units == AdministrativeUnits.shipped.units)
     }
 
-    @Test func aSixthDistrictIsOneEntryOfData() throws {
+    @Test func aSixthNodeIsOneFlagOfData() throws {
         let units = try AdministrativeUnits(json: Self.withASixthDistrict())
-        #expect(units.districts.count == 6)
+        #expect(units.nodeAreas.count == 6)
         #expect(units.nodeAreas.last?.slug == "cu-kuin")
         #expect(units.unit("cu-kuin")?.parent == "66")
     }

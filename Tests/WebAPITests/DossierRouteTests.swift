@@ -54,6 +54,17 @@ import WebAPI
         }
     }
 
+    @Test func aLeadersDashboardAccountSeesEvenAProvincialDossiersApplicantMasked() async throws {
+        try await DossierHub().test { client async throws in
+            _ = try await client.json("POST", "/api/v1/dossiers", as: "dieu-hanh", body: ["data": [Self.portal("TINH-1", unit: "province")]])
+            let operator_ = try await client.json("GET", "/api/v1/dossiers/TINH-1", as: "dieu-hanh")
+            #expect((operator_.body["applicant"] as? [String: Any])?["name"] as? String == "Nguyễn Văn An")
+            let leader = try await client.json("GET", "/api/v1/dossiers/TINH-1", as: "lanh-dao")
+            #expect(leader.status == .ok)
+            #expect((leader.body["applicant"] as? [String: Any])?["name"] as? String == "N. V. A.")
+        }
+    }
+
     @Test func theDeadlineIsReadOnTheWorkingCalendarInEveryAnswer() async throws {
         try await DossierHub().test { client async throws in
             _ = try await client.json("POST", "/api/v1/dossiers", as: "dieu-hanh", body: Self.batch)

@@ -9,11 +9,12 @@ extension DossierDesk {
         visibleAreas.filter { area in principal.districts.map { $0.contains(area) } ?? true }
     }
 
-    /// Whether `principal` belongs to the unit owning a dossier of `unit`: a district's
-    /// account for its district, a provincial account for the provincial level. Anyone else
-    /// sees the applicant masked.
+    /// Whether `principal` works for the unit owning a dossier of `unit`: an account that
+    /// handles dossiers (`dossiers.acknowledge`), of that district, or provincial for the
+    /// provincial level. Anyone else (a leader's dashboard account, an administrator, another
+    /// district) sees the applicant masked.
     static func owns(_ unit: String, _ principal: Principal) -> Bool {
-        principal.districts.map { $0.contains(unit) } ?? (unit == Scope.province)
+        principal.may(.dossiersAcknowledge) && (principal.districts.map { $0.contains(unit) } ?? (unit == Scope.province))
     }
 
     /// `dossier` as `principal` may see it: the applicant masked outside the owning unit.
