@@ -79,6 +79,10 @@ let package = Package(
             dependencies: ["CRDT", "Replica", "Vietnam", "Synthetic", "Sheets", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Domain/PublicServices", swiftSettings: strict),
         .target(
+            name: "CyberSecurity",
+            dependencies: ["CRDT", "Replica", "Vietnam", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Protocol/Domain/CyberSecurity", swiftSettings: strict),
+        .target(
             name: "WebAPI",
             dependencies: [
                 "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
@@ -157,6 +161,9 @@ let package = Package(
         .testTarget(
             name: "PublicServicesTests", dependencies: ["PublicServices", "Sheets", "Replica", "CRDT", "Vietnam"], path: "Tests/PublicServicesTests",
             exclude: ["Peers"], swiftSettings: strict),
+        .testTarget(
+            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
+            swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
         .testTarget(name: "TrafficForecastTests", dependencies: ["TrafficForecast", "Synthetic"], path: "Tests/TrafficForecastTests", swiftSettings: strict),

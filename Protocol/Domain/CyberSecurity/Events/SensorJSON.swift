@@ -1,0 +1,17 @@
+import Foundation
+
+/// The JSON reading both sensor formats share: decoding into the format's own shape, with
+/// a decoder's failure told as the field it stopped at.
+enum SensorJSON {
+    static func decode<Shape: Decodable>(_ shape: Shape.Type, from data: Data) throws(SecurityEventProblem) -> Shape {
+        do {
+            return try JSONDecoder().decode(shape, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw .missingField((context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: "."))
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw .missingField(context.codingPath.map(\.stringValue).joined(separator: "."))
+        } catch {
+            throw .notJSON
+        }
+    }
+}
