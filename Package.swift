@@ -83,6 +83,10 @@ let package = Package(
             dependencies: ["CRDT", "Replica", "Vietnam", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Domain/CyberSecurity", swiftSettings: strict),
         .target(
+            name: "SyslogListener",
+            dependencies: ["CyberSecurity", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            path: "Protocol/Web/Syslog", swiftSettings: strict),
+        .target(
             name: "WebAPI",
             dependencies: [
                 "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
@@ -162,7 +166,7 @@ let package = Package(
             name: "PublicServicesTests", dependencies: ["PublicServices", "Sheets", "Replica", "CRDT", "Vietnam"], path: "Tests/PublicServicesTests",
             exclude: ["Peers"], swiftSettings: strict),
         .testTarget(
-            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
+            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "SyslogListener", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
             swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
