@@ -45,7 +45,7 @@ let package = Package(
             name: "StaffUI",
             dependencies: [
                 "Access", "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT",
-                "Replica", "Attachments", "Identity", "SyncSession", "Indicators", "PublicServices",
+                "Replica", "Attachments", "Identity", "SyncSession", "Indicators", "PublicServices", "CyberSecurity",
             ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css"), .embedInCode("Components/map-picker.js")], swiftSettings: strict),
         .target(
             name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -90,7 +90,8 @@ let package = Package(
             name: "WebAPI",
             dependencies: [
                 "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
-                "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "Indicators", "Sheets", "PublicServices",
+                "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "Indicators", "Sheets", "PublicServices", "CyberSecurity",
+                "SyslogListener",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -122,7 +123,7 @@ let package = Package(
             name: "NodeKit",
             dependencies: [
                 "Access", "CRDT", "Wire", "Replica", "FieldReports", "Vietnam", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
-                "TrafficDesk", "TrafficAnalysis", "Indicators", "PublicServices",
+                "TrafficDesk", "TrafficAnalysis", "Indicators", "PublicServices", "CyberSecurity", "SyslogListener",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -137,7 +138,7 @@ let package = Package(
             name: "HubKit",
             dependencies: [
                 "Access", "CRDT", "Wire", "Replica", "FieldReports", "WebAPI", "SyncSession", "StaffUI", "Identity", "NNG", "Attachments",
-                "TrafficDesk", "TrafficPlates", "Indicators", "PublicServices",
+                "TrafficDesk", "TrafficPlates", "Indicators", "PublicServices", "CyberSecurity", "SyslogListener",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -179,7 +180,8 @@ let package = Package(
         .testTarget(
             name: "WebAPITests",
             dependencies: [
-                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", "Indicators", "Sheets", "PublicServices", .product(name: "Hummingbird", package: "hummingbird"),
+                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", "Indicators", "Sheets", "PublicServices", "CyberSecurity",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), "StaffUI",
@@ -221,7 +223,7 @@ let package = Package(
             name: "ioc-bench",
             dependencies: [
                 "CRDT", "Wire", "Replica", "FieldReports", "SyncSession", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "Vietnam",
-                "TrafficAnalysis", "TrafficForecast", "Access", "Indicators", "Sheets", "PublicServices", "Synthetic",
+                "TrafficAnalysis", "TrafficForecast", "Access", "Indicators", "Sheets", "PublicServices", "Synthetic", "CyberSecurity",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

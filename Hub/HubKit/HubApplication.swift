@@ -1,6 +1,7 @@
 import Access
 import Attachments
 import CRDT
+import CyberSecurity
 import FieldReports
 import Foundation
 import Hummingbird
@@ -35,7 +36,7 @@ public struct HubApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         let replica = try Replica(
-            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), DossierProjection(), AuditProjection()])
+            path: configuration.databasePath, site: SiteID(key.publicKey.siteID), servesScopes: true, projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), DossierProjection(), SecurityProjection(), AuditProjection()])
         return (key, replica, try EnrolmentBook(replica: replica))
     }
 
@@ -130,17 +131,25 @@ public struct HubApplication: Sendable {
         indicatorService.register(on: router)
         indicatorService.registerCatalogEditing(on: router)
         try await Self.mountDossiers(configuration, replica: replica, records: service, process: &process, announce: { endpoint.announce(["*"]) }, logger: logger)
+        let security = try SecurityService(
+            records: service, replica: replica, homeScope: Scope.province, eventsPath: configuration.securityEventsPath,
+            retentionDays: configuration.securityRetentionDays, maxEvents: configuration.securityMaxEvents, logger: logger)
+        security.register(on: router)
+        var syslogPort: Int?
+        if let port = configuration.syslogPort {
+            syslogPort = try await security.listenForSyslog(host: configuration.httpHost, port: port, process: &process, logger: logger)
+        }
 
         let configuration = self.configuration
         let scheme = process.scheme
-        let (syncPort, announcePort, hubSite) = (endpoint.syncPort, endpoint.announcePort, replica.site)
+        let (syncPort, announcePort, hubSite, syslog) = (endpoint.syncPort, endpoint.announcePort, replica.site, syslogPort)
         try await process.run(
             host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-hub", portsPath: configuration.portsPath,
             logger: logger
         ) { httpPort in
             PortsFile(
                 http: "\(scheme)://\(configuration.httpHost):\(httpPort)", sync: Self.url(configuration.syncURL, port: syncPort),
-                announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description)
+                announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description, syslog: syslog)
         }
     }
 

@@ -48,12 +48,20 @@ public struct HubConfiguration: Sendable {
     /// them everywhere (Decree 13/2023 on personal data protection).
     public var reporterRetentionDays = 365
 
+    /// The SOC's syslog port (UDP and TCP) on `httpHost`; 0 picks a free one; nil: none.
+    public var syslogPort: Int?
+    /// How long, and how many, raw security events the hub keeps (alerts and hourly counts stay).
+    public var securityRetentionDays = 30
+    public var securityMaxEvents = 5_000_000
+
     public init(dataDirectory: String) { self.dataDirectory = dataDirectory }
 
     public var databasePath: String { dataDirectory + "/hub.sqlite" }
     public var keyPath: String { dataDirectory + "/hub.key" }
     public var portsPath: String { dataDirectory + "/ports.json" }
     public var attachmentsPath: String { dataDirectory + "/attachments" }
+    /// The raw security events (not replicated).
+    public var securityEventsPath: String { dataDirectory + "/security-events.sqlite" }
     /// Where the one-stop connector keeps its cursor.
     public var oneStopCursorPath: String { dataDirectory + "/one-stop-cursor.json" }
     /// The hub's certificate authority, its own certificate and the revocation list.

@@ -67,6 +67,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Bearer token for the one-stop system (default: $IOC_ONE_STOP_TOKEN).")
     var oneStopToken: String? = ProcessInfo.processInfo.environment["IOC_ONE_STOP_TOKEN"]
     @Option(help: "Seconds between polls of the one-stop system.") var oneStopInterval = 300
+    @Option(help: "The SOC's syslog port (RFC 5424/3164 over UDP and TCP, one number) on --host; 0 picks a free one (written to ports.json); unset: none.")
+    var syslogPort: Int?
+    @Option(help: "Days the hub keeps raw security events (alerts and hourly counts stay).") var securityRetentionDays = 30
+    @Option(help: "The most raw security events the hub keeps; the oldest go first.") var securityMaxEvents = 5_000_000
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
@@ -115,6 +119,14 @@ struct Serve: AsyncParsableCommand {
         configuration.oneStopToken = oneStopToken.flatMap { $0.isEmpty ? nil : $0 }
         guard (1...86_400).contains(oneStopInterval) else { throw ValidationError("--one-stop-interval must be 1 to 86400 seconds") }
         configuration.oneStopIntervalSeconds = oneStopInterval
+        if let syslogPort {
+            guard (0...65_535).contains(syslogPort) else { throw ValidationError("--syslog-port must be 0 to 65535 (514 is the standard port; 0 picks a free one)") }
+            configuration.syslogPort = syslogPort
+        }
+        guard (1...3650).contains(securityRetentionDays) else { throw ValidationError("--security-retention-days must be 1 to 3650 days") }
+        configuration.securityRetentionDays = securityRetentionDays
+        guard (1000...1_000_000_000).contains(securityMaxEvents) else { throw ValidationError("--security-max-events must be 1000 to 1000000000") }
+        configuration.securityMaxEvents = securityMaxEvents
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try await HubApplication(configuration: configuration, logger: logger).run()

@@ -1,6 +1,7 @@
 import Access
 import Attachments
 import CRDT
+import CyberSecurity
 import FieldReports
 import Foundation
 import Hummingbird
@@ -33,7 +34,7 @@ public struct NodeApplication: Sendable {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let key = try SigningKey.loadOrCreate(at: configuration.keyPath)
         try NodeCredentials(dataDirectory: configuration.dataDirectory).loadOrCreateKey()
-        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), DossierProjection(), AuditProjection()])
+        let replica = try Replica(path: configuration.databasePath, site: SiteID(key.publicKey.siteID), projections: [ReportProjection(), TrafficProjection(), IndicatorProjection(), DossierProjection(), SecurityProjection(), AuditProjection()])
         if recordIdentity {
             try replica.setMeta("district", configuration.district)
             try replica.setMeta("name", configuration.name)
@@ -86,6 +87,14 @@ public struct NodeApplication: Sendable {
         process.add(BackgroundService.every(.seconds(1)) { await engine.tick() })
         IndicatorService(records: records, desk: IndicatorDesk(replica: replica, homeScope: configuration.district)).register(on: process.router)
         DossierService(records: records, desk: DossierDesk(replica: replica, homeScope: configuration.district)).register(on: process.router)
+        let security = try SecurityService(
+            records: records, replica: replica, homeScope: configuration.district, eventsPath: configuration.securityEventsPath,
+            retentionDays: configuration.securityRetentionDays, maxEvents: configuration.securityMaxEvents, logger: logger)
+        security.register(on: process.router)
+        var syslogPort: Int?
+        if let port = configuration.syslogPort {
+            syslogPort = try await security.listenForSyslog(host: configuration.httpHost, port: port, process: &process, logger: logger)
+        }
         if configuration.demoTraffic {
             process.add(
                 BackgroundService.task {
@@ -101,7 +110,7 @@ public struct NodeApplication: Sendable {
                 })
         }
 
-        let address = detectionsAddress
+        let address = detectionsAddress, syslog = syslogPort
         let scheme = process.scheme
         try await process.run(
             host: configuration.httpHost, port: configuration.httpPort, serverName: "ioc-node", portsPath: configuration.portsPath,
@@ -109,7 +118,7 @@ public struct NodeApplication: Sendable {
         ) { port in
             PortsFile(
                 http: "\(scheme)://\(configuration.httpHost):\(port)", sync: configuration.sync.hubSyncURL,
-                announce: configuration.sync.hubAnnounceURL, site: replica.site.description, detections: address)
+                announce: configuration.sync.hubAnnounceURL, site: replica.site.description, detections: address, syslog: syslog)
         }
     }
 

@@ -22,6 +22,11 @@ public struct NodeConfiguration: Sendable {
     public var detectionsAllowRemote = false
     /// Feed the district's demo cameras with synthetic traffic (the local federation's demo).
     public var demoTraffic = false
+    /// The syslog port for the district's devices (UDP and TCP) on `httpHost`; 0 picks a free one; nil: none.
+    public var syslogPort: Int?
+    /// How long, and how many, raw security events the node keeps (alerts and hourly counts replicate).
+    public var securityRetentionDays = 30
+    public var securityMaxEvents = 1_000_000
 
     public init(dataDirectory: String, district: String, name: String) {
         sync = SyncClientConfiguration(dataDirectory: dataDirectory, district: district, name: name)
@@ -36,4 +41,6 @@ public struct NodeConfiguration: Sendable {
     public var keyPath: String { dataDirectory + "/node.key" }
     public var portsPath: String { dataDirectory + "/ports.json" }
     public var attachmentsPath: String { dataDirectory + "/attachments" }
+    /// The raw security events (not replicated).
+    public var securityEventsPath: String { dataDirectory + "/security-events.sqlite" }
 }

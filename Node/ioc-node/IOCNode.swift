@@ -112,6 +112,9 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var https: HTTPSOptions
     @Option(help: "Bytes of changes per sync batch.") var batchBytes = 1 << 20
     @Option(help: "Fallback pull period in milliseconds.") var pullIntervalMs = 2_000
+    @Option(help: "The syslog port for the district's devices (RFC 5424/3164 over UDP and TCP) on --host; 0 picks a free one (written to ports.json); unset: none.")
+    var syslogPort: Int?
+    @Option(help: "Days the node keeps raw security events (alerts and hourly counts replicate).") var securityRetentionDays = 30
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "nng PULL address for camera detection batches, e.g. tcp://127.0.0.1:8620 (port 0 picks one; see ports.json). Unset: HTTP only.")
     var detections: String?
@@ -137,6 +140,12 @@ struct Serve: AsyncParsableCommand {
         configuration.sync.pullIntervalMillis = max(50, pullIntervalMs)
         configuration.detectionsURL = detections.flatMap { $0.isEmpty ? nil : $0 }
         configuration.demoTraffic = demoTraffic
+        if let syslogPort {
+            guard (0...65_535).contains(syslogPort) else { throw ValidationError("--syslog-port must be 0 to 65535 (514 is the standard port; 0 picks a free one)") }
+            configuration.syslogPort = syslogPort
+        }
+        guard (1...3650).contains(securityRetentionDays) else { throw ValidationError("--security-retention-days must be 1 to 3650 days") }
+        configuration.securityRetentionDays = securityRetentionDays
         var logger = Logger(label: "ioc-node.\(configuration.name)")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try await NodeApplication(configuration: configuration, logger: logger).run()

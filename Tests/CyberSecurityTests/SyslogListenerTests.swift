@@ -25,7 +25,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try #require(try run("/usr/bin/logger", ["--rfc5424", "--server", "127.0.0.1", "--port", "\(port)", "--udp", "-t", "nginx", "-p", "auth.crit", "--msgid", "LOGIN", "login failed for admin"]) == 0)
         let events = try await Self.stored(intake, count: 1)
-        await listener.stop()
+        listener.stop()
         #expect(events.first?.rule == "nginx")
         #expect(events.first?.title == "login failed for admin")
         #expect(events.first?.category == "auth")
@@ -38,7 +38,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try #require(try run("/usr/bin/logger", ["--rfc3164", "--server", "127.0.0.1", "--port", "\(port)", "--tcp", "-t", "sshd", "-p", "authpriv.warning"], input: "Failed password for root\nFailed password for admin\n") == 0)
         let events = try await Self.stored(intake, count: 2)
-        await listener.stop()
+        listener.stop()
         #expect(Set(events.map(\.title)) == ["Failed password for root", "Failed password for admin"])
         #expect(events.allSatisfy { $0.rule == "sshd" && $0.band == .medium })
     }
@@ -48,7 +48,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try #require(try run("/usr/bin/logger", ["--rfc5424", "--octet-count", "--server", "127.0.0.1", "--port", "\(port)", "--tcp", "-t", "waf"], input: "blocked /wp-login.php\nblocked /xmlrpc.php\nblocked /.env\n") == 0)
         let events = try await Self.stored(intake, count: 3)
-        await listener.stop()
+        listener.stop()
         #expect(events.map(\.title).sorted() == ["blocked /.env", "blocked /wp-login.php", "blocked /xmlrpc.php"])
         #expect(try await intake.desk.alerts().first?.count == 3)
     }
@@ -67,7 +67,7 @@ import Testing
         try await eventually("three bad messages counted") { intake.counts.refused == 3 }
         try #require(try run("/usr/bin/logger", ["--rfc5424", "--server", "127.0.0.1", "--port", "\(port)", "--udp", "-t", "after", "still here"]) == 0)
         let events = try await Self.stored(intake, count: 1)
-        await listener.stop()
+        listener.stop()
         #expect(events.map(\.rule) == ["after"])
         let problems = try await intake.desk.store.problems()
         #expect(problems.reduce(0) { $0 + $1.count } == 3)

@@ -1,4 +1,5 @@
 import CRDT
+import CyberSecurity
 import Indicators
 import PublicServices
 import Foundation
@@ -40,6 +41,8 @@ import WebAPI
         let dossierDesk = DossierDesk(replica: replica, homeScope: homeScope)
         let dossiers = DossierService(records: records, desk: dossierDesk)
         dossiers.register(on: router)
+        let store = try SecurityEventStore(path: folder + "/events.sqlite")
+        SecurityService(records: records, intake: SecurityIntake(desk: SecurityDesk(replica: replica, store: store, homeScope: homeScope))).register(on: router)
         if let engine {
             traffic.registerIngest(on: router, engine: engine)
         } else {

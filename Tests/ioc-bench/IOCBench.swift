@@ -10,5 +10,5 @@ struct IOCBench: ParsableCommand {
             Progress goes to stderr; figures to stdout (a table, or one JSON object with --json).
             Every database is made in a fresh temporary folder, removed at the end (also on Ctrl-C).
             """,
-        subcommands: [SyncBenchmark.self, ReportsBenchmark.self, AnalyticsBenchmark.self, AccessBenchmark.self, IndicatorsBenchmark.self, DossiersBenchmark.self])
+        subcommands: [SyncBenchmark.self, ReportsBenchmark.self, AnalyticsBenchmark.self, AccessBenchmark.self, IndicatorsBenchmark.self, DossiersBenchmark.self, SecurityBenchmark.self])
 }

@@ -72,5 +72,15 @@ public struct AccessPolicy: Sendable, Hashable {
     ])
 
     /// Every service there is today.
-    public static let standard = merged([.fieldReports, .traffic, .indicators, .dossiers, .administration])
+    /// Cyber-security: a district's officer follows and handles the alerts of its own
+    /// systems; the provincial operators (the SOC desk) every unit's, and connect the sensors;
+    /// leaders and administrators read.
+    public static let security = AccessPolicy([
+        .districtOfficer: [.securityRead, .securityHandle],
+        .provincialOperator: [.securityRead, .securityHandle, .securityIngest],
+        .administrator: [.securityRead],
+        .viewer: [.securityRead],
+    ])
+
+    public static let standard = merged([.fieldReports, .traffic, .indicators, .dossiers, .security, .administration])
 }

@@ -51,6 +51,15 @@ public struct Permission: RawRepresentable, Hashable, Sendable, Comparable, Cust
     /// computed from dossiers: the one-stop system's integration and the provincial desk.
     public static let dossiersIngest = Permission("dossiers.ingest")
 
+    // MARK: Cyber-security (an toàn thông tin mạng)
+
+    /// Security alerts, events, monitored sites and their reports of one's units.
+    public static let securityRead = Permission("security.read")
+    /// Acknowledge, assign, investigate and close alerts and incidents; approve a page's baseline.
+    public static let securityHandle = Permission("security.handle")
+    /// Send sensor events (Wazuh's integrator, Suricata's EVE shipper): a machine's feed.
+    public static let securityIngest = Permission("security.ingest")
+
     // MARK: Administration (quản trị)
 
     /// Categories, units, the calendar, cameras and the watch-list.
@@ -66,5 +75,5 @@ public struct Permission: RawRepresentable, Hashable, Sendable, Comparable, Cust
 
     /// Machines' data feeds rather than people's actions: not written to the audit log (a
     /// camera gateway posts every second).
-    public static let feeds: Set<Permission> = [.trafficIngest]
+    public static let feeds: Set<Permission> = [.trafficIngest, .securityIngest]
 }

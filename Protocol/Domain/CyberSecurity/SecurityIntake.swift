@@ -13,6 +13,7 @@ public final class SecurityIntake: Sendable {
     public let desk: SecurityDesk
     public let capacity: Int
     private let onFailure: @Sendable (SecurityError) -> Void
+    private let didWrite: @Sendable () -> Void
 
     /// What the intake has seen since it started.
     public struct Counts: Sendable, Hashable, Codable {
@@ -32,10 +33,17 @@ public final class SecurityIntake: Sendable {
     }
     private let state = Mutex(State())
 
-    public init(desk: SecurityDesk, capacity: Int = 200_000, onFailure: @escaping @Sendable (SecurityError) -> Void = { _ in }) {
+    /// - Parameters:
+    ///   - onFailure: told of each batch the desk refused (storage trouble).
+    ///   - didWrite: called after each batch stored (to wake the sync).
+    public init(
+        desk: SecurityDesk, capacity: Int = 200_000, onFailure: @escaping @Sendable (SecurityError) -> Void = { _ in },
+        didWrite: @escaping @Sendable () -> Void = {}
+    ) {
         self.desk = desk
         self.capacity = capacity
         self.onFailure = onFailure
+        self.didWrite = didWrite
     }
 
     public var counts: Counts { state.withLock { $0.counts } }
@@ -95,6 +103,7 @@ public final class SecurityIntake: Sendable {
             do {
                 try await desk.ingest(batch)
                 state.withLock { $0.counts.ingested += batch.count }
+                didWrite()
             } catch {
                 state.withLock { $0.counts.failedBatches += 1 }
                 onFailure(error)

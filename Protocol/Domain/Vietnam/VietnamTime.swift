@@ -62,6 +62,9 @@ public enum VietnamTime {
         return "\(c.date)T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))+07:00"
     }
 
+    /// `iso8601(_:)` of Unix milliseconds.
+    public static func iso8601(millis: Int64) -> String { iso8601(instant(millis: millis)) }
+
     /// The wall-clock fields in UTC+7 of `date`, to the second (rounded down), within years
     /// 0001–9999.
     static func components(_ date: Date) -> (date: CivilDate, hour: Int, minute: Int, second: Int) {

@@ -63,8 +63,9 @@ public final class SyslogListener: Sendable {
         }
     }
 
-    public func stop() async {
-        for channel in channels.withLock({ list in defer { list = [] }; return list }) { try? await channel.close() }
+    /// Closes both sockets; messages already read still reach the intake.
+    public func stop() {
+        for channel in channels.withLock({ list in defer { list = [] }; return list }) { channel.close(promise: nil) }
     }
 
     private final class DatagramHandler: ChannelInboundHandler, Sendable {

@@ -9,13 +9,16 @@ public struct PortsFile: Codable, Sendable, Equatable {
     public var site: String
     /// The node's nng PULL address for detection batches, when it listens for them.
     public var detections: String?
+    /// The syslog port (UDP and TCP, one number), when the site listens for SOC messages.
+    public var syslog: Int?
 
-    public init(http: String, sync: String, announce: String, site: String, detections: String? = nil) {
+    public init(http: String, sync: String, announce: String, site: String, detections: String? = nil, syslog: Int? = nil) {
         self.http = http
         self.sync = sync
         self.announce = announce
         self.site = site
         self.detections = detections
+        self.syslog = syslog
     }
 
     /// Writes atomically, so a reader never sees half a file.

@@ -1,0 +1,152 @@
+import ArgumentParser
+import CRDT
+import CyberSecurity
+import Foundation
+import Replica
+import Synthetic
+import Vietnam
+
+/// `ioc-bench security`: a SOC's stream at the hub, one core. A mix of sensor messages
+/// (RFC 3164 and RFC 5424 syslog, Wazuh alerts, Suricata EVE alerts, over a few dozen hosts
+/// and a few hundred rules) is read and ingested through `SecurityDesk.ingest` in batches of
+/// 5,000 (raw events into the bounded local store, one replicated change per alert and per
+/// hour per batch), beside reading the same messages alone: the baseline is the parsing
+/// that any ingest must do.
+struct SecurityBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "security",
+        abstract: "Measure security-event ingest at the hub beside parsing alone.",
+        discussion: """
+            JSON keys: events_per_s (read and ingested, batches of 5,000), parse_only_per_s (read
+            alone, the same messages), events_ratio (events_per_s / parse_only_per_s),
+            events_target_per_s (20000), events, alerts (after the run), stored_events (kept
+            by the bounded store), replicated_changes (changes the ingest made), cpu_seconds.
+            """)
+
+    @Flag(help: "Print one JSON object on stdout instead of the table.") var json = false
+    @Option(help: "Messages to ingest.") var events = 400_000
+    @Option(help: "The raw-event store's cap (the oldest dropped first).") var storeCap = 250_000
+
+    func validate() throws {
+        guard (10_000...20_000_000).contains(events), storeCap >= 1000 else { throw ValidationError("--events 10000…20000000, --store-cap ≥ 1000") }
+    }
+
+    func run() throws {
+        let settings = self
+        let figures = try BlockingRun.wait { try await settings.measure() }
+        if json {
+            print("{" + figures.map { "\"\($0.0)\": \(Format.json($0.1))" }.joined(separator: ", ") + "}")
+        } else {
+            print(Self.table(Dictionary(figures, uniquingKeysWith: { a, _ in a })))
+        }
+    }
+
+    /// The stream: each message with its format.
+    static func messages(_ count: Int, now: Int64) -> [(SecurityEventSource, [UInt8])] {
+        var rng = SplitMix64(seed: 20_261_206)
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return (0..<count).map { index in
+            let host = "srv-\(rng.next() % 40)", rule = Int(rng.next() % 300), at = now - Int64(count - index) * 20
+            let date = VietnamStamp(millis: at)
+            switch rng.next() % 20 {
+            case 0..<8:
+                let text = "<\(32 + rule % 8)>\(months[date.month - 1]) \(date.day < 10 ? " " : "")\(date.day) \(date.clock) \(host) sshd[\(rule)]: Failed password for invalid user u\(rule) from 127.0.0.\(rule % 250) port 5\(rule)"
+                return (.syslog, Array(text.utf8))
+            case 8..<12:
+                let text = "<\(80 + rule % 8)>1 \(date.iso) \(host) app\(rule % 30) \(rule) ID\(rule % 7) [meta sequenceId=\"\(index)\"] request denied by policy \(rule)"
+                return (.syslog, Array(text.utf8))
+            case 12..<17:
+                let text = #"{"timestamp":"\#(date.iso)","rule":{"level":\#(rule % 16),"description":"Rule \#(rule) fired on \#(host)","id":"\#(5000 + rule)","mitre":{"id":["T\#(1000 + rule % 90)"],"tactic":["Credential Access"]},"groups":["syslog","sshd"],"firedtimes":\#(index % 50)},"agent":{"id":"0\#(rule % 90)","name":"\#(host)","ip":"127.0.0.\#(rule % 250)"},"manager":{"name":"wazuh"},"id":"1733451302.\#(index)","full_log":"Dec  6 09:15:02 \#(host) sshd[1240]: Invalid user test from 127.0.0.99 port 52230","decoder":{"name":"sshd"},"data":{"srcip":"127.0.0.99","srcuser":"test"},"location":"/var/log/auth.log"}"#
+                return (.wazuh, Array(text.utf8))
+            default:
+                let text = #"{"timestamp":"\#(date.iso)","flow_id":\#(index),"in_iface":"eth0","event_type":"alert","src_ip":"127.0.0.\#(rule % 250)","src_port":4\#(rule),"dest_ip":"127.1.0.\#(rule % 40)","dest_port":443,"proto":"TCP","alert":{"action":"allowed","gid":1,"signature_id":\#(2_010_000 + rule),"rev":3,"signature":"ET SCAN rule \#(rule)","category":"Attempted Information Leak","severity":\#(1 + rule % 3),"metadata":{"mitre_technique_id":["T1046"]}},"app_proto":"tls"}"#
+                return (.suricata, Array(text.utf8))
+            }
+        }
+    }
+
+    static func read(_ message: (SecurityEventSource, [UInt8]), at now: Int64) -> SecurityEvent? {
+        switch message.0 {
+        case .syslog: try? SyslogMessageReader.event(message.1, sender: "127.0.0.1", receivedAt: now)
+        case .wazuh: try? WazuhAlertReader.event(message.1, receivedAt: now)
+        case .suricata: try? SuricataEveReader.event(message.1, receivedAt: now)
+        }
+    }
+
+    private func measure() async throws -> [(String, Double)] {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let stream = Self.messages(events, now: now)
+        let replica = try Replica(path: try scratch.folder("hub") + "/hub.sqlite", site: SiteID(1), servesScopes: true, projections: [SecurityProjection()])
+        let store = try SecurityEventStore(path: try scratch.folder("events") + "/events.sqlite", maxEvents: storeCap)
+        let desk = SecurityDesk(replica: replica, store: store, homeScope: Scope.province, now: { now })
+
+        // Reading alone.
+        let parseBar = ProgressBar("reading \(Format.grouped(Double(events))) messages alone", total: events)
+        let parseStart = ContinuousClock.now
+        var read = 0
+        for (index, message) in stream.enumerated() {
+            if Self.read(message, at: now) != nil { read += 1 }
+            if index % 10_000 == 0 { parseBar.update(index) }
+        }
+        let parseSeconds = (ContinuousClock.now - parseStart).seconds
+        guard read == events else { throw BenchmarkFailure("only \(read) of \(events) messages were read") }
+        parseBar.finish("\(Format.grouped(Double(events) / parseSeconds))/s")
+
+        // Reading and ingesting, batch by batch.
+        let before = try await replica.versionVector()[replica.site]
+        let bar = ProgressBar("reading and ingesting \(Format.grouped(Double(events))) messages at the hub", total: events)
+        let cpuStart = CPUTime.now()
+        let start = ContinuousClock.now
+        for first in stride(from: 0, to: stream.count, by: 5_000) {
+            let batch = stream[first..<min(stream.count, first + 5_000)].compactMap { Self.read($0, at: now) }
+            try await desk.ingest(batch)
+            bar.update(first + batch.count)
+        }
+        let seconds = (ContinuousClock.now - start).seconds
+        let cpu = CPUTime.now() - cpuStart
+        let rate = Double(events) / seconds, parseRate = Double(events) / parseSeconds
+        bar.finish("\(Format.grouped(rate))/s")
+        let changes = try await replica.versionVector()[replica.site] - before
+        let alerts = try await desk.alerts(limit: 1000).count
+        return [
+            ("events_per_s", rate), ("parse_only_per_s", parseRate), ("events_ratio", rate / parseRate), ("events_target_per_s", 20_000),
+            ("events", Double(events)), ("alerts", Double(alerts)), ("stored_events", Double(try await store.count())),
+            ("replicated_changes", Double(changes)), ("cpu_seconds", cpu),
+        ]
+    }
+
+    static func table(_ f: [String: Double]) -> String {
+        func v(_ key: String) -> Double { f[key] ?? 0 }
+        let met = v("events_per_s") >= 20_000
+        return """
+            ioc-bench security: \(Format.grouped(v("events"))) sensor messages (syslog 3164 and 5424, Wazuh, Suricata EVE) at the hub, one core
+
+            figure                          measured             baseline                       ratio      target
+            ──────────────────────────────  ───────────────────  ─────────────────────────────  ─────────  ──────────────
+            events read and ingested        \(Format.grouped(v("events_per_s")))/s          \(Format.grouped(v("parse_only_per_s")))/s read alone        \(Format.fixed(v("events_ratio"), 2))×      ≥ 20,000/s \(met ? "MET" : "NOT MET")
+
+            \(Format.grouped(v("alerts"))) alerts from \(Format.grouped(v("replicated_changes"))) replicated changes; the store kept \(Format.grouped(v("stored_events"))) raw events (its cap); \(Format.fixed(v("cpu_seconds"), 1)) s of CPU
+            """
+    }
+}
+
+/// The text forms of one instant that the sensors write (Vietnam time).
+private struct VietnamStamp {
+    var month: Int
+    var day: Int
+    var clock: String
+    var iso: String
+
+    init(millis: Int64) {
+        let local = millis / 1000 + 7 * 3600
+        let days = Int(local / 86_400), second = Int(local % 86_400)
+        let date = CivilDate(daysSince1970: days)
+        month = date.month
+        day = date.day
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        clock = "\(pad(second / 3600)):\(pad(second % 3600 / 60)):\(pad(second % 60))"
+        iso = "\(date.year)-\(pad(date.month))-\(pad(date.day))T\(clock).\(millis % 1000 < 100 ? "0" : "")\(millis % 1000 < 10 ? "0" : "")\(millis % 1000)+07:00"
+    }
+}
