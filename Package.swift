@@ -81,7 +81,10 @@ let package = Package(
         .target(
             name: "CyberSecurity",
             dependencies: ["CRDT", "Replica", "Vietnam", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Protocol/Domain/CyberSecurity", swiftSettings: strict),
+            path: "Protocol/Domain/CyberSecurity/Desk", swiftSettings: strict),
+        .systemLibrary(
+            name: "CCurl", path: "Protocol/Domain/CyberSecurity/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "SiteProbes", dependencies: ["CCurl", "Vietnam"], path: "Protocol/Domain/CyberSecurity/Probes", swiftSettings: strict),
         .target(
             name: "SyslogListener",
             dependencies: ["CyberSecurity", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
@@ -167,7 +170,7 @@ let package = Package(
             name: "PublicServicesTests", dependencies: ["PublicServices", "Sheets", "Replica", "CRDT", "Vietnam"], path: "Tests/PublicServicesTests",
             exclude: ["Peers"], swiftSettings: strict),
         .testTarget(
-            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "SyslogListener", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
+            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "SyslogListener", "SiteProbes", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
             swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
