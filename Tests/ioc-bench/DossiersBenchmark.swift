@@ -195,12 +195,12 @@ struct PlainDossier: Sendable {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT \(column), count(*), sum(received_ms >= :start AND channel = 'online'), sum(received_ms < :start),
+                    SELECT \(column), count(*), sum(received_ms >= :start AND channel = :online), sum(received_ms < :start),
                         sum(closed_ms <= :end AND at_closing = 'truoc-han'), sum(closed_ms <= :end AND at_closing IN ('dung-han', 'khong-thoi-han')),
                         sum(closed_ms <= :end AND at_closing = 'tre-han'), sum(closed_ms <= :end AND at_closing = 'khong-giai-quyet'),
                         sum(closed_ms > :end AND promised_day < :endDay), sum(closed_ms > :end AND (promised_day IS NULL OR promised_day >= :endDay))
                     FROM dossier WHERE received_ms <= :end AND closed_ms >= :start GROUP BY \(column)
-                    """, arguments: ["start": start, "end": end, "endDay": endDay])
+                    """, arguments: ["start": start, "end": end, "endDay": endDay, "online": DossierChannel.online.rawValue])
             while let row = try rows.next() { out[row[0]] = (row[1], row[2]) }
             return out
         }

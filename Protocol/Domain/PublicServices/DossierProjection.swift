@@ -8,7 +8,7 @@ import Replica
 /// columns lists filter on, the weekly reports with their acknowledgment, the entered scores.
 public struct DossierProjection: ReplicaProjection {
     public let name = "dossiers"
-    public let version = 2
+    public let version = 3
 
     public init() {}
 
@@ -66,29 +66,61 @@ public struct DossierProjection: ReplicaProjection {
         }
     }
 
+    // No Foundation JSON here: this runs once per dossier per change (the hub ingests
+    // thousands a second), so SQLite's own JSON functions read the record's columns and the
+    // steps are joined as the bytes they were stored as.
     private func dossier(_ db: Database, _ entity: ProjectedEntity) throws {
         let state = entity.state
-        guard let body = state.registers["record"]?.winner?.value, let record = try? JSONDecoder().decode(Dossier.self, from: Data(body)) else { return }
-        var steps: [ProcessingStep] = []
+        guard let body = state.registers["record"]?.winner?.value else { return }
+        var steps: [(at: Int64, bytes: [UInt8])] = []
         var fields: [String] = []
         for (field, register) in state.registers where field.hasPrefix("t.") {
             fields.append(field)
-            if let value = register.winner?.value, let step = try? JSONDecoder().decode(ProcessingStep.self, from: Data(value)) { steps.append(step) }
+            if let value = register.winner?.value, value.first == UInt8(ascii: "{") { steps.append((Self.stepTime(value), value)) }
         }
-        steps.sort { ($0.at, $0.key) < ($1.at, $1.key) }
+        steps.sort { $0.at != $1.at ? $0.at < $1.at : $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        var stepsText: [UInt8] = [UInt8(ascii: "[")]
+        for (index, step) in steps.enumerated() {
+            if index > 0 { stepsText.append(UInt8(ascii: ",")) }
+            stepsText += step.bytes
+        }
+        stepsText.append(UInt8(ascii: "]"))
         let applicant = state.registers["applicant"]?.winner.map { String(decoding: $0.value, as: UTF8.self) }
         let erased = state.registers["applicant_erased_at"]?.winner != nil
-        let stepsText = String(decoding: DossierDesk.json(steps), as: UTF8.self)
-        try db.execute(
-            sql: """
-                INSERT OR REPLACE INTO dossier (code, unit, field, procedure, status, channel, received_ms, closed_ms, updated_ms, record, applicant,
-                    applicant_erased, steps, step_fields, tally_seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(tally_seq), 0) + 1 FROM dossier))
-                """,
-            arguments: [
-                record.code, record.unit, record.field.code, record.procedure.code, record.status.rawValue, record.channel.rawValue, record.receivedAt,
-                record.closedAt, record.updatedAt, String(decoding: body, as: UTF8.self), applicant, erased, stepsText, fields.sorted().joined(separator: " "),
-            ])
+        try db.cachedStatement(sql: Self.insertDossier).execute(
+            arguments: [String(decoding: body, as: UTF8.self), applicant, erased, String(decoding: stepsText, as: UTF8.self), fields.sorted().joined(separator: " ")])
+    }
+
+    static let insertDossier = """
+        INSERT OR REPLACE INTO dossier (code, unit, field, procedure, status, channel, received_ms, closed_ms, updated_ms, record, applicant,
+            applicant_erased, steps, step_fields, tally_seq)
+        SELECT json_extract(?1, '$.code'), json_extract(?1, '$.unit'), json_extract(?1, '$.field.code'), json_extract(?1, '$.procedure.code'),
+            json_extract(?1, '$.status'), json_extract(?1, '$.channel'), json_extract(?1, '$.receivedAt'),
+            CASE WHEN json_extract(?1, '$.status') IN (\(Self.openStatuses)) THEN NULL
+                ELSE coalesce(json_extract(?1, '$.finishedAt'), json_extract(?1, '$.returnedAt')) END,
+            json_extract(?1, '$.updatedAt'), ?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(tally_seq), 0) + 1 FROM dossier)
+        WHERE json_valid(?1) AND json_type(?1, '$.code') = 'text' AND json_type(?1, '$.unit') = 'text' AND json_type(?1, '$.receivedAt') = 'integer'
+            AND json_type(?1, '$.field.code') = 'text' AND json_type(?1, '$.procedure.code') = 'text' AND json_type(?1, '$.status') = 'text'
+            AND json_type(?1, '$.channel') = 'text'
+        """
+
+    /// `'da-tiep-nhan', …`: the statuses a dossier is open in (`DossierStatus.isOpen`).
+    static let openStatuses = DossierStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// The `at` of a step as stored (`{"action":…,"at":1767580200000,…}`), without parsing the rest.
+    static func stepTime(_ bytes: [UInt8]) -> Int64 {
+        let key = Array(#""at":"#.utf8)
+        guard bytes.count > key.count else { return 0 }
+        for start in 0...(bytes.count - key.count) where bytes[start] == key[0] && Array(bytes[start..<start + key.count]) == key {
+            var value: Int64 = 0
+            var index = start + key.count
+            while index < bytes.count, (48...57).contains(bytes[index]) {
+                value = value &* 10 &+ Int64(bytes[index] - 48)
+                index += 1
+            }
+            return value
+        }
+        return 0
     }
 
     static func string(_ state: EntityState, _ field: String) -> String? {
