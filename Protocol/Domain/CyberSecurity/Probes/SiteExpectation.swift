@@ -1,0 +1,72 @@
+/// What a monitored page must show to count as up: an answer below 400 within the slow
+/// limit, the expected text or pattern, and a certificate that verifies and is not about to
+/// expire.
+public struct SiteExpectation: Sendable, Hashable, Codable {
+    /// Text the page must contain (case-sensitive, after no normalisation), e.g. the
+    /// department's name; nil: none.
+    public var keyword: String?
+    /// A regular expression the page must match; nil: none.
+    public var pattern: String?
+    /// Slower than this (total milliseconds) is degraded.
+    public var slowMillis: Double
+    /// Fewer days left on the certificate than this is degraded.
+    public var certificateWarningDays: Int
+
+    public init(keyword: String? = nil, pattern: String? = nil, slowMillis: Double = 3_000, certificateWarningDays: Int = 14) {
+        self.keyword = keyword
+        self.pattern = pattern
+        self.slowMillis = slowMillis
+        self.certificateWarningDays = certificateWarningDays
+    }
+
+    /// How one probe's result reads against the expectation.
+    public func assess(_ result: ProbeResult) -> CheckOutcome {
+        guard result.failure == nil, let status = result.status else { return CheckOutcome(health: .failed, reasons: [.unreachable(result.failure ?? .other)]) }
+        guard status < 400 else { return CheckOutcome(health: .failed, reasons: [.httpStatus(status)]) }
+        var reasons: [CheckOutcome.Reason] = []
+        let text = String(decoding: result.body, as: UTF8.self)
+        if let keyword, !keyword.isEmpty, !text.contains(keyword) { reasons.append(.keywordMissing(keyword)) }
+        if let pattern, !pattern.isEmpty {
+            if let regex = try? Regex(pattern) {
+                if text.firstMatch(of: regex) == nil { reasons.append(.patternMissing(pattern)) }
+            } else {
+                reasons.append(.patternInvalid(pattern))
+            }
+        }
+        // A page without its expected text is not the page: as bad as no answer.
+        if !reasons.isEmpty { return CheckOutcome(health: .failed, reasons: reasons) }
+        if result.timings.total > slowMillis { reasons.append(.slow(result.timings.total)) }
+        if let certificate = result.certificate {
+            if !certificate.chainValid { reasons.append(.certificateInvalid(certificate.verifyResult)) }
+            let left = certificate.daysLeft(at: result.at)
+            if left < certificateWarningDays { reasons.append(.certificateExpiring(daysLeft: left)) }
+        }
+        return CheckOutcome(health: reasons.isEmpty ? .healthy : .degraded, reasons: reasons)
+    }
+}
+
+/// One check's reading: healthy, degraded (answered, with something wrong) or failed, and why.
+public struct CheckOutcome: Sendable, Hashable, Codable {
+    public enum Health: String, Sendable, Hashable, Codable {
+        case healthy, degraded, failed
+    }
+
+    public enum Reason: Sendable, Hashable, Codable {
+        case unreachable(ProbeFailure)
+        case httpStatus(Int)
+        case keywordMissing(String)
+        case patternMissing(String)
+        case patternInvalid(String)
+        case slow(Double)
+        case certificateInvalid(Int)
+        case certificateExpiring(daysLeft: Int)
+    }
+
+    public var health: Health
+    public var reasons: [Reason]
+
+    public init(health: Health, reasons: [Reason] = []) {
+        self.health = health
+        self.reasons = reasons
+    }
+}
