@@ -84,7 +84,7 @@ let package = Package(
             path: "Protocol/Domain/CyberSecurity/Desk", swiftSettings: strict),
         .systemLibrary(
             name: "CCurl", path: "Protocol/Domain/CyberSecurity/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
-        .target(name: "SiteProbes", dependencies: ["CCurl", "Vietnam"], path: "Protocol/Domain/CyberSecurity/Probes", swiftSettings: strict),
+        .target(name: "SiteProbes", dependencies: ["CCurl", "Vietnam", "Identity"], path: "Protocol/Domain/CyberSecurity/Probes", swiftSettings: strict),
         .target(
             name: "SyslogListener",
             dependencies: ["CyberSecurity", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
