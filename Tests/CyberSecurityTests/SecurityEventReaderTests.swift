@@ -119,3 +119,10 @@ import Vietnam
         }
     }
 }
+
+extension SecurityEventReaderTests {
+    @Test func aJSONArrayIsNotAnObjectRatherThanAFieldWithNoName() {
+        #expect(throws: SecurityEventProblem.notJSON) { try WazuhAlertReader.event(Array("[null, null]".utf8), receivedAt: 0) }
+        #expect(throws: SecurityEventProblem.notJSON) { try SuricataEveReader.event(Array("42".utf8), receivedAt: 0) }
+    }
+}

@@ -83,7 +83,8 @@ final class FederationProcess: @unchecked Sendable {
         guard process.succeeded else {
             throw HarnessError(
                 "\(executable) \(arguments.joined(separator: " ")) failed: \(String(decoding: errorData, as: UTF8.self))"
-                    + "\n--- its output, last 4000 bytes ---\n\(String(decoding: data.suffix(4_000), as: UTF8.self))")
+                    + "\n--- its output, first 12000 bytes ---\n\(String(decoding: data.prefix(12_000), as: UTF8.self))"
+                    + (data.count > 16_000 ? "\n--- last 4000 bytes ---\n\(String(decoding: data.suffix(4_000), as: UTF8.self))" : ""))
         }
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }

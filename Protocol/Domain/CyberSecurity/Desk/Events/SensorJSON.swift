@@ -9,6 +9,8 @@ enum SensorJSON {
         } catch let DecodingError.keyNotFound(key, context) {
             throw .missingField((context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: "."))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            // At the top: an array, a string, a number — anything but an object.
+            guard !context.codingPath.isEmpty else { throw .notJSON }
             throw .missingField(context.codingPath.map(\.stringValue).joined(separator: "."))
         } catch {
             throw .notJSON
