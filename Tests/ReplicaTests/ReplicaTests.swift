@@ -145,7 +145,7 @@ import Wire
         }
         // The second chunk has begun (so the first committed): the apply is under way. Waiting
         // on the replica instead would queue behind the chunk this disk is holding.
-        try await eventually { disk.remoteChunksBegun >= 2 }
+        try await eventually(within: 120) { disk.remoteChunksBegun >= 2 }
         disk.localEditSubmitted()
         _ = try await node.write(entity: EntityID.make(millis: 2), type: "report", scope: "651", edits: [.assign("x", json: "1")], author: "staff")
         try await eventually(within: 120) { applied.withLock { outcome != nil } }
