@@ -44,13 +44,12 @@ struct SecurityBenchmark: ParsableCommand {
     /// The stream: each message with its format.
     static func messages(_ count: Int, now: Int64) -> [(SecurityEventSource, [UInt8])] {
         var rng = SplitMix64(seed: 20_261_206)
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return (0..<count).map { index in
             let host = "srv-\(rng.next() % 40)", rule = Int(rng.next() % 300), at = now - Int64(count - index) * 20
             let date = VietnamStamp(millis: at)
             switch rng.next() % 20 {
             case 0..<8:
-                let text = "<\(32 + rule % 8)>\(months[date.month - 1]) \(date.day < 10 ? " " : "")\(date.day) \(date.clock) \(host) sshd[\(rule)]: Failed password for invalid user u\(rule) from 127.0.0.\(rule % 250) port 5\(rule)"
+                let text = "<\(32 + rule % 8)>\(VietnamTime.englishMonths[date.month - 1]) \(date.day < 10 ? " " : "")\(date.day) \(date.clock) \(host) sshd[\(rule)]: Failed password for invalid user u\(rule) from 127.0.0.\(rule % 250) port 5\(rule)"
                 return (.syslog, Array(text.utf8))
             case 8..<12:
                 let text = "<\(80 + rule % 8)>1 \(date.iso) \(host) app\(rule % 30) \(rule) ID\(rule % 7) [meta sequenceId=\"\(index)\"] request denied by policy \(rule)"

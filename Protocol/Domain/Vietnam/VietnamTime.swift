@@ -78,6 +78,13 @@ public enum VietnamTime {
         return (date(millis: millis), secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)
     }
 
+    /// The start of the hour `millis` falls in (Vietnam's offset is whole hours, so its hours
+    /// begin where UTC's do), for instants before 1970 too.
+    public static func hourStart(millis: Int64) -> Int64 { floorDivide(millis, 3_600_000) * 3_600_000 }
+
+    /// The English month abbreviations logs and certificates write (`Dec`), January first.
+    public static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     private static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {

@@ -52,7 +52,7 @@ extension SecurityDesk {
         if changedStatus != nil || !text.isEmpty { edits.append(Edit("notes", .append(Self.note(text, status: changedStatus)))) }
         guard !edits.isEmpty, let entity = EntityID(id) else { return current }
         do {
-            _ = try await replica.write([EntityWrite(id: entity, type: Self.alertType, scope: current.unit == Scope.province ? Scope.hub : current.unit, edits: edits, mustExist: true)], author: author)
+            _ = try await replica.write([EntityWrite(id: entity, type: Self.alertType, scope: Self.scope(of: current.unit), edits: edits, mustExist: true)], author: author)
         } catch { throw .storage("\(error)") }
         return try await alert(id)
     }

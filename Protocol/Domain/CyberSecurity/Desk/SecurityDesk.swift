@@ -40,7 +40,10 @@ public struct SecurityDesk: Sendable {
     public var nowMillis: Int64 { now() }
 
     /// Where this site's alerts live: the hub's own scope for the province's, never sent to nodes.
-    var writeScope: String { homeScope == Scope.province ? Scope.hub : homeScope }
+    var writeScope: String { Self.scope(of: homeScope) }
+
+    /// The replica scope of a unit's alerts: the province's are the hub's own.
+    static func scope(of unit: String) -> String { unit == Scope.province ? Scope.hub : unit }
 
     static func alertID(unit: String, key: String) -> EntityID { StableID.make(alertType, "\(unit)|\(key)") }
     static func hourID(unit: String, hour: Int64) -> EntityID { StableID.make(hourType, "\(unit)|\(hour)") }
@@ -80,7 +83,7 @@ public struct SecurityDesk: Sendable {
                 groups[event.groupKey] = Group(first: event, latest: event, band: event.band, count: 1)
                 order.append(event.groupKey)
             }
-            hours[event.time - ((event.time % 3_600_000) + 3_600_000) % 3_600_000, default: [:]][event.band, default: 0] += 1
+            hours[VietnamTime.hourStart(millis: event.time), default: [:]][event.band, default: 0] += 1
         }
         let unit = homeScope
         let ids = order.map { Self.alertID(unit: unit, key: $0).description }

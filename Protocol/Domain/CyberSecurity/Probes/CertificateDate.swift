@@ -3,13 +3,12 @@ import Vietnam
 /// Reads the dates libcurl prints for a certificate: OpenSSL's `Mar  4 12:00:00 2027 GMT`
 /// or the ISO-like `2027-03-04 12:00:00 GMT`.
 enum CertificateDate {
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     static func millis(_ text: String) -> Int64? {
         let words = text.split(separator: " ").map(String.init)
         var year = 0, month = 0, day = 0
         var clock: [Int] = []
-        if words.count >= 4, let m = months.firstIndex(of: words[0]), let d = Int(words[1]), let y = Int(words[3]) {
+        if words.count >= 4, let m = VietnamTime.englishMonths.firstIndex(of: words[0]), let d = Int(words[1]), let y = Int(words[3]) {
             (year, month, day) = (y, m + 1, d)
             clock = words[2].split(separator: ":").compactMap { Int($0) }
         } else if words.count >= 2 {

@@ -170,7 +170,7 @@ public enum SyslogMessageReader {
         mutating func bsdTimestamp() -> BSDTimestamp? {
             let start = index
             guard index + 15 <= bytes.count,
-                let month = Self.months.firstIndex(of: String(decoding: bytes[index..<index + 3], as: UTF8.self))
+                let month = VietnamTime.englishMonths.firstIndex(of: String(decoding: bytes[index..<index + 3], as: UTF8.self))
             else { return nil }
             index += 3
             guard take(32) else {
@@ -187,7 +187,6 @@ public enum SyslogMessageReader {
             return BSDTimestamp(month: month + 1, day: day, secondOfDay: hour * 3600 + minute * 60 + min(second, 59))
         }
 
-        static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
         func rest() -> String {
             var end = bytes.count

@@ -20,7 +20,6 @@ public struct AccessLogLine: Sendable, Hashable, Codable {
     public var referer: String?
     public var userAgent: String?
 
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// The line read, or nil when it is not a CLF or Combined line.
     public init?(_ line: Substring) {
@@ -74,7 +73,7 @@ public struct AccessLogLine: Sendable, Hashable, Codable {
     /// `10/Oct/2000:13:55:36 -0700`.
     static func millis(_ text: Substring) -> Int64? {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == " " })
-        guard parts.count == 7, let day = Int(parts[0]), let month = months.firstIndex(of: String(parts[1])), let year = Int(parts[2]),
+        guard parts.count == 7, let day = Int(parts[0]), let month = VietnamTime.englishMonths.firstIndex(of: String(parts[1])), let year = Int(parts[2]),
             let hour = Int(parts[3]), let minute = Int(parts[4]), let second = Int(parts[5]), parts[6].count == 5,
             let zone = Int(parts[6].dropFirst()), (1...31).contains(day), hour < 24, minute < 60, second < 61
         else { return nil }

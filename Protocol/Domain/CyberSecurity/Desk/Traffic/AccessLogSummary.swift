@@ -1,3 +1,5 @@
+import Vietnam
+
 /// A site's requests hour by hour, as the traffic view shows them: requests, client errors
 /// (4xx), server errors (5xx), bytes, and the most requested paths.
 ///
@@ -35,7 +37,7 @@ public struct AccessLogSummary: Sendable, Hashable, Codable {
     }
 
     public mutating func add(_ line: AccessLogLine) {
-        let hour = line.time - ((line.time % 3_600_000) + 3_600_000) % 3_600_000
+        let hour = VietnamTime.hourStart(millis: line.time)
         var bucket = hours[hour] ?? Hour()
         bucket.requests += 1
         if (400..<500).contains(line.status) { bucket.clientErrors += 1 }
