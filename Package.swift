@@ -45,7 +45,7 @@ let package = Package(
             name: "StaffUI",
             dependencies: [
                 "Access", "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT",
-                "Replica", "Attachments", "Identity", "SyncSession", "Indicators", "PublicServices", "CyberSecurity",
+                "Replica", "Attachments", "Identity", "SyncSession", "Indicators", "PublicServices", "CyberSecurity", "SiteProbes",
             ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css"), .embedInCode("Components/map-picker.js")], swiftSettings: strict),
         .target(
             name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -80,11 +80,12 @@ let package = Package(
             path: "Protocol/Domain/PublicServices", swiftSettings: strict),
         .target(
             name: "CyberSecurity",
-            dependencies: ["CRDT", "Replica", "Vietnam", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CRDT", "Replica", "Vietnam", "SiteProbes", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Protocol/Domain/CyberSecurity/Desk", swiftSettings: strict),
         .systemLibrary(
             name: "CCurl", path: "Protocol/Domain/CyberSecurity/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "SiteProbes", dependencies: ["CCurl", "Vietnam", "Identity"], path: "Protocol/Domain/CyberSecurity/Probes", swiftSettings: strict),
+        .target(name: "Notifications", dependencies: ["CCurl"], path: "Protocol/Domain/CyberSecurity/Notifications", swiftSettings: strict),
         .target(
             name: "SyslogListener",
             dependencies: ["CyberSecurity", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
@@ -94,7 +95,7 @@ let package = Package(
             dependencies: [
                 "Access", "FieldReports", "Replica", "CRDT", "Attachments", "Identity", "Vietnam", "Open311", "StaffUI", "WebForms",
                 "TrafficDesk", "TrafficAnalysis", "TrafficForecast", "TrafficPlates", "Indicators", "Sheets", "PublicServices", "CyberSecurity",
-                "SyslogListener",
+                "SyslogListener", "SiteProbes", "Notifications",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -170,7 +171,7 @@ let package = Package(
             name: "PublicServicesTests", dependencies: ["PublicServices", "Sheets", "Replica", "CRDT", "Vietnam"], path: "Tests/PublicServicesTests",
             exclude: ["Peers"], swiftSettings: strict),
         .testTarget(
-            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "SyslogListener", "SiteProbes", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
+            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "SyslogListener", "SiteProbes", "Notifications", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
             swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),

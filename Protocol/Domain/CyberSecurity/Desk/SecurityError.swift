@@ -10,6 +10,14 @@ public enum SecurityError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooMany(limit: Int)
     case bodyTooLarge(limit: Int)
     case invalidQuery(field: String, value: String)
+    /// A site's settings are wrong: the first field that is, with its value.
+    case invalidSite(field: String, value: String)
+    case siteNotFound(String)
+    /// No page of the site has been seen yet to approve as its baseline.
+    case noPageYet(String)
+    /// The page changed since the operator looked at it: approve what is there now after looking again.
+    case pageChanged(String)
+    case incidentNotFound(String)
     case storage(String)
 
     public var description: String {
@@ -21,6 +29,11 @@ public enum SecurityError: Error, Sendable, Hashable, CustomStringConvertible {
         case .tooMany(let limit): "more than \(limit) events in one request"
         case .bodyTooLarge(let limit): "body larger than \(limit) bytes"
         case .invalidQuery(let field, let value): "invalid \(field): \(value)"
+        case .invalidSite(let field, let value): "invalid site \(field): \(value)"
+        case .siteNotFound(let code): "no monitored site \(code)"
+        case .noPageYet(let code): "no page of \(code) seen yet"
+        case .pageChanged(let code): "the page of \(code) changed since it was shown"
+        case .incidentNotFound(let id): "no incident \(id)"
         case .storage(let why): "storage: \(why)"
         }
     }

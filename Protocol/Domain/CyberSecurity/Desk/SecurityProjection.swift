@@ -4,10 +4,12 @@ import Replica
 
 /// Query tables of the cyber-security service, derived from replicated entities in the
 /// transaction that changes them (see `ReplicaProjection`): one row per alert with the
-/// columns lists filter on and its whole document, and the hourly counts by band.
+/// columns lists filter on and its whole document, the hourly counts by band; the monitored
+/// sites, what each vantage point last reported of them, their hourly probe counts, pages,
+/// baselines and incidents.
 public struct SecurityProjection: ReplicaProjection {
     public let name = "security"
-    public let version = 1
+    public let version = 2
 
     public init() {}
 
@@ -21,11 +23,29 @@ public struct SecurityProjection: ReplicaProjection {
             CREATE TABLE IF NOT EXISTS security_hour (
                 unit TEXT NOT NULL, hour_ms INTEGER NOT NULL, low INTEGER NOT NULL, medium INTEGER NOT NULL, high INTEGER NOT NULL,
                 critical INTEGER NOT NULL, PRIMARY KEY (unit, hour_ms)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS security_site (code TEXT PRIMARY KEY NOT NULL, owner TEXT NOT NULL, retired INTEGER NOT NULL, doc TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS security_vantage (
+                site TEXT NOT NULL, vantage TEXT NOT NULL, state TEXT NOT NULL, checked_ms INTEGER NOT NULL, doc TEXT NOT NULL,
+                PRIMARY KEY (site, vantage)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS security_probe_hour (
+                site TEXT NOT NULL, vantage TEXT NOT NULL, hour_ms INTEGER NOT NULL, checks INTEGER NOT NULL, failed INTEGER NOT NULL,
+                degraded INTEGER NOT NULL, millis INTEGER NOT NULL, PRIMARY KEY (site, hour_ms, vantage)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS security_page (site TEXT PRIMARY KEY NOT NULL, hash TEXT NOT NULL, seen_ms INTEGER NOT NULL, fingerprint TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS security_baseline (
+                site TEXT PRIMARY KEY NOT NULL, hash TEXT NOT NULL, approved_ms INTEGER NOT NULL, approved_by TEXT NOT NULL, fingerprint TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS security_incident (
+                id TEXT PRIMARY KEY NOT NULL, site TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL, start_ms INTEGER NOT NULL, end_ms INTEGER,
+                opened_by TEXT NOT NULL, doc TEXT NOT NULL) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS security_incident_site ON security_incident (site, start_ms);
             """)
     }
 
     public func reset(_ db: Database) throws {
-        try db.execute(sql: "DROP TABLE IF EXISTS security_alert; DROP TABLE IF EXISTS security_hour;")
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS security_alert; DROP TABLE IF EXISTS security_hour; DROP TABLE IF EXISTS security_site;
+            DROP TABLE IF EXISTS security_vantage; DROP TABLE IF EXISTS security_probe_hour; DROP TABLE IF EXISTS security_page;
+            DROP TABLE IF EXISTS security_baseline; DROP TABLE IF EXISTS security_incident;
+            """)
         try prepare(db)
     }
 
@@ -47,6 +67,54 @@ public struct SecurityProjection: ReplicaProjection {
                         ifnull(json_extract(?1, '$.medium'), 0), ifnull(json_extract(?1, '$.high'), 0), ifnull(json_extract(?1, '$.critical'), 0)
                     WHERE json_extract(?1, '$.hour_ms') IS NOT NULL
                     """, arguments: [entity.document])
+        case SecurityDesk.siteType:
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO security_site (code, owner, retired, doc)
+                    SELECT json_extract(?1, '$.site.code'), json_extract(?1, '$.site.owner'), ifnull(json_extract(?1, '$.site.retired'), 0), json_extract(?1, '$.site')
+                    WHERE json_type(?1, '$.site.code') = 'text' AND json_type(?1, '$.site.owner') = 'text'
+                    """, arguments: [entity.document])
+        case SiteMonitor.vantageType:
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO security_vantage (site, vantage, state, checked_ms, doc)
+                    SELECT json_extract(?1, '$.site'), json_extract(?1, '$.vantage'), json_extract(?1, '$.state'), json_extract(?1, '$.checked_ms'), ?1
+                    WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.vantage') = 'text' AND json_type(?1, '$.state') = 'text'
+                        AND json_type(?1, '$.checked_ms') = 'integer'
+                    """, arguments: [entity.document])
+        case SiteMonitor.hourType:
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO security_probe_hour (site, vantage, hour_ms, checks, failed, degraded, millis)
+                    SELECT json_extract(?1, '$.site'), json_extract(?1, '$.vantage'), json_extract(?1, '$.hour_ms'), ifnull(json_extract(?1, '$.checks'), 0),
+                        ifnull(json_extract(?1, '$.failed'), 0), ifnull(json_extract(?1, '$.degraded'), 0), ifnull(json_extract(?1, '$.millis'), 0)
+                    WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.vantage') = 'text' AND json_type(?1, '$.hour_ms') = 'integer'
+                    """, arguments: [entity.document])
+        case SecurityDesk.pageType:
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO security_page (site, hash, seen_ms, fingerprint)
+                    SELECT json_extract(?1, '$.site'), json_extract(?1, '$.fingerprint.domHash'), json_extract(?1, '$.seen_ms'), json_extract(?1, '$.fingerprint')
+                    WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.fingerprint.domHash') = 'text' AND json_type(?1, '$.seen_ms') = 'integer'
+                    """, arguments: [entity.document])
+        case SecurityDesk.baselineType:
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO security_baseline (site, hash, approved_ms, approved_by, fingerprint)
+                    SELECT json_extract(?1, '$.site'), json_extract(?1, '$.fingerprint.domHash'), json_extract(?1, '$.approved_ms'),
+                        json_extract(?1, '$.approved_by'), json_extract(?1, '$.fingerprint')
+                    WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.fingerprint.domHash') = 'text' AND json_type(?1, '$.approved_ms') = 'integer'
+                        AND json_type(?1, '$.approved_by') = 'text'
+                    """, arguments: [entity.document])
+        case SecurityDesk.incidentType:
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO security_incident (id, site, kind, status, start_ms, end_ms, opened_by, doc)
+                    SELECT ?1, json_extract(?2, '$.site'), json_extract(?2, '$.kind'), json_extract(?2, '$.status'), json_extract(?2, '$.start_ms'),
+                        json_extract(?2, '$.end_ms'), ifnull(json_extract(?2, '$.opened_by'), 'monitor'), ?2
+                    WHERE json_type(?2, '$.site') = 'text' AND json_type(?2, '$.kind') = 'text' AND json_type(?2, '$.status') = 'text'
+                        AND json_type(?2, '$.start_ms') = 'integer'
+                    """, arguments: [entity.id.description, entity.document])
         default: break
         }
     }

@@ -60,6 +60,21 @@ public struct CheckOutcome: Sendable, Hashable, Codable {
         case slow(Double)
         case certificateInvalid(Int)
         case certificateExpiring(daysLeft: Int)
+
+        /// A short stable code with its value, as records and the API carry it
+        /// (`http_status:503`, `keyword_missing`, `certificate_expiring:3`).
+        public var code: String {
+            switch self {
+            case .unreachable(let failure): "unreachable:\(failure.rawValue)"
+            case .httpStatus(let status): "http_status:\(status)"
+            case .keywordMissing: "keyword_missing"
+            case .patternMissing: "pattern_missing"
+            case .patternInvalid: "pattern_invalid"
+            case .slow(let millis): "slow:\(Int(millis.rounded()))"
+            case .certificateInvalid(let result): "certificate_invalid:\(result)"
+            case .certificateExpiring(let days): "certificate_expiring:\(days)"
+            }
+        }
     }
 
     public var health: Health

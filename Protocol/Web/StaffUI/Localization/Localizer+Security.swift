@@ -1,4 +1,6 @@
 import CyberSecurity
+import SiteProbes
+import Vietnam
 
 /// The vocabulary and refusals of the cyber-security monitoring, in Vietnamese and English.
 extension Localizer {
@@ -23,6 +25,48 @@ extension Localizer {
         }
     }
 
+    public func incidentKindName(_ kind: SiteIncident.Kind) -> String {
+        switch kind {
+        case .down: pick("Trang ngừng hoạt động", "Site down")
+        case .link: pick("Mất kết nối từ huyện", "District link down")
+        case .likelyDefaced: pick("Nghi bị thay đổi giao diện trái phép", "Likely defaced")
+        case .changed: pick("Trang thay đổi so với mẫu", "Page changed from its baseline")
+        case .certificate: pick("Chứng thư số lỗi hoặc sắp hết hạn", "Certificate invalid or expiring")
+        }
+    }
+
+    public func siteVerdictName(_ verdict: SiteVerdict) -> String {
+        switch verdict {
+        case .unknown: pick("Chưa rõ", "Unknown")
+        case .up: pick("Hoạt động", "Up")
+        case .degraded: pick("Suy giảm", "Degraded")
+        case .down: pick("Ngừng hoạt động", "Down")
+        case .unreachableFrom(let vantages): pick("Không truy cập được từ \(vantages.joined(separator: ", "))", "Unreachable from \(vantages.joined(separator: ", "))")
+        }
+    }
+
+    /// One line that says what happened: "Mở sự cố: Trang ngừng hoạt động — Cổng DVC".
+    public func incidentHeadline(_ notice: IncidentNotice) -> String {
+        let event =
+            switch notice.event {
+            case .opened: pick("Mở sự cố", "Incident opened")
+            case .changed: pick("Sự cố thay đổi", "Incident changed")
+            case .closed: pick("Đóng sự cố", "Incident closed")
+            }
+        return "\(event): \(incidentKindName(notice.incident.kind)) — \(notice.site.name)"
+    }
+
+    /// A notice as an e-mail's paragraph in this language.
+    public func incidentText(_ notice: IncidentNotice) -> String {
+        let incident = notice.incident
+        var lines = [incidentHeadline(notice), "\(notice.site.name) — \(notice.site.url)"]
+        if !incident.detail.isEmpty { lines.append(incident.detail) }
+        lines.append(pick("Điểm đo: ", "Vantage points: ") + incident.vantages.joined(separator: ", "))
+        lines.append(pick("Bắt đầu: ", "Start: ") + VietnamTime.iso8601(millis: incident.start))
+        if let end = incident.end { lines.append(pick("Kết thúc: ", "End: ") + VietnamTime.iso8601(millis: end)) }
+        return lines.joined(separator: "\n")
+    }
+
     // MARK: Refusals
 
     public func message(_ error: SecurityError) -> String {
@@ -39,6 +83,13 @@ extension Localizer {
         case .tooMany(let limit): pick("Quá nhiều sự kiện trong một lần gửi (tối đa \(number(limit))).", "Too many events in one request (at most \(number(limit))).")
         case .bodyTooLarge(let limit): message(HTTPRefusal.bodyTooLarge(limit: limit))
         case .invalidQuery(let field, let value): pick("“\(value)” không hợp lệ cho “\(field)”.", "“\(value)” is not valid for “\(field)”.")
+        case .invalidSite(let field, let value):
+            pick("Thông tin trang web không hợp lệ: “\(field)” = “\(value)”.", "Invalid site settings: “\(field)” = “\(value)”.")
+        case .siteNotFound(let code): pick("Không có trang web giám sát “\(code)”.", "No monitored site “\(code)”.")
+        case .noPageYet(let code): pick("Chưa tải được trang nào của “\(code)” để làm mẫu.", "No page of “\(code)” has been fetched yet to approve.")
+        case .pageChanged(let code):
+            pick("Trang “\(code)” đã thay đổi từ lúc hiển thị; hãy xem lại rồi duyệt.", "The page of “\(code)” changed since it was shown; look again, then approve.")
+        case .incidentNotFound(let id): pick("Không có sự cố “\(id)”.", "No incident “\(id)”.")
         case .storage: pick("Không lưu được vào cơ sở dữ liệu; vui lòng thử lại.", "The database could not be written; please try again.")
         }
     }

@@ -1,0 +1,20 @@
+import Notifications
+
+/// How a site checks the monitored websites and, at the hub, how incidents are concluded
+/// and told: the part of a node's and the hub's configuration the cyber-security service reads.
+public struct SiteMonitoringSettings: Sendable {
+    /// Whether this site probes at all (a hub or node behind a proxy may not).
+    public var enabled = true
+    /// How often due checks are looked for and results written.
+    public var tickMillis: Int64 = 500
+    /// A vantage point's record is written at least this often while nothing changes.
+    public var heartbeatMillis: Int64 = 60_000
+    /// Reports older than this do not vote in the hub's verdict (at least three heartbeats).
+    public var staleMillis: Int64 = 180_000
+    public var maxConcurrent = 16
+    /// Where incidents are told besides the UI.
+    public var webhook: WebhookPost?
+    public var mail: SMTPSender?
+
+    public init() {}
+}
