@@ -48,7 +48,7 @@ let package = Package(
                 "Replica", "Attachments", "Identity", "SyncSession", "Indicators", "PublicServices", "CyberSecurity", "SiteProbes",
             ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css"), .embedInCode("Components/map-picker.js")], swiftSettings: strict),
         .target(
-            name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", "Notifications", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Protocol/Web/Commands", swiftSettings: strict),
         .target(name: "Attachments", dependencies: ["Identity"], path: "Protocol/Sync/Attachments", swiftSettings: strict),
         .target(name: "Synthetic", path: "Protocol/Domain/Synthetic", swiftSettings: strict),

@@ -66,6 +66,8 @@ public struct HubApplication: Sendable {
                 NodeWriteRule(entityType: DossierDesk.dossierType, refusal: DossierDesk.nodeWriteRefusal),
                 NodeWriteRule(entityType: DossierDesk.scoreType, refusal: DossierDesk.nodeWriteRefusal),
                 NodeWriteRule(entityType: DossierDesk.reportType, refusal: DossierDesk.reportNodeWriteRefusal),
+                NodeWriteRule(entityType: SecurityDesk.siteType, refusal: SecurityDesk.nodeWriteRefusal),
+                NodeWriteRule(entityType: SecurityDesk.baselineType, refusal: SecurityDesk.nodeWriteRefusal),
             ],
             workers: configuration.syncWorkers, logger: logger)
         var process = ServerProcess(https: configuration.https)
@@ -134,7 +136,11 @@ public struct HubApplication: Sendable {
         let security = try SecurityService(
             records: service, replica: replica, homeScope: Scope.province, eventsPath: configuration.securityEventsPath,
             retentionDays: configuration.securityRetentionDays, maxEvents: configuration.securityMaxEvents, logger: logger)
+        security.monitorSites(
+            vantage: SiteVantages.hubName, writeScope: Scope.hub, recordsPages: true, settings: configuration.siteMonitoring, process: &process, logger: logger)
+        security.keepIncidents(settings: configuration.siteMonitoring, process: &process, logger: logger)
         security.register(on: router)
+        security.registerSiteEditing(on: router)
         var syslogPort: Int?
         if let port = configuration.syslogPort {
             syslogPort = try await security.listenForSyslog(host: configuration.httpHost, port: port, process: &process, logger: logger)

@@ -53,6 +53,8 @@ public struct HubConfiguration: Sendable {
     /// How long, and how many, raw security events the hub keeps (alerts and hourly counts stay).
     public var securityRetentionDays = 30
     public var securityMaxEvents = 5_000_000
+    /// The hub's checks of the monitored websites, the incidents it concludes and where it tells them.
+    public var siteMonitoring = SiteMonitoringSettings()
 
     public init(dataDirectory: String) { self.dataDirectory = dataDirectory }
 

@@ -41,6 +41,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "HTTP address to listen on.") var host = "127.0.0.1"
     @Option(help: "HTTP port; 0 picks a free one (written to ports.json).") var httpPort = 8600
     @OptionGroup var https: HTTPSOptions
+    @OptionGroup(title: "Website monitoring") var probes: SiteProbeOptions
+    @OptionGroup(title: "Incident notifications") var notifications: IncidentNotificationOptions
     @Option(help: "Sync endpoint for nodes (nng REP over mutual TLS); port 0 picks a free one.") var syncURL = "tls+tcp://127.0.0.1:8601"
     @Option(help: "Announcement endpoint (nng PUB over mutual TLS); port 0 picks a free one.") var announceURL = "tls+tcp://127.0.0.1:8602"
     @Option(help: "A DNS name for the hub's TLS certificate (repeatable); nodes check it with --hub-name.")
@@ -127,6 +129,8 @@ struct Serve: AsyncParsableCommand {
         configuration.securityRetentionDays = securityRetentionDays
         guard (1000...1_000_000_000).contains(securityMaxEvents) else { throw ValidationError("--security-max-events must be 1000 to 1000000000") }
         configuration.securityMaxEvents = securityMaxEvents
+        probes.apply(to: &configuration.siteMonitoring)
+        notifications.apply(to: &configuration.siteMonitoring)
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try await HubApplication(configuration: configuration, logger: logger).run()

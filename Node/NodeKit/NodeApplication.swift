@@ -90,6 +90,9 @@ public struct NodeApplication: Sendable {
         let security = try SecurityService(
             records: records, replica: replica, homeScope: configuration.district, eventsPath: configuration.securityEventsPath,
             retentionDays: configuration.securityRetentionDays, maxEvents: configuration.securityMaxEvents, logger: logger)
+        security.monitorSites(
+            vantage: configuration.district, writeScope: configuration.district, recordsPages: false, settings: configuration.siteMonitoring,
+            process: &process, logger: logger)
         security.register(on: process.router)
         var syslogPort: Int?
         if let port = configuration.syslogPort {

@@ -27,6 +27,8 @@ public struct NodeConfiguration: Sendable {
     /// How long, and how many, raw security events the node keeps (alerts and hourly counts replicate).
     public var securityRetentionDays = 30
     public var securityMaxEvents = 1_000_000
+    /// The node's checks of the monitored websites it is a vantage point for.
+    public var siteMonitoring = SiteMonitoringSettings()
 
     public init(dataDirectory: String, district: String, name: String) {
         sync = SyncClientConfiguration(dataDirectory: dataDirectory, district: district, name: name)

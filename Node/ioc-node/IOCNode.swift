@@ -110,6 +110,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "HTTP address to listen on (loopback or office LAN).") var host = "127.0.0.1"
     @Option(help: "HTTP port; 0 picks a free one (written to ports.json).") var httpPort = 8610
     @OptionGroup var https: HTTPSOptions
+    @OptionGroup(title: "Website monitoring") var probes: SiteProbeOptions
     @Option(help: "Bytes of changes per sync batch.") var batchBytes = 1 << 20
     @Option(help: "Fallback pull period in milliseconds.") var pullIntervalMs = 2_000
     @Option(help: "The syslog port for the district's devices (RFC 5424/3164 over UDP and TCP) on --host; 0 picks a free one (written to ports.json); unset: none.")
@@ -136,6 +137,7 @@ struct Serve: AsyncParsableCommand {
         configuration.httpHost = host
         configuration.httpPort = httpPort
         configuration.https = https.files
+        probes.apply(to: &configuration.siteMonitoring)
         configuration.sync.batchBytes = max(1024, batchBytes)
         configuration.sync.pullIntervalMillis = max(50, pullIntervalMs)
         configuration.detectionsURL = detections.flatMap { $0.isEmpty ? nil : $0 }

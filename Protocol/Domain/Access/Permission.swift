@@ -62,7 +62,7 @@ public struct Permission: RawRepresentable, Hashable, Sendable, Comparable, Cust
 
     // MARK: Administration (quản trị)
 
-    /// Categories, units, the calendar, cameras and the watch-list.
+    /// Categories, units, the calendar, cameras, the watch-list and the monitored websites.
     public static let referenceEdit = Permission("reference.edit")
     /// Create, change, disable accounts; see lockouts.
     public static let accountsManage = Permission("accounts.manage")

@@ -44,6 +44,29 @@ extension SecurityDesk {
         } catch { throw .storage("\(error)") }
     }
 
+    /// Every site (or the one named) as the federation sees it now; `expectedVantages` are
+    /// the vantage points there are (the hub and each node's district), shown even before
+    /// they report.
+    public func statuses(code: String? = nil, expectedVantages: [String], staleMillis: Int64) async throws(SecurityError) -> [SiteStatus] {
+        let now = now()
+        let sites = try await sites().filter { code == nil || $0.code == code }
+        let reports = Dictionary(grouping: try await vantageReports(site: code), by: \.site)
+        let open = Dictionary(grouping: try await incidents(site: code, openOnly: true, limit: 5000), by: \.site)
+        return sites.map {
+            SiteStatus(
+                site: $0, reports: reports[$0.code] ?? [], openIncidents: open[$0.code] ?? [], expected: expectedVantages, now: now, staleMillis: staleMillis)
+        }
+    }
+
+    /// The site's availability over the last `days` days, up to now.
+    public func availability(_ site: MonitoredSite, days: Int) async throws(SecurityError) -> SiteAvailability {
+        try await availability(site, from: now() - Int64(days) * 86_400_000, to: now())
+    }
+
+    public func availability(_ site: MonitoredSite, from: Int64, to: Int64) async throws(SecurityError) -> SiteAvailability {
+        SiteAvailability(site: site, incidents: try await incidents(site: site.code, since: from, limit: 5000), from: from, to: to, now: now())
+    }
+
     /// The page a site's monitor last saw from the hub, when it differs from what came before
     /// (what an operator approves as the baseline).
     public func latestPage(_ code: String) async throws(SecurityError) -> ObservedPage? {

@@ -16,6 +16,8 @@ import StaffUI
 struct SecurityRoutes: Sendable {
     let api: RecordRoutes
     let intake: SecurityIntake
+    let monitor: SiteMonitor?
+    let keeper: IncidentKeeper?
     var desk: SecurityDesk { intake.desk }
 
     static let maxBodyBytes = 16 * 1024 * 1024
@@ -37,6 +39,7 @@ struct SecurityRoutes: Sendable {
         group.post("events/suricata") { request, _ in
             await api.staff(request, .securityIngest) { _ in await self.post(request, source: "suricata") { (line, at) throws(SecurityEventProblem) in try SuricataEveReader.event(line, receivedAt: at) } }
         }
+        registerSites(on: group)
     }
 
     /// The units `principal` reads among this site's: every unit's alerts at the hub for a

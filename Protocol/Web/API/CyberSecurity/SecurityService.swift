@@ -2,14 +2,20 @@ import CyberSecurity
 import Hummingbird
 import Logging
 import Replica
+import Synchronization
 import SyslogListener
 
 /// The cyber-security monitoring as one piece a node or the hub mounts beside the
 /// field-report service (whose staff sign-in it shares): the JSON API under
 /// `/api/v1/security`, fed by sensors' posts and by the syslog listener through one intake.
-public struct SecurityService: Sendable {
+public final class SecurityService: Sendable {
     public let intake: SecurityIntake
     let records: FieldReportService
+    /// This site's checks of the monitored websites, once started.
+    public let monitor = Mutex<SiteMonitor?>(nil)
+    /// The hub's incident keeper, once started.
+    public let keeper = Mutex<IncidentKeeper?>(nil)
+    public let notifier = Mutex<IncidentNotifier?>(nil)
 
     public init(records: FieldReportService, intake: SecurityIntake) {
         self.records = records
@@ -19,7 +25,7 @@ public struct SecurityService: Sendable {
     /// The service of a site whose home is `homeScope`, its raw events kept at `eventsPath`
     /// for `retentionDays` and at most `maxEvents`; stored batches wake the sync through
     /// the field-report service's `didWrite`.
-    public init(
+    public convenience init(
         records: FieldReportService, replica: Replica, homeScope: String, eventsPath: String, retentionDays: Int, maxEvents: Int, logger: Logger
     ) throws(SecurityError) {
         let store = try SecurityEventStore(path: eventsPath, retentionMillis: Int64(retentionDays) * 86_400_000, maxEvents: maxEvents)
@@ -33,8 +39,51 @@ public struct SecurityService: Sendable {
 
     public var desk: SecurityDesk { intake.desk }
 
+    var routes: SecurityRoutes { SecurityRoutes(api: records.routes, intake: intake, monitor: monitor.withLock { $0 }, keeper: keeper.withLock { $0 }) }
+
+    /// The routes every site serves: alerts, events, sites with what each vantage point
+    /// sees, incidents. Mount after `monitorSites` and `keepIncidents`.
     public func register<Context: RequestContext>(on router: Router<Context>) {
-        SecurityRoutes(api: records.routes, intake: intake).register(on: router)
+        routes.register(on: router)
+    }
+
+    /// The hub's routes that change reference data and incidents: registering sites,
+    /// approving baselines, opening and resolving incidents.
+    public func registerSiteEditing<Context: RequestContext>(on router: Router<Context>) {
+        routes.registerSiteEditing(on: router)
+    }
+
+    /// Starts this site's checks of the sites it is a vantage point for (`vantage`: `hub` or
+    /// the district code), its records written in `writeScope`; stopped with `process`.
+    @discardableResult
+    public func monitorSites(vantage: String, writeScope: String, recordsPages: Bool, settings: SiteMonitoringSettings, process: inout ServerProcess, logger: Logger) -> SiteMonitor? {
+        guard settings.enabled else { return nil }
+        var monitorSettings = SiteMonitor.Settings()
+        monitorSettings.tickMillis = settings.tickMillis
+        monitorSettings.heartbeatMillis = settings.heartbeatMillis
+        monitorSettings.maxConcurrent = settings.maxConcurrent
+        monitorSettings.reloadMillis = max(settings.tickMillis, min(5_000, settings.heartbeatMillis))
+        let routes = records.routes
+        let monitor = SiteMonitor(
+            desk: desk, vantage: vantage, writeScope: writeScope, recordsPages: recordsPages, settings: monitorSettings,
+            didWrite: { routes.didWrite() }, onFailure: { error in logger.error("site checks not stored", metadata: ["error": "\(error)"]) })
+        self.monitor.withLock { $0 = monitor }
+        process.add(BackgroundService.started({ monitor.start() }, stop: { monitor.stop() }))
+        return monitor
+    }
+
+    /// Starts the hub's incident keeper with its notifications; stopped with `process`.
+    @discardableResult
+    public func keepIncidents(settings: SiteMonitoringSettings, process: inout ServerProcess, logger: Logger) -> IncidentKeeper {
+        let notifier = IncidentNotifier(webhook: settings.webhook, mail: settings.mail, logger: logger)
+        let routes = records.routes
+        let keeper = IncidentKeeper(
+            desk: desk, staleMillis: settings.staleMillis, tickMillis: max(100, settings.tickMillis), notify: { await notifier.notify($0) },
+            didWrite: { routes.didWrite() }, onFailure: { error in logger.error("incidents not evaluated", metadata: ["error": "\(error)"]) })
+        self.keeper.withLock { $0 = keeper }
+        self.notifier.withLock { $0 = notifier }
+        process.add(BackgroundService.started({ keeper.start() }, stop: { keeper.stop() }))
+        return keeper
     }
 
     /// Starts the syslog listener on `host`:`port` (0: a free port), stopped with `process`;

@@ -54,11 +54,10 @@ public final class IncidentKeeper: Sendable {
     static func causes(site: MonitoredSite, reports: [VantageReport], now: Int64, staleMillis: Int64) -> [SiteIncident.Kind: Cause] {
         let voting = reports.filter { site.vantages.includes($0.vantage) && $0.isFresh(at: now, staleMillis: staleMillis) }
         var causes: [SiteIncident.Kind: Cause] = [:]
-        let states = Dictionary(voting.map { ($0.vantage, $0.state) }, uniquingKeysWith: { a, _ in a })
         let down = voting.filter { $0.state == .down }
         let start = down.compactMap(\.since).min() ?? now
         let reasons = Set(down.flatMap(\.reasons)).sorted().joined(separator: ", ")
-        switch SiteVerdict(states) {
+        switch SiteStatus.verdict(site: site, reports: reports, now: now, staleMillis: staleMillis) {
         case .down: causes[.down] = Cause(vantages: down.map(\.vantage).sorted(), start: start, detail: reasons)
         case .unreachableFrom(let vantages): causes[.link] = Cause(vantages: vantages, start: start, detail: reasons)
         default: break
