@@ -172,6 +172,7 @@ let package = Package(
             exclude: ["Peers"], swiftSettings: strict),
         .testTarget(
             name: "CyberSecurityTests", dependencies: ["CyberSecurity", "SyslogListener", "SiteProbes", "Notifications", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
+            exclude: ["Peers"],
             swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),
         .testTarget(name: "Open311Tests", dependencies: ["Open311", "WebForms"], path: "Tests/Open311Tests", swiftSettings: strict),
