@@ -42,7 +42,8 @@ import WebAPI
         let dossiers = DossierService(records: records, desk: dossierDesk)
         dossiers.register(on: router)
         let store = try SecurityEventStore(path: folder + "/events.sqlite")
-        SecurityService(records: records, intake: SecurityIntake(desk: SecurityDesk(replica: replica, store: store, homeScope: homeScope))).register(on: router)
+        let security = SecurityService(records: records, intake: SecurityIntake(desk: SecurityDesk(replica: replica, store: store, homeScope: homeScope)))
+        security.register(on: router)
         if let engine {
             traffic.registerIngest(on: router, engine: engine)
         } else {
@@ -51,6 +52,7 @@ import WebAPI
             indicators.registerCatalogEditing(on: router)
             traffic.registerIngestRefusal(on: router)
             dossiers.registerIngest(on: router)
+            security.registerSiteEditing(on: router)
             let connector = OneStopConnector(
                 configuration: .init(url: URL(string: "http://127.0.0.1:9/dossiers")!), desk: dossierDesk, cursorPath: folder + "/cursor.json")
             DossierConnectorRoute(connector: connector, api: records).register(on: router)

@@ -122,6 +122,7 @@ struct SecurityHub: Sendable {
             Account(district: Scope.province, user: "dieu-hanh", name: "Điều hành", roles: [.provincialOperator]),
             Account(district: Scope.province, user: "soc", name: "Wazuh", roles: [.provincialOperator]),
             Account(district: Scope.province, user: "lanh-dao", name: "Lãnh đạo", roles: [.viewer]),
+            Account(district: Scope.province, user: "quan-tri", name: "Quản trị", roles: [.administrator]),
         ]
         for account in accounts { try await auth.accounts.create(account, password: AccessHub.password, author: "test") }
         service = try FieldReportService(
@@ -129,6 +130,9 @@ struct SecurityHub: Sendable {
             siteTitle: "test", auth: auth, administersAccounts: true, didWrite: {})
         let store = try SecurityEventStore(path: folder + "/events.sqlite")
         security = SecurityService(records: service, intake: SecurityIntake(desk: SecurityDesk(replica: replica, store: store, homeScope: Scope.province)))
+        let monitor = SiteMonitor(desk: security.desk, vantage: SiteVantages.hubName, writeScope: Scope.hub, recordsPages: true)
+        security.monitor.withLock { $0 = monitor }
+        security.keeper.withLock { $0 = IncidentKeeper(desk: security.desk) }
     }
 
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
@@ -136,6 +140,7 @@ struct SecurityHub: Sendable {
         let router = ServerProcess().router
         service.register(on: router)
         security.register(on: router)
+        security.registerSiteEditing(on: router)
         try await Application(router: router).test(.router, body)
     }
 }

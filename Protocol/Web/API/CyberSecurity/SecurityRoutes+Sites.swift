@@ -11,8 +11,8 @@ import Vietnam
 /// incidents with the security alerts they join; at the hub, the registry, baselines and
 /// incident handling (`registerSiteEditing`).
 extension SecurityRoutes {
-    /// The vantage points there are: the hub and every district node.
-    static var expectedVantages: [String] { [SiteVantages.hubName] + AdministrativeUnit.districts.map(\.code) }
+    /// The vantage points always shown, before they report: the hub (nodes appear with their first report).
+    static var expectedVantages: [String] { [SiteVantages.hubName] }
 
     var staleMillis: Int64 { keeper?.staleMillis ?? 180_000 }
 
@@ -63,7 +63,8 @@ extension SecurityRoutes {
             for (label, days) in [("24h", 1), ("7d", 7), ("30d", 30), ("90d", 90)] {
                 availability[label] = try await desk.availability(status.site, days: days).share
             }
-            return JSONResponse.encoded(SiteStatusJSON(status, availability: availability))
+            return JSONResponse.encoded(
+                SiteStatusJSON(status, availability: availability, latestPage: try await desk.latestPage(code), baseline: try await desk.baseline(code)))
         } catch { return JSONResponse.error(error) }
     }
 

@@ -13,8 +13,25 @@ struct SiteStatusJSON: Encodable {
     var vantages: [VantageJSON]
     var open_incidents: [IncidentJSON]
     var availability: [String: Double]?
+    /// The page last seen at the hub and the approved baseline (a site's own page only).
+    var latest_page: PageJSON?
+    var baseline: PageJSON?
 
-    init(_ status: SiteStatus, availability: [String: Double]? = nil) {
+    struct PageJSON: Encodable {
+        var domHash: String
+        var at: String
+        var by: String?
+        var lines: Int
+
+        init(_ page: ObservedPage) {
+            domHash = page.fingerprint.domHash
+            at = VietnamTime.iso8601(millis: page.at)
+            by = page.by
+            lines = page.fingerprint.lines.count
+        }
+    }
+
+    init(_ status: SiteStatus, availability: [String: Double]? = nil, latestPage: ObservedPage? = nil, baseline: ObservedPage? = nil) {
         site = status.site
         switch status.verdict {
         case .unknown: verdict = "unknown"
@@ -29,6 +46,8 @@ struct SiteStatusJSON: Encodable {
         vantages = status.vantages.map(VantageJSON.init)
         open_incidents = status.openIncidents.map { IncidentJSON($0) }
         self.availability = availability
+        latest_page = latestPage.map(PageJSON.init)
+        self.baseline = baseline.map(PageJSON.init)
     }
 }
 

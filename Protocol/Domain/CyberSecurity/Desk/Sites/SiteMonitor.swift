@@ -95,7 +95,7 @@ public final class SiteMonitor: Sendable {
     struct State {
         var watches: [String: Watch] = [:]
         var baselines: [String: PageFingerprint] = [:]
-        var loadedAt: Int64 = Int64.min
+        var loadedAt: Int64?
         var inFlight = 0
         var hours: [String: [Int64: HourCounts]] = [:]
         /// Pages seen at the hub and not yet written, and the structure last written per site.
@@ -155,7 +155,7 @@ public final class SiteMonitor: Sendable {
     /// Reads the registry and the baselines again when they are due (or `force`).
     private func reload(force: Bool) async {
         let now = desk.nowMillis
-        guard force || state.withLock({ now - $0.loadedAt >= settings.reloadMillis }) else { return }
+        guard force || state.withLock({ $0.loadedAt.map { now - $0 >= settings.reloadMillis } ?? true }) else { return }
         do throws(SecurityError) {
             let sites = try await desk.sites().filter { !$0.retired && $0.vantages.includes(vantage) }
             let baselines = try await desk.baselines()
