@@ -38,17 +38,26 @@ extension DossierDesk {
         let visible = visibleAreas
         do {
             return try await replica.read { db -> Detail? in
-                guard let row = try Row.fetchOne(db, sql: "SELECT unit, record, applicant, applicant_erased, steps FROM dossier WHERE code = ?", arguments: [code]),
+                guard let row = try Row.fetchOne(db, sql: Self.detailQuery, arguments: [code, Data(Self.dossierID(code).bytes)]),
                     visible.contains(row["unit"] as String),
                     var dossier = try? JSONDecoder().decode(Dossier.self, from: Data((row["record"] as String).utf8))
                 else { return nil }
-                let applicant: String? = row["applicant"], steps: String = row["steps"]
+                let applicant: String? = row["applicant"], steps: String = row["steps"] ?? "[]"
                 dossier.applicant = applicant.flatMap { try? JSONDecoder().decode(Applicant.self, from: Data($0.utf8)) }
                 dossier.steps = (try? JSONDecoder().decode([ProcessingStep].self, from: Data(steps.utf8))) ?? []
                 return Detail(dossier: dossier, applicantErased: row["applicant_erased"])
             }
         } catch { throw .storage("\(error)") }
     }
+
+    /// A dossier's row with its steps from the entity's document (fields `t.…`), in time order.
+    static let detailQuery = """
+        SELECT unit, record, applicant, applicant_erased,
+            (SELECT json_group_array(json(value)) FROM (
+                SELECT value FROM json_each((SELECT doc FROM entity WHERE id = ?2))
+                WHERE key LIKE 't.%' AND type = 'object' ORDER BY json_extract(value, '$.at'), value)) AS steps
+        FROM dossier WHERE code = ?1
+        """
 
     /// The open dossiers of `units` that are overdue or due soon at `now`: most overdue first.
     public func atRisk(units: [String]? = nil, clock: DossierClock, at now: Int64) async throws(DossierError) -> [(Dossier, Timeliness)] {

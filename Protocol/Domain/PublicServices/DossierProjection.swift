@@ -6,21 +6,23 @@ import Replica
 /// Query tables of the public-service monitoring, derived from replicated entities in the
 /// transaction that changes them (see `ReplicaProjection`): one row per dossier with the
 /// columns lists filter on, the weekly reports with their acknowledgment, the entered scores.
+///
+/// A dossier's row is its latest change's: `tally_seq` is the rowid, so a written dossier
+/// moves to the table's end (an append, not a write at a random page) and `DossierTally`
+/// reads what changed since it last looked. Its steps stay in the entity's document only.
 public struct DossierProjection: ReplicaProjection {
     public let name = "dossiers"
-    public let version = 3
+    public let version = 4
 
     public init() {}
 
     public func prepare(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE IF NOT EXISTS dossier (
-                code TEXT PRIMARY KEY NOT NULL, unit TEXT NOT NULL, field TEXT NOT NULL, procedure TEXT NOT NULL, status TEXT NOT NULL,
-                channel TEXT NOT NULL, received_ms INTEGER NOT NULL, closed_ms INTEGER, updated_ms INTEGER,
-                record TEXT NOT NULL, applicant TEXT, applicant_erased INTEGER NOT NULL DEFAULT 0, steps TEXT NOT NULL, step_fields TEXT NOT NULL,
-                tally_seq INTEGER NOT NULL
-            ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS dossier_tally_seq ON dossier (tally_seq);
+                tally_seq INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, unit TEXT NOT NULL, field TEXT NOT NULL, procedure TEXT NOT NULL,
+                status TEXT NOT NULL, channel TEXT NOT NULL, received_ms INTEGER NOT NULL, closed_ms INTEGER, updated_ms INTEGER,
+                record TEXT NOT NULL, applicant TEXT, applicant_erased INTEGER NOT NULL DEFAULT 0, step_fields TEXT NOT NULL
+            );
             CREATE TABLE IF NOT EXISTS dossier_tally (generation INTEGER NOT NULL);
             INSERT INTO dossier_tally (generation) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM dossier_tally);
             CREATE INDEX IF NOT EXISTS dossier_unit_received ON dossier (unit, received_ms);
@@ -67,38 +69,25 @@ public struct DossierProjection: ReplicaProjection {
     }
 
     // No Foundation JSON here: this runs once per dossier per change (the hub ingests
-    // thousands a second), so SQLite's own JSON functions read the record's columns and the
-    // steps are joined as the bytes they were stored as.
+    // thousands a second), so SQLite's own JSON functions read the record's columns.
     private func dossier(_ db: Database, _ entity: ProjectedEntity) throws {
         let state = entity.state
         guard let body = state.registers["record"]?.winner?.value else { return }
-        var steps: [(at: Int64, bytes: [UInt8])] = []
-        var fields: [String] = []
-        for (field, register) in state.registers where field.hasPrefix("t.") {
-            fields.append(field)
-            if let value = register.winner?.value, value.first == UInt8(ascii: "{") { steps.append((Self.stepTime(value), value)) }
-        }
-        steps.sort { $0.at != $1.at ? $0.at < $1.at : $0.bytes.lexicographicallyPrecedes($1.bytes) }
-        var stepsText: [UInt8] = [UInt8(ascii: "[")]
-        for (index, step) in steps.enumerated() {
-            if index > 0 { stepsText.append(UInt8(ascii: ",")) }
-            stepsText += step.bytes
-        }
-        stepsText.append(UInt8(ascii: "]"))
+        let fields = state.registers.keys.filter { $0.hasPrefix("t.") }.sorted()
         let applicant = state.registers["applicant"]?.winner.map { String(decoding: $0.value, as: UTF8.self) }
         let erased = state.registers["applicant_erased_at"]?.winner != nil
         try db.cachedStatement(sql: Self.insertDossier).execute(
-            arguments: [String(decoding: body, as: UTF8.self), applicant, erased, String(decoding: stepsText, as: UTF8.self), fields.sorted().joined(separator: " ")])
+            arguments: [String(decoding: body, as: UTF8.self), applicant, erased, fields.joined(separator: " ")])
     }
 
     static let insertDossier = """
         INSERT OR REPLACE INTO dossier (code, unit, field, procedure, status, channel, received_ms, closed_ms, updated_ms, record, applicant,
-            applicant_erased, steps, step_fields, tally_seq)
+            applicant_erased, step_fields, tally_seq)
         SELECT json_extract(?1, '$.code'), json_extract(?1, '$.unit'), json_extract(?1, '$.field.code'), json_extract(?1, '$.procedure.code'),
             json_extract(?1, '$.status'), json_extract(?1, '$.channel'), json_extract(?1, '$.receivedAt'),
             CASE WHEN json_extract(?1, '$.status') IN (\(Self.openStatuses)) THEN NULL
                 ELSE coalesce(json_extract(?1, '$.finishedAt'), json_extract(?1, '$.returnedAt')) END,
-            json_extract(?1, '$.updatedAt'), ?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(tally_seq), 0) + 1 FROM dossier)
+            json_extract(?1, '$.updatedAt'), ?1, ?2, ?3, ?4, (SELECT coalesce(max(tally_seq), 0) + 1 FROM dossier)
         WHERE json_valid(?1) AND json_type(?1, '$.code') = 'text' AND json_type(?1, '$.unit') = 'text' AND json_type(?1, '$.receivedAt') = 'integer'
             AND json_type(?1, '$.field.code') = 'text' AND json_type(?1, '$.procedure.code') = 'text' AND json_type(?1, '$.status') = 'text'
             AND json_type(?1, '$.channel') = 'text'
@@ -106,22 +95,6 @@ public struct DossierProjection: ReplicaProjection {
 
     /// `'da-tiep-nhan', …`: the statuses a dossier is open in (`DossierStatus.isOpen`).
     static let openStatuses = DossierStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
-
-    /// The `at` of a step as stored (`{"action":…,"at":1767580200000,…}`), without parsing the rest.
-    static func stepTime(_ bytes: [UInt8]) -> Int64 {
-        let key = Array(#""at":"#.utf8)
-        guard bytes.count > key.count else { return 0 }
-        for start in 0...(bytes.count - key.count) where bytes[start] == key[0] && Array(bytes[start..<start + key.count]) == key {
-            var value: Int64 = 0
-            var index = start + key.count
-            while index < bytes.count, (48...57).contains(bytes[index]) {
-                value = value &* 10 &+ Int64(bytes[index] - 48)
-                index += 1
-            }
-            return value
-        }
-        return 0
-    }
 
     static func string(_ state: EntityState, _ field: String) -> String? {
         state.registers[field]?.value.flatMap { (try? JSONSerialization.jsonObject(with: Data($0), options: .fragmentsAllowed)) as? String }

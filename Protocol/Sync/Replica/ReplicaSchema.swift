@@ -69,6 +69,30 @@ enum ReplicaSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3: entities in a rowid table") { db in
+            // Entity ids are random (UUIDs, hashes): in a WITHOUT ROWID table every new entity
+            // lands on a random leaf with its whole document and state, and a batch of
+            // thousands rewrites most of the table's pages. With a rowid, rows append and only
+            // the small id index is written at random (2.8× faster for 60,000 entities of
+            // 3 kB in batches of 5,000, and the gap widens with the table).
+            try db.execute(sql: """
+                CREATE TABLE entity_rowid (
+                    entity_row INTEGER PRIMARY KEY,
+                    id BLOB NOT NULL UNIQUE,
+                    type TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    doc TEXT NOT NULL,
+                    state BLOB NOT NULL,
+                    conflicts INTEGER NOT NULL,
+                    updated_hlc INTEGER NOT NULL
+                );
+                INSERT INTO entity_rowid (id, type, scope, doc, state, conflicts, updated_hlc)
+                    SELECT id, type, scope, doc, state, conflicts, updated_hlc FROM entity ORDER BY updated_hlc;
+                DROP TABLE entity;
+                ALTER TABLE entity_rowid RENAME TO entity;
+                CREATE INDEX entity_by_type ON entity (type, scope, id);
+                """)
+        }
         return migrator
     }
 
