@@ -136,6 +136,7 @@ public struct HubApplication: Sendable {
         let security = try SecurityService(
             records: service, replica: replica, homeScope: Scope.province, eventsPath: configuration.securityEventsPath,
             retentionDays: configuration.securityRetentionDays, maxEvents: configuration.securityMaxEvents, logger: logger)
+        if let path = configuration.securitySitesPath { try await Self.registerSites(from: path, desk: security.desk, logger: logger) }
         security.monitorSites(
             vantage: SiteVantages.hubName, writeScope: Scope.hub, recordsPages: true, settings: configuration.siteMonitoring, process: &process, logger: logger)
         security.keepIncidents(settings: configuration.siteMonitoring, process: &process, logger: logger)
@@ -157,6 +158,21 @@ public struct HubApplication: Sendable {
                 http: "\(scheme)://\(configuration.httpHost):\(httpPort)", sync: Self.url(configuration.syncURL, port: syncPort),
                 announce: Self.url(configuration.announceURL, port: announcePort), site: hubSite.description, syslog: syslog)
         }
+    }
+
+    /// Registers the monitored sites listed in the JSON file at `path`; a file that cannot be
+    /// read, or a site whose settings are wrong, stops the start with what is wrong.
+    static func registerSites(from path: String, desk: SecurityDesk, logger: Logger) async throws {
+        let sites: [MonitoredSite]
+        do {
+            sites = try JSONDecoder().decode([MonitoredSite].self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw HubStartError("--security-sites \(path): \(error)")
+        }
+        for site in sites {
+            do { try await desk.register(site, author: "cau-hinh") } catch { throw HubStartError("--security-sites \(path): \(site.code): \(error)") }
+        }
+        logger.notice("monitored sites registered", metadata: ["count": "\(sites.count)", "file": "\(path)"])
     }
 
     /// The public-service monitoring: its routes and intake, the weekly reports on their

@@ -55,6 +55,8 @@ public struct HubConfiguration: Sendable {
     public var securityMaxEvents = 5_000_000
     /// The hub's checks of the monitored websites, the incidents it concludes and where it tells them.
     public var siteMonitoring = SiteMonitoringSettings()
+    /// A JSON file of monitored sites (`MonitoredSite`s) registered at start: the registry kept as configuration.
+    public var securitySitesPath: String?
 
     public init(dataDirectory: String) { self.dataDirectory = dataDirectory }
 

@@ -73,6 +73,8 @@ struct Serve: AsyncParsableCommand {
     var syslogPort: Int?
     @Option(help: "Days the hub keeps raw security events (alerts and hourly counts stay).") var securityRetentionDays = 30
     @Option(help: "The most raw security events the hub keeps; the oldest go first.") var securityMaxEvents = 5_000_000
+    @Option(help: "A JSON file of monitored websites (an array of sites as PUT /api/v1/security/sites/{code} takes them, each with its code), registered at start.")
+    var securitySites: String?
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
@@ -130,6 +132,7 @@ struct Serve: AsyncParsableCommand {
         guard (1000...1_000_000_000).contains(securityMaxEvents) else { throw ValidationError("--security-max-events must be 1000 to 1000000000") }
         configuration.securityMaxEvents = securityMaxEvents
         probes.apply(to: &configuration.siteMonitoring)
+        configuration.securitySitesPath = securitySites
         notifications.apply(to: &configuration.siteMonitoring)
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info

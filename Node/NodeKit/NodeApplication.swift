@@ -93,7 +93,7 @@ public struct NodeApplication: Sendable {
         security.monitorSites(
             vantage: configuration.district, writeScope: configuration.district, recordsPages: false, settings: configuration.siteMonitoring,
             process: &process, logger: logger)
-        security.register(on: process.router)
+        security.register(on: process.router, isDistrictCenter: true)
         var syslogPort: Int?
         if let port = configuration.syslogPort {
             syslogPort = try await security.listenForSyslog(host: configuration.httpHost, port: port, process: &process, logger: logger)

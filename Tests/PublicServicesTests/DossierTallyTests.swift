@@ -58,4 +58,20 @@ import Vietnam
         #expect((before.total.processing, before.total.settled) == (1, 0))
         #expect((after.total.processing, after.total.settledEarly, after.total.received) == (0, 1, 1))
     }
+
+    @Test func aTallyReadInSmallChunksCountsAsOneReadWhole() async throws {
+        let (desk, folder) = try await Self.demoDesk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let chunked = DossierTally(), whole = DossierTally()
+        let clock = DossierClock()
+        try await chunked.refresh(desk.replica, calendar: clock.calendar, chunk: 97)
+        try await whole.refresh(desk.replica, calendar: clock.calendar, chunk: 1_000_000)
+        for month in 1...11 {
+            let period = DossierPeriod.month(2026, month)
+            let a = chunked.statistics(units: desk.areas, period: period, grouping: .field, clock: clock, unitName: { $0 })
+            let b = whole.statistics(units: desk.areas, period: period, grouping: .field, clock: clock, unitName: { $0 })
+            #expect(a == b, "\(period)")
+            #expect(a.total.received > 0)
+        }
+    }
 }

@@ -137,4 +137,37 @@ import WebAPI
             #expect(wrong.status == .badRequest)
         }
     }
+
+    @Test func theWallGridShowsEachSiteWithItsVerdictAndVantagePointsAndTheReportExportsCSV() async throws {
+        let server = try PageServer(page: Self.page)
+        try await SecurityHub().test { client async throws in
+            _ = try await client.json("PUT", "/api/v1/security/sites/cong-tinh", as: "quan-tri", body: Self.site(port: server.port))
+            _ = try await client.json("POST", "/api/v1/security/sites/check", as: "dieu-hanh", body: [:])
+            let wall = try await client.page("/ui/security?lang=vi", as: "lanh-dao")
+            #expect(wall.status == .ok)
+            #expect(wall.body.contains("class=\"site-tile site-green\" data-site=\"cong-tinh\""))
+            #expect(wall.body.contains("Cổng thông tin tỉnh"))
+            #expect(wall.body.contains("vantage vantage-up"))
+            #expect(wall.body.contains("<svg"))
+            let site = try await client.page("/ui/security/sites/cong-tinh?lang=en", as: "lanh-dao")
+            #expect(site.body.contains("Availability 24 hours"))
+            #expect(site.body.contains("No approved baseline"))
+            let month = String(ISO8601DateFormatter().string(from: Date()).prefix(7))
+            let csv = try await client.page("/ui/security/availability?month=\(month)&format=csv", as: "lanh-dao")
+            #expect(csv.status == .ok)
+            #expect(csv.body.contains("vp-ubnd,Cổng thông tin tỉnh,http://127.0.0.1:\(server.port)/,100"))
+            #expect(try await client.page("/ui/security/availability?month=2026-13", as: "lanh-dao").status == .badRequest)
+        }
+    }
+}
+
+extension TestClientProtocol {
+    /// GET with HTTP Basic; the status and the body as text.
+    func page(_ path: String, as user: String) async throws -> (status: HTTPResponse.Status, body: String) {
+        var fields = HTTPFields()
+        fields[.authorization] = "Basic " + Data("\(user):\(AccessHub.password)".utf8).base64EncodedString()
+        return try await execute(uri: path, method: .get, headers: fields, body: nil) { response in
+            (response.status, String(decoding: Data(buffer: response.body), as: UTF8.self))
+        }
+    }
 }

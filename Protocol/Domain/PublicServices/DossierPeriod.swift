@@ -37,7 +37,7 @@ public struct DossierPeriod: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The first instant of the period.
-    public var startMillis: Int64 { Int64(first.daysSince1970) * 86_400_000 - VietnamTime.offsetMillis }
+    public var startMillis: Int64 { VietnamTime.startOfDay(first) }
     /// The last instant of the period (its last millisecond).
     public var endMillis: Int64 { VietnamTime.endOfDay(last) }
 

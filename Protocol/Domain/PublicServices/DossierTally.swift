@@ -64,39 +64,50 @@ final class DossierTally: Sendable {
 
     init() {}
 
-    /// Brings the tally up to date with the projection (see the type's guarantees).
-    func refresh(_ replica: Replica, calendar: WorkingCalendar) async throws {
+    /// Brings the tally up to date with the projection (see the type's guarantees). Reads
+    /// and decodes in chunks of `chunk` rows, so a first table over millions of dossiers
+    /// holds one chunk of records at a time, not all of them.
+    func refresh(_ replica: Replica, calendar: WorkingCalendar, chunk: Int = 20_000) async throws {
         let (generation, seenSeq, seenCalendar) = state.withLock { ($0.generation, $0.seq, $0.calendar) }
         let whole = seenCalendar != calendar
-        let (current, rows) = try await replica.read { db -> (Int64, [(String, String, Int64, String)]) in
-            let current = try Int64.fetchOne(db, sql: "SELECT generation FROM dossier_tally") ?? 0
-            let after = current == generation && !whole ? seenSeq : 0
-            let cursor = try Row.fetchCursor(db, sql: "SELECT code, unit, tally_seq, record FROM dossier WHERE tally_seq > ? ORDER BY tally_seq", arguments: [after])
-            var rows: [(String, String, Int64, String)] = []
-            while let row = try cursor.next() { rows.append((row[0], row[1], row[2], row[3])) }
-            return (current, rows)
-        }
+        let current = try await replica.read { db in try Int64.fetchOne(db, sql: "SELECT generation FROM dossier_tally") ?? 0 }
+        var after = current == generation && !whole ? seenSeq : 0
         let clock = DossierClock(calendar: calendar)
         let decoder = JSONDecoder()
-        let decoded = rows.compactMap { row -> (String, Int64, Dossier)? in
-            (try? decoder.decode(Dossier.self, from: Data(row.3.utf8))).map { (row.1, row.2, $0) }
-        }
-        state.withLock { state in
-            if current != state.generation || state.calendar != calendar {
-                state = State()
-                state.generation = current
-                state.calendar = calendar
+        var first = true
+        while true {
+            let from = after
+            let rows = try await replica.read { db -> [(String, Int64, String)] in
+                let cursor = try Row.fetchCursor(
+                    db, sql: "SELECT unit, tally_seq, record FROM dossier WHERE tally_seq > ? ORDER BY tally_seq LIMIT ?", arguments: [from, chunk])
+                var rows: [(String, Int64, String)] = []
+                while let row = try cursor.next() { rows.append((row[0], row[1], row[2])) }
+                return rows
             }
-            for (storedUnit, seq, dossier) in decoded where seq > state.seq || state.slots[dossier.code] == nil {
-                let entry = Self.entry(dossier, storedUnit: storedUnit, clock: clock, into: &state)
-                if let slot = state.slots[dossier.code] {
-                    state.entries[slot] = entry
-                } else {
-                    state.slots[dossier.code] = state.entries.count
-                    state.entries.append(entry)
+            let decoded = rows.compactMap { row -> (String, Int64, Dossier)? in
+                (try? decoder.decode(Dossier.self, from: Data(row.2.utf8))).map { (row.0, row.1, $0) }
+            }
+            let reset = first
+            state.withLock { state in
+                if reset, current != state.generation || state.calendar != calendar {
+                    state = State()
+                    state.generation = current
+                    state.calendar = calendar
                 }
+                for (storedUnit, seq, dossier) in decoded where seq > state.seq || state.slots[dossier.code] == nil {
+                    let entry = Self.entry(dossier, storedUnit: storedUnit, clock: clock, into: &state)
+                    if let slot = state.slots[dossier.code] {
+                        state.entries[slot] = entry
+                    } else {
+                        state.slots[dossier.code] = state.entries.count
+                        state.entries.append(entry)
+                    }
+                }
+                state.seq = max(state.seq, rows.last?.1 ?? 0)
             }
-            state.seq = max(state.seq, rows.last?.2 ?? 0)
+            first = false
+            guard rows.count == chunk, let last = rows.last else { return }
+            after = last.1
         }
     }
 

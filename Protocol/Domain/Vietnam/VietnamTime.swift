@@ -17,6 +17,11 @@ public enum VietnamTime {
         Int(floorDivide(millis + offsetMillis, 86_400_000)) + 2_440_588
     }
 
+    /// The first millisecond of `date` in Vietnam (00:00 +07:00).
+    public static func startOfDay(_ date: CivilDate) -> Int64 {
+        Int64(date.julianDay - 2_440_588) * 86_400_000 - offsetMillis
+    }
+
     /// The last millisecond of `date` in Vietnam: a deadline day ends at 23:59:59.999 +07:00.
     public static func endOfDay(_ date: CivilDate) -> Int64 {
         Int64(date.julianDay - 2_440_587) * 86_400_000 - offsetMillis - 1

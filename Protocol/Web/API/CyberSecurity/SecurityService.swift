@@ -43,14 +43,20 @@ public final class SecurityService: Sendable {
 
     /// The routes every site serves: alerts, events, sites with what each vantage point
     /// sees, incidents. Mount after `monitorSites` and `keepIncidents`.
-    public func register<Context: RequestContext>(on router: Router<Context>) {
+    public func register<Context: RequestContext>(on router: Router<Context>, isDistrictCenter: Bool = false) {
         routes.register(on: router)
+        webRoutes(isDistrictCenter: isDistrictCenter).register(on: router)
+    }
+
+    func webRoutes(isDistrictCenter: Bool) -> SecurityWebRoutes {
+        SecurityWebRoutes(web: WebRoutes(api: records.routes, siteTitle: records.siteTitle), api: routes, isDistrictCenter: isDistrictCenter)
     }
 
     /// The hub's routes that change reference data and incidents: registering sites,
     /// approving baselines, opening and resolving incidents.
     public func registerSiteEditing<Context: RequestContext>(on router: Router<Context>) {
         routes.registerSiteEditing(on: router)
+        webRoutes(isDistrictCenter: false).registerSiteEditing(on: router)
     }
 
     /// Starts this site's checks of the sites it is a vantage point for (`vantage`: `hub` or

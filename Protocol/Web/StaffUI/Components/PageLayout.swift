@@ -67,7 +67,8 @@ enum PageLayout {
         var links: [(path: String, label: String)] =
             context.audience == .staff
             ? [("/ui/inbox", l.navInbox), ("/ui/reports/new", l.navNewReport), ("/ui/stats", l.navStatistics),
-                ("/ui/traffic", l.navTraffic), ("/ui/indicators", l.navIndicators), ("/ui/dossiers", l.navDossiers), ("/track", l.navTrack)]
+                ("/ui/traffic", l.navTraffic), ("/ui/indicators", l.navIndicators), ("/ui/dossiers", l.navDossiers), ("/ui/security", l.navSecurity),
+                ("/track", l.navTrack)]
             : [("/report", l.navSubmitReport), ("/track", l.navTrack)]
         if context.audience == .staff, context.showsAdministration { links.append(("/ui/admin", l.navAdministration)) }
         let path = String(context.currentPath.prefix { $0 != "?" })

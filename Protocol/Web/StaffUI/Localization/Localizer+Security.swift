@@ -25,6 +25,112 @@ extension Localizer {
         }
     }
 
+    public var navSecurity: String { pick("An toàn thông tin", "Cyber-security") }
+    public var securityIntro: String {
+        pick(
+            "Các trang web của cơ quan nhà nước được kiểm tra từ trung tâm tỉnh và từng huyện; cảnh báo SOC từ Wazuh, Suricata và syslog.",
+            "Government websites checked from the provincial hub and from every district; SOC alerts from Wazuh, Suricata and syslog.")
+    }
+    public var sitesHeading: String { pick("Trang web giám sát", "Monitored websites") }
+    public var noSitesYet: String { pick("Chưa có trang web nào được đăng ký giám sát.", "No website is registered for monitoring yet.") }
+    public var vantagePointsLabel: String { pick("Điểm đo", "Vantage points") }
+    public var ownerLabel: String { pick("Đơn vị quản lý", "Owner") }
+    public var responseTimeLabel: String { pick("Thời gian phản hồi", "Response time") }
+    public var lastCheckLabel: String { pick("Lần kiểm tra cuối", "Last check") }
+    public var certificateLabel: String { pick("Chứng thư số", "Certificate") }
+    public func certificateDaysText(_ days: Int) -> String { pick("còn \(number(days)) ngày", "\(number(days)) days left") }
+    public var certificateInvalidText: String { pick("không xác thực được", "fails verification") }
+    public var pageLabel: String { pick("Nội dung trang", "Page") }
+    public func pageVerdictName(_ verdict: DefacementCheck.Verdict?) -> String {
+        switch verdict {
+        case nil: pick("Chưa có trang mẫu", "No baseline")
+        case .unchanged: pick("Không đổi", "Unchanged")
+        case .changed: pick("Đã thay đổi", "Changed")
+        case .likelyDefaced: pick("Nghi bị thay đổi trái phép", "Likely defaced")
+        }
+    }
+    public func vantageStateName(_ state: VantageState.State?) -> String {
+        switch state {
+        case nil: pick("Chưa báo", "No report")
+        case .unknown: pick("Đang xác nhận", "Confirming")
+        case .up: pick("Hoạt động", "Up")
+        case .degraded: pick("Suy giảm", "Degraded")
+        case .down: pick("Không truy cập được", "Down")
+        }
+    }
+    public var staleText: String { pick("quá cũ, không tính", "too old, not counted") }
+    public var maintenanceText: String { pick("đang bảo trì", "in maintenance") }
+    public var openIncidentsHeading: String { pick("Sự cố đang mở", "Open incidents") }
+    public var incidentsHeading: String { pick("Sự cố", "Incidents") }
+    public var noOpenIncidents: String { pick("Không có sự cố nào đang mở.", "No open incident.") }
+    public var incidentKindColumn: String { pick("Loại", "Kind") }
+    public var startColumn: String { pick("Bắt đầu", "Start") }
+    public var endColumn: String { pick("Kết thúc", "End") }
+    public var durationColumn: String { pick("Thời lượng", "Duration") }
+    public var detailColumn: String { pick("Chi tiết", "Detail") }
+    public var siteColumn: String { pick("Trang web", "Site") }
+    public func incidentStatusName(_ status: SiteIncident.Status) -> String {
+        status == .open ? pick("Đang mở", "Open") : pick("Đã đóng", "Resolved")
+    }
+    public func duration(seconds: Int64) -> String {
+        let minutes = seconds / 60, hours = minutes / 60, days = hours / 24
+        if days > 0 { return pick("\(days) ngày \(hours % 24) giờ", "\(days) d \(hours % 24) h") }
+        if hours > 0 { return pick("\(hours) giờ \(minutes % 60) phút", "\(hours) h \(minutes % 60) min") }
+        if minutes > 0 { return pick("\(minutes) phút", "\(minutes) min") }
+        return pick("\(seconds) giây", "\(seconds) s")
+    }
+    public var socSummaryHeading: String { pick("Tổng hợp SOC", "SOC summary") }
+    public var alertsByBandChartTitle: String { pick("Cảnh báo theo mức độ, 24 giờ qua (theo giờ)", "Alerts by band, last 24 hours (per hour)") }
+    public var topRulesHeading: String { pick("Luật cảnh báo nhiều nhất", "Top rules") }
+    public var topHostsHeading: String { pick("Máy chủ nhiều cảnh báo nhất", "Top hosts") }
+    public var techniquesHeading: String { pick("Kỹ thuật MITRE ATT&CK", "MITRE ATT&CK techniques") }
+    public var bandColumn: String { pick("Mức độ", "Band") }
+    /// Availability with two decimals, as service levels are read: "99,95%".
+    public func availabilityShare(_ share: Double) -> String { decimal(share * 100, places: 2) + "%" }
+    public var eventsColumn: String { pick("Sự kiện", "Events") }
+    public var alertsColumn: String { pick("Cảnh báo", "Alerts") }
+    public var hostColumn: String { pick("Máy chủ", "Host") }
+    public var ruleColumn: String { pick("Luật", "Rule") }
+    public var techniqueColumn: String { pick("Kỹ thuật", "Technique") }
+    public var openAlertsLabel: String { pick("Cảnh báo chưa xử lý", "Open alerts") }
+    public var lateAlertsLabel: String { pick("quá hạn tiếp nhận", "past their time limit") }
+    public var availabilityHeading: String { pick("Tỷ lệ sẵn sàng", "Availability") }
+    public func availabilityWindow(_ label: String) -> String {
+        switch label {
+        case "24h": pick("24 giờ", "24 hours")
+        case "7d": pick("7 ngày", "7 days")
+        case "30d": pick("30 ngày", "30 days")
+        default: pick("90 ngày", "90 days")
+        }
+    }
+    public var responseChartTitle: String { pick("Thời gian phản hồi trung bình theo giờ, 7 ngày qua (ms)", "Mean response time per hour, last 7 days (ms)") }
+    public var pageChangesHeading: String { pick("Thay đổi so với trang mẫu", "Changes from the baseline") }
+    public var linesAddedLabel: String { pick("Dòng mới", "Lines added") }
+    public var linesRemovedLabel: String { pick("Dòng mất", "Lines removed") }
+    public var baselineHeading: String { pick("Trang mẫu", "Baseline") }
+    public func baselineApproved(by: String, at: String) -> String { pick("Duyệt bởi \(by) lúc \(at).", "Approved by \(by) at \(at).") }
+    public var noBaselineYet: String { pick("Chưa có trang mẫu được duyệt: so sánh nội dung chưa bật.", "No approved baseline: page comparison is off.") }
+    public var approveBaselineButton: String { pick("Duyệt trang hiện tại làm mẫu", "Approve the current page as baseline") }
+    public var openIncidentButton: String { pick("Mở sự cố cho thay đổi này", "Open an incident for this change") }
+    public var resolveIncidentButton: String { pick("Đóng sự cố", "Resolve the incident") }
+    public var addNoteButton: String { pick("Thêm ghi chú", "Add a note") }
+    public var joinedAlertsHeading: String { pick("Cảnh báo SOC liên quan (cùng máy chủ, gần thời điểm)", "Related SOC alerts (same host, near in time)") }
+    public var noJoinedAlerts: String { pick("Không có cảnh báo SOC nào trên máy chủ của trang trong khoảng thời gian này.", "No SOC alert on the site's hosts around this time.") }
+    public var historyHeading: String { pick("Lịch sử xử lý", "Handling history") }
+    public var availabilityReportTitle: String { pick("Báo cáo tỷ lệ sẵn sàng hằng tháng", "Monthly availability report") }
+    public var monthLabel: String { pick("Tháng", "Month") }
+    public var downtimeColumn: String { pick("Thời gian gián đoạn", "Downtime") }
+    public var outagesColumn: String { pick("Số lần gián đoạn", "Outages") }
+    public var maintenanceColumn: String { pick("Bảo trì", "Maintenance") }
+    public var downloadCSV: String { pick("Tải CSV", "Download CSV") }
+    public var downloadXLSX: String { pick("Tải XLSX", "Download XLSX") }
+    public var printButton: String { pick("In", "Print") }
+    public var checkedFromHere: String { pick("Kiểm tra từ điểm đo này", "Checked from this vantage point") }
+    public var districtCenterNote: String {
+        pick("Nút huyện hiển thị kết quả đo từ chính huyện; kết luận toàn tỉnh do trung tâm tỉnh đưa ra.",
+            "A district node shows what it measures itself; the province-wide verdict is the hub's.")
+    }
+
     public func incidentKindName(_ kind: SiteIncident.Kind) -> String {
         switch kind {
         case .down: pick("Trang ngừng hoạt động", "Site down")
