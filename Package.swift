@@ -228,7 +228,7 @@ let package = Package(
             name: "ioc-bench",
             dependencies: [
                 "CRDT", "Wire", "Replica", "FieldReports", "SyncSession", "Identity", "NNG", "NodeKit", "HubKit", "Attachments", "Vietnam",
-                "TrafficAnalysis", "TrafficForecast", "Access", "Indicators", "Sheets", "PublicServices", "Synthetic", "CyberSecurity",
+                "TrafficAnalysis", "TrafficForecast", "Access", "Indicators", "Sheets", "PublicServices", "Synthetic", "CyberSecurity", "SiteProbes",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -56,6 +56,39 @@ import Vietnam
         #expect(after[desk.replica.site] - before[desk.replica.site] == 2)
     }
 
+    @Test func deferredRepeatsOfAKnownAlertAreOneChangePerFlushAndNothingIsLost() async throws {
+        let (desk, folder) = try Self.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await desk.ingest([Self.event(minutesAgo: 9)])
+        let before = try await desk.replica.versionVector()
+        for minute in [8, 7, 6, 5] as [Int64] { try await desk.ingest((0..<10).map { _ in Self.event(minutesAgo: minute) }, deferring: true) }
+        #expect(try await desk.replica.versionVector() == before)
+        #expect(desk.hasDeferred)
+        try await desk.flushDeferred()
+        #expect(!desk.hasDeferred)
+        let after = try await desk.replica.versionVector()
+        // One change for the alert, one for its hour.
+        #expect(after[desk.replica.site] - before[desk.replica.site] == 2)
+        let alert = try #require(try await desk.alerts().first)
+        #expect(alert.count == 41)
+        #expect(alert.lastSeen == Self.now - 5 * 60_000)
+        #expect(try await desk.hourly(since: 0).reduce(0) { $0 + ($1.counts[.medium] ?? 0) } == 41)
+    }
+
+    @Test func aHigherBandOrANewAlertIsWrittenAtOnceEvenWhenDeferring() async throws {
+        let (desk, folder) = try Self.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await desk.ingest([Self.event(minutesAgo: 9)])
+        try await desk.ingest([Self.event(minutesAgo: 8)], deferring: true)
+        try await desk.ingest([Self.event(band: .critical, minutesAgo: 7), Self.event("550", minutesAgo: 7)], deferring: true)
+        let alerts = try await desk.alerts()
+        #expect(alerts.count == 2)
+        let brute = try #require(alerts.first { $0.rule == "5712" })
+        // The band rose: written now, with the count deferred before it.
+        #expect(brute.band == .critical)
+        #expect(brute.count == 3)
+    }
+
     @Test func everyEventIsKeptInTheLocalStoreNewestFirst() async throws {
         let (desk, folder) = try Self.desk()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -3,6 +3,7 @@ import CRDT
 import CyberSecurity
 import Foundation
 import Replica
+import SiteProbes
 import Synthetic
 import Vietnam
 
@@ -17,15 +18,20 @@ struct SecurityBenchmark: ParsableCommand {
         commandName: "security",
         abstract: "Measure security-event ingest at the hub beside parsing alone.",
         discussion: """
-            JSON keys: events_per_s (read and ingested, batches of 5,000), parse_only_per_s (read
-            alone, the same messages), events_ratio (events_per_s / parse_only_per_s),
-            events_target_per_s (20000), events, alerts (after the run), stored_events (kept
-            by the bounded store), replicated_changes (changes the ingest made), cpu_seconds.
+            JSON keys: events_per_s (read and ingested, batches of 5,000, counts of known alerts
+            written every two seconds as the intake does), parse_only_per_s (read alone, the same
+            messages), events_ratio (events_per_s / parse_only_per_s), events_target_per_s (20000),
+            events, alerts (after the run), stored_events (kept by the bounded store),
+            replicated_changes (changes the ingest made), cpu_seconds; probes_per_s (a vantage
+            point's monitor checking sites on a loopback HTTP server, 16 at once),
+            probes_per_s_serial (HTTPProbe.run one at a time), probes_ratio.
             """)
 
     @Flag(help: "Print one JSON object on stdout instead of the table.") var json = false
     @Option(help: "Messages to ingest.") var events = 400_000
     @Option(help: "The raw-event store's cap (the oldest dropped first).") var storeCap = 250_000
+    @Option(help: "Sites probed at once against the loopback server.") var probeSites = 64
+    @Option(help: "Rounds of probes of every site.") var probeRounds = 10
 
     func validate() throws {
         guard (10_000...20_000_000).contains(events), storeCap >= 1000 else { throw ValidationError("--events 10000…20000000, --store-cap ≥ 1000") }
@@ -98,22 +104,86 @@ struct SecurityBenchmark: ParsableCommand {
         let bar = ProgressBar("reading and ingesting \(Format.grouped(Double(events))) messages at the hub", total: events)
         let cpuStart = CPUTime.now()
         let start = ContinuousClock.now
+        var flushed = ContinuousClock.now
         for first in stride(from: 0, to: stream.count, by: 5_000) {
             let batch = stream[first..<min(stream.count, first + 5_000)].compactMap { Self.read($0, at: now) }
-            try await desk.ingest(batch)
+            try await desk.ingest(batch, deferring: true)
+            // As the intake does: counts of known alerts written every two seconds and at the end.
+            if ContinuousClock.now - flushed >= .milliseconds(SecurityIntake.flushMillis) {
+                try await desk.flushDeferred()
+                flushed = ContinuousClock.now
+            }
             bar.update(first + batch.count)
         }
+        try await desk.flushDeferred()
         let seconds = (ContinuousClock.now - start).seconds
         let cpu = CPUTime.now() - cpuStart
         let rate = Double(events) / seconds, parseRate = Double(events) / parseSeconds
         bar.finish("\(Format.grouped(rate))/s")
         let changes = try await replica.versionVector()[replica.site] - before
         let alerts = try await desk.alerts(limit: 1000).count
+        let (probes, serialProbes) = try await Self.probes(folder: try scratch.folder("probes"), sites: probeSites, rounds: probeRounds)
         return [
+            ("probes_per_s", probes), ("probes_per_s_serial", serialProbes), ("probes_ratio", serialProbes > 0 ? probes / serialProbes : 0),
             ("events_per_s", rate), ("parse_only_per_s", parseRate), ("events_ratio", rate / parseRate), ("events_target_per_s", 20_000),
             ("events", Double(events)), ("alerts", Double(alerts)), ("stored_events", Double(try await store.count())),
             ("replicated_changes", Double(changes)), ("cpu_seconds", cpu),
         ]
+    }
+
+    /// Website probes against a real HTTP server on loopback (Python's threaded http.server):
+    /// `sites` sites checked `rounds` times by one vantage point's monitor (16 at once, each
+    /// read, fingerprinted and recorded), beside the same number of `HTTPProbe.run` one at a time.
+    static func probes(folder: String, sites: Int, rounds: Int) async throws -> (Double, Double) {
+        try Data("<html><body><h1>Cổng thông tin điện tử tỉnh Đắk Lắk</h1><p>Tin tức</p></body></html>".utf8).write(to: URL(fileURLWithPath: folder + "/index.html"))
+        let server = Process()
+        let output = Pipe()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        server.arguments = ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder]
+        server.standardOutput = output
+        server.standardError = output
+        try server.run()
+        defer { kill(server.processIdentifier, SIGKILL) }
+        var seen = "", port = 0
+        let deadline = ContinuousClock.now + .seconds(15)
+        while port == 0, ContinuousClock.now < deadline {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+            if let match = seen.firstMatch(of: /port (\d+)/) { port = Int(match.output.1) ?? 0 }
+        }
+        guard port > 0 else { throw BenchmarkFailure("the loopback HTTP server did not start: \(seen)") }
+        let replica = try Replica(path: folder + "/probes.sqlite", site: SiteID(2), projections: [SecurityProjection()])
+        let store = try SecurityEventStore(path: folder + "/events.sqlite")
+        let desk = SecurityDesk(replica: replica, store: store, homeScope: Scope.province)
+        for index in 0..<sites {
+            try await desk.register(
+                MonitoredSite(code: "site-\(index)", name: "Site \(index)", url: "http://127.0.0.1:\(port)/?site=\(index)", owner: "bench",
+                    expectation: SiteExpectation(keyword: "Đắk Lắk")), author: "bench")
+        }
+        var settings = SiteMonitor.Settings()
+        settings.probeOptions = HTTPProbe.Options(timeoutMillis: 5_000)
+        let monitor = SiteMonitor(desk: desk, vantage: SiteVantages.hubName, writeScope: Scope.hub, recordsPages: true, settings: settings)
+        await monitor.checkAll()  // warms the server and the registry
+        let bar = ProgressBar("probing \(sites) loopback sites \(rounds) times (16 at once), then one at a time", total: rounds * 2)
+        let start = ContinuousClock.now
+        for round in 0..<rounds {
+            await monitor.checkAll()
+            bar.update(round + 1)
+        }
+        let concurrent = Double(sites * rounds) / (ContinuousClock.now - start).seconds
+        let serialStart = ContinuousClock.now
+        for round in 0..<rounds {
+            for index in 0..<sites {
+                let result = HTTPProbe.run("http://127.0.0.1:\(port)/?site=\(index)", options: settings.probeOptions, now: 0)
+                guard result.answered else { throw BenchmarkFailure("a probe failed: \(result.failureDetail ?? "")") }
+            }
+            bar.update(rounds + round + 1)
+        }
+        let serial = Double(sites * rounds) / (ContinuousClock.now - serialStart).seconds
+        bar.finish("\(Format.grouped(concurrent))/s at once, \(Format.grouped(serial))/s one at a time")
+        guard monitor.checksMade >= sites * (rounds + 1) else { throw BenchmarkFailure("only \(monitor.checksMade) checks were made") }
+        return (concurrent, serial)
     }
 
     static func table(_ f: [String: Double]) -> String {
@@ -125,6 +195,7 @@ struct SecurityBenchmark: ParsableCommand {
             figure                          measured             baseline                       ratio      target
             ──────────────────────────────  ───────────────────  ─────────────────────────────  ─────────  ──────────────
             events read and ingested        \(Format.grouped(v("events_per_s")))/s          \(Format.grouped(v("parse_only_per_s")))/s read alone        \(Format.fixed(v("events_ratio"), 2))×      ≥ 20,000/s \(met ? "MET" : "NOT MET")
+            website probes, 16 at once      \(Format.grouped(v("probes_per_s")))/s          \(Format.grouped(v("probes_per_s_serial")))/s one at a time      \(Format.fixed(v("probes_ratio"), 2))×
 
             \(Format.grouped(v("alerts"))) alerts from \(Format.grouped(v("replicated_changes"))) replicated changes; the store kept \(Format.grouped(v("stored_events"))) raw events (its cap); \(Format.fixed(v("cpu_seconds"), 1)) s of CPU
             """

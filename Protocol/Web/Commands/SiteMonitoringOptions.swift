@@ -11,6 +11,8 @@ public struct SiteProbeOptions: ParsableArguments {
     @Option(help: "Milliseconds between writes of a website's report while nothing changes (the hub's sign that this vantage point is alive).")
     public var probeHeartbeatMs: Int64 = 60_000
     @Option(help: "Website checks at most at once.") public var probeConcurrency = 16
+    @Option(help: "Reach a site's host:port through another address, \"host:port:connect-host:connect-port\" (repeatable; curl's --connect-to): a district's proxy or split-horizon name.")
+    public var probeConnectTo: [String] = []
 
     public init() {}
 
@@ -18,6 +20,9 @@ public struct SiteProbeOptions: ParsableArguments {
         guard (10...60_000).contains(probeTickMs) else { throw ValidationError("--probe-tick-ms must be 10 to 60000") }
         guard (100...3_600_000).contains(probeHeartbeatMs) else { throw ValidationError("--probe-heartbeat-ms must be 100 to 3600000") }
         guard (1...256).contains(probeConcurrency) else { throw ValidationError("--probe-concurrency must be 1 to 256") }
+        for entry in probeConnectTo where entry.split(separator: ":", omittingEmptySubsequences: false).count != 4 {
+            throw ValidationError("--probe-connect-to \(entry): expected host:port:connect-host:connect-port, e.g. portal.daklak.gov.vn:443:127.0.0.1:8443")
+        }
     }
 
     public func apply(to settings: inout SiteMonitoringSettings) {
@@ -25,6 +30,7 @@ public struct SiteProbeOptions: ParsableArguments {
         settings.tickMillis = probeTickMs
         settings.heartbeatMillis = probeHeartbeatMs
         settings.maxConcurrent = probeConcurrency
+        settings.connectTo = probeConnectTo
         settings.staleMillis = max(settings.staleMillis, 3 * probeHeartbeatMs)
     }
 }

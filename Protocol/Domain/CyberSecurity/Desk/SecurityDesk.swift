@@ -25,6 +25,7 @@ public struct SecurityDesk: Sendable {
     public let homeScope: String
     public let limits: ResponseLimit
     let now: @Sendable () -> Int64
+    let deferred = DeferredCounts()
 
     public init(
         replica: Replica, store: SecurityEventStore, homeScope: String, limits: ResponseLimit = .standard,
@@ -56,8 +57,11 @@ public struct SecurityDesk: Sendable {
         public init() {}
     }
 
+    /// Stores `events` and adds them to their alerts and hours. With `deferring`, what only
+    /// adds to an existing alert's count (no new alert, no higher band, no recurrence) and to
+    /// the hours waits for `flushDeferred` (see `DeferredCounts`).
     @discardableResult
-    public func ingest(_ events: [SecurityEvent]) async throws(SecurityError) -> IngestOutcome {
+    public func ingest(_ events: [SecurityEvent], deferring: Bool = false) async throws(SecurityError) -> IngestOutcome {
         guard events.count <= Self.maxBatch else { throw .tooMany(limit: Self.maxBatch) }
         guard !events.isEmpty else { return IngestOutcome() }
         let receivedAt = now()
@@ -106,8 +110,20 @@ public struct SecurityDesk: Sendable {
         outcome.stored = events.count
         var writes: [EntityWrite] = []
         for key in order {
-            guard let group = groups[key] else { continue }
+            guard var group = groups[key] else { continue }
             let id = Self.alertID(unit: unit, key: key)
+            if deferring, let previous = existing[id.description], group.band.rawValue <= previous.band, previous.status != AlertStatus.resolved.rawValue {
+                outcome.alertsUpdated += 1
+                deferred.add(alert: key, count: group.count, last: group.latest.time, title: group.latest.title)
+                continue
+            }
+            if let pending = deferred.take(alert: key) {
+                group.count += pending.count
+                if pending.last > group.latest.time {
+                    group.latest.time = pending.last
+                    group.latest.title = pending.title
+                }
+            }
             var edits: [Edit] = [Edit("count", .increment(group.count))]
             if let previous = existing[id.description] {
                 outcome.alertsUpdated += 1
@@ -137,13 +153,60 @@ public struct SecurityDesk: Sendable {
             }
             writes.append(EntityWrite(id: id, type: Self.alertType, scope: writeScope, edits: edits))
         }
-        for (hour, bands) in hours.sorted(by: { $0.key < $1.key }) {
-            var edits = [Edit("unit", .assign(JSONFragment.encode(unit))), Edit("hour_ms", .assign(JSONFragment.encode(hour)))]
-            for band in SeverityBand.allCases { if let n = bands[band] { edits.append(Edit(band.code, .increment(n))) } }
-            writes.append(EntityWrite(id: Self.hourID(unit: unit, hour: hour), type: Self.hourType, scope: writeScope, edits: edits))
+        if deferring {
+            for (hour, bands) in hours { for (band, count) in bands { deferred.add(hour: hour, band: band, count: count) } }
+        } else {
+            writes += hourWrites(hours)
         }
+        guard !writes.isEmpty else { return outcome }
         do { _ = try await replica.write(writes, author: "soc") } catch { throw .storage("\(error)") }
         return outcome
+    }
+
+    private func hourWrites(_ hours: [Int64: [SeverityBand: Int64]]) -> [EntityWrite] {
+        hours.sorted(by: { $0.key < $1.key }).map { hour, bands in
+            var edits = [Edit("unit", .assign(JSONFragment.encode(homeScope))), Edit("hour_ms", .assign(JSONFragment.encode(hour)))]
+            for band in SeverityBand.allCases { if let n = bands[band] { edits.append(Edit(band.code, .increment(n))) } }
+            return EntityWrite(id: Self.hourID(unit: homeScope, hour: hour), type: Self.hourType, scope: writeScope, edits: edits)
+        }
+    }
+
+    /// Whether counts wait for `flushDeferred`.
+    public var hasDeferred: Bool { !deferred.isEmpty }
+
+    /// Writes the counts `ingest(_:deferring:)` left pending, one change per alert and per
+    /// hour; on failure they stay pending for the next flush.
+    public func flushDeferred() async throws(SecurityError) {
+        let pending = deferred.take()
+        guard !pending.isEmpty else { return }
+        let unit = homeScope
+        let ids = pending.alerts.keys.map { Self.alertID(unit: unit, key: $0).description }
+        do {
+            let last = try await replica.read { db in
+                var out: [String: Int64] = [:]
+                for chunk in stride(from: 0, to: ids.count, by: 500) {
+                    let slice = Array(ids[chunk..<min(ids.count, chunk + 500)])
+                    let rows = try Row.fetchAll(
+                        db, sql: "SELECT id, last_ms FROM security_alert WHERE id IN (\(slice.map { _ in "?" }.joined(separator: ",")))",
+                        arguments: StatementArguments(slice))
+                    for row in rows { out[row["id"]] = row["last_ms"] }
+                }
+                return out
+            }
+            var writes: [EntityWrite] = []
+            for (key, alert) in pending.alerts.sorted(by: { $0.key < $1.key }) {
+                let id = Self.alertID(unit: unit, key: key)
+                var edits = [Edit("count", .increment(alert.count))]
+                if alert.last > last[id.description] ?? Int64.min {
+                    edits += [Edit("last_ms", .assign(JSONFragment.encode(alert.last))), Edit("title", .assign(JSONFragment.encode(alert.title)))]
+                }
+                writes.append(EntityWrite(id: id, type: Self.alertType, scope: writeScope, edits: edits))
+            }
+            _ = try await replica.write(writes + hourWrites(pending.hours), author: "soc")
+        } catch {
+            deferred.restore(pending)
+            throw .storage("\(error)")
+        }
     }
 
     static func note(_ text: String, status: AlertStatus? = nil) -> [UInt8] {

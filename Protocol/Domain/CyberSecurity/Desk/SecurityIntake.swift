@@ -76,13 +76,29 @@ public final class SecurityIntake: Sendable {
         }
     }
 
+    /// Counts of known alerts are written at most this often while events keep coming, and
+    /// at once when the queue is empty.
+    public static let flushMillis: Int64 = 2_000
+
     private func drain() async {
+        var flushedAt = desk.nowMillis
         while true {
             let (batch, problems) = state.withLock { state -> ([SecurityEvent], [String: [(SecurityEventProblem, [UInt8])]]) in
-                let batch = Array(state.events.prefix(SecurityDesk.maxBatch))
-                state.events.removeFirst(batch.count)
+                // Swapped out whole below a batch, sliced above: never an O(n) shift per batch.
+                let batch: [SecurityEvent]
+                if state.events.count <= SecurityDesk.maxBatch {
+                    batch = state.events
+                    state.events = []
+                } else {
+                    batch = Array(state.events[..<SecurityDesk.maxBatch])
+                    state.events = Array(state.events[SecurityDesk.maxBatch...])
+                }
                 defer { state.problems = [:] }
                 return (batch, state.problems)
+            }
+            if batch.isEmpty, problems.isEmpty, desk.hasDeferred || desk.nowMillis - flushedAt >= Self.flushMillis {
+                await flush()
+                flushedAt = desk.nowMillis
             }
             if batch.isEmpty, problems.isEmpty {
                 let waiting = state.withLock { state -> [CheckedContinuation<Void, Never>]? in
@@ -101,13 +117,28 @@ public final class SecurityIntake: Sendable {
             }
             guard !batch.isEmpty else { continue }
             do {
-                try await desk.ingest(batch)
+                try await desk.ingest(batch, deferring: true)
                 state.withLock { $0.counts.ingested += batch.count }
                 didWrite()
             } catch {
                 state.withLock { $0.counts.failedBatches += 1 }
                 onFailure(error)
             }
+            if desk.nowMillis - flushedAt >= Self.flushMillis {
+                await flush()
+                flushedAt = desk.nowMillis
+            }
+        }
+    }
+
+    private func flush() async {
+        guard desk.hasDeferred else { return }
+        do throws(SecurityError) {
+            try await desk.flushDeferred()
+            didWrite()
+        } catch {
+            state.withLock { $0.counts.failedBatches += 1 }
+            onFailure(error)
         }
     }
 }

@@ -25,13 +25,18 @@ public enum HTTPProbe {
         public var maxRedirects = 5
         /// curl's `--resolve` entries, `host:port:address`: probe a name at a chosen address.
         public var resolve: [String] = []
+        /// curl's `--connect-to` entries, `host:port:connect-host:connect-port`: reach a site
+        /// through another address (a district's proxy, a split-horizon name) while asking for
+        /// the URL as written.
+        public var connectTo: [String] = []
         public var userAgent = "IOC-DakLak-probe/1.0 (+giam sat an toan thong tin)"
 
-        public init(timeoutMillis: Int = 10_000, caFile: String? = nil, maxRedirects: Int = 5, resolve: [String] = []) {
+        public init(timeoutMillis: Int = 10_000, caFile: String? = nil, maxRedirects: Int = 5, resolve: [String] = [], connectTo: [String] = []) {
             self.timeoutMillis = timeoutMillis
             self.caFile = caFile
             self.maxRedirects = maxRedirects
             self.resolve = resolve
+            self.connectTo = connectTo
         }
     }
 
@@ -115,6 +120,9 @@ public enum HTTPProbe {
             var resolve: UnsafeMutablePointer<curl_slist>?
             for entry in options.resolve { resolve = curl_slist_append(resolve, entry) }
             defer { curl_slist_free_all(resolve) }
+            var connectTo: UnsafeMutablePointer<curl_slist>?
+            for entry in options.connectTo { connectTo = curl_slist_append(connectTo, entry) }
+            defer { curl_slist_free_all(connectTo) }
             var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
             let box = Unmanaged.passRetained(hop.body)
             defer { box.release() }
@@ -140,6 +148,7 @@ public enum HTTPProbe {
             ioc_curl_set_long(handle, CURLOPT_SSL_VERIFYHOST, verify ? 2 : 0)
             if let caFile = options.caFile { ioc_curl_set_string(handle, CURLOPT_CAINFO, caFile) }
             if resolve != nil { ioc_curl_set_list(handle, CURLOPT_RESOLVE, resolve) }
+            if connectTo != nil { ioc_curl_set_list(handle, CURLOPT_CONNECT_TO, connectTo) }
             ioc_curl_set_write(handle, write)
             ioc_curl_set_pointer(handle, CURLOPT_WRITEDATA, box.toOpaque())
             errorBuffer.withUnsafeMutableBufferPointer { buffer in

@@ -68,6 +68,7 @@ public final class SecurityService: Sendable {
         monitorSettings.tickMillis = settings.tickMillis
         monitorSettings.heartbeatMillis = settings.heartbeatMillis
         monitorSettings.maxConcurrent = settings.maxConcurrent
+        monitorSettings.probeOptions.connectTo = settings.connectTo
         monitorSettings.reloadMillis = max(settings.tickMillis, min(5_000, settings.heartbeatMillis))
         let routes = records.routes
         let monitor = SiteMonitor(

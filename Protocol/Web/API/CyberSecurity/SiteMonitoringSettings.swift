@@ -12,6 +12,8 @@ public struct SiteMonitoringSettings: Sendable {
     /// Reports older than this do not vote in the hub's verdict (at least three heartbeats).
     public var staleMillis: Int64 = 180_000
     public var maxConcurrent = 16
+    /// curl's `--connect-to` entries for this site's probes (`host:port:connect-host:connect-port`).
+    public var connectTo: [String] = []
     /// Where incidents are told besides the UI.
     public var webhook: WebhookPost?
     public var mail: SMTPSender?

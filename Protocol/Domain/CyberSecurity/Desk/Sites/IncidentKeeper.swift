@@ -9,8 +9,10 @@ import Synchronization
 /// its cause's start (an outage from its first failed check); it closes when the cause is
 /// gone, and the districts of a link incident follow what the vantage points report.
 /// Reports older than `staleMillis` do not vote (a node cut from the hub says nothing of the
-/// site). Nothing opens during a site's maintenance window. Incidents an operator opened are
-/// left to operators. Run at the hub only.
+/// site). A district's link opens only when it has lasted two of the site's intervals and a
+/// tick: vantage points confirm an outage one after the other, and the first to confirm is
+/// not a district cut off. Nothing opens during a site's maintenance window. Incidents an
+/// operator opened are left to operators. Run at the hub only.
 public final class IncidentKeeper: Sendable {
     public let desk: SecurityDesk
     public let staleMillis: Int64
@@ -19,6 +21,8 @@ public final class IncidentKeeper: Sendable {
     let didWrite: @Sendable () -> Void
     let onFailure: @Sendable (SecurityError) -> Void
     private let loop = Mutex<Task<Void, Never>?>(nil)
+    /// When each link cause (by site) was first seen, while it waits for its grace.
+    private let pendingLinks = Mutex<[String: Int64]>([:])
 
     public init(
         desk: SecurityDesk, staleMillis: Int64 = 180_000, tickMillis: Int64 = 1_000, notify: @escaping @Sendable (IncidentNotice) async -> Void = { _ in },
@@ -92,7 +96,17 @@ public final class IncidentKeeper: Sendable {
         let open = Dictionary(grouping: try await desk.incidents(openOnly: true, limit: 5000).filter { $0.openedBy == "monitor" }, by: \.site)
         var notices: [IncidentNotice] = []
         for site in sites {
-            let causes = Self.causes(site: site, reports: reports[site.code] ?? [], now: now, staleMillis: staleMillis)
+            var causes = Self.causes(site: site, reports: reports[site.code] ?? [], now: now, staleMillis: staleMillis)
+            let grace = 2 * site.intervalMillis + tickMillis
+            let linkSince = pendingLinks.withLock { pending -> Int64? in
+                guard causes[.link] != nil else {
+                    pending[site.code] = nil
+                    return nil
+                }
+                if pending[site.code] == nil { pending[site.code] = now }
+                return pending[site.code]
+            }
+            if let linkSince, now - linkSince < grace, !(open[site.code] ?? []).contains(where: { $0.kind == .link }) { causes[.link] = nil }
             var openKinds = Set<SiteIncident.Kind>()
             for incident in open[site.code] ?? [] {
                 openKinds.insert(incident.kind)
