@@ -93,6 +93,17 @@ import Vietnam
         #expect(page.fingerprint.lines.contains("Sở Thông tin và Truyền thông"))
     }
 
+    @Test func checkingEverySiteNowChecksThemAllWhateverTheLimitOfProbesAtOnce() async throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        let server = try PeerServer.http(serving: f.site.path)
+        for index in 0..<40 { try await f.register(port: server.port, code: "site-\(index)") }
+        let monitor = f.monitor(SiteVantages.hubName)
+        await monitor.checkAll()
+        #expect(monitor.checksMade == 40)
+        #expect(try await f.desk.vantageReports().filter { $0.state == .up }.count == 40)
+    }
+
     @Test func aSiteIsDownOnlyAfterThreeFailedChecksDatedFromTheFirstAndTheIncidentClosesWhenItAnswers() async throws {
         let f = try Fixture()
         defer { f.remove() }

@@ -138,6 +138,41 @@ import WebAPI
         }
     }
 
+    @Test func aSitesAccessLogBecomesItsHourlyTrafficWithTheMostRequestedPaths() async throws {
+        try await SecurityHub().test { client async throws in
+            _ = try await client.json("PUT", "/api/v1/security/sites/cong-tinh", as: "quan-tri", body: Self.site(port: 1))
+            let now = Date()
+            let stamp = { (seconds: TimeInterval) -> String in
+                let f = DateFormatter()
+                f.locale = Locale(identifier: "en_US_POSIX")
+                f.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")
+                f.dateFormat = "dd/MMM/yyyy:HH:mm:ss Z"
+                return f.string(from: now.addingTimeInterval(-seconds))
+            }
+            let log = [
+                "127.0.0.5 - - [\(stamp(60))] \"GET /tin-tuc HTTP/1.1\" 200 5120 \"-\" \"Mozilla/5.0\"",
+                "127.0.0.6 - - [\(stamp(50))] \"GET /tin-tuc HTTP/1.1\" 200 5120 \"https://daklak.gov.vn/\" \"Mozilla/5.0\"",
+                "127.0.0.7 - - [\(stamp(40))] \"GET /wp-login.php HTTP/1.1\" 404 153",
+                "127.0.0.8 - - [\(stamp(30))] \"POST /dang-nhap HTTP/1.1\" 500 0",
+                "not a log line",
+            ].joined(separator: "\n")
+            let posted = try await client.text("POST", "/api/v1/security/sites/cong-tinh/access-log", as: "soc", body: log)
+            #expect(posted.status == .ok)
+            #expect(posted.body["lines"] as? Int == 4)
+            #expect(posted.body["unreadable"] as? Int == 1)
+            let traffic = try await client.json("GET", "/api/v1/security/sites/cong-tinh/traffic", as: "lanh-dao")
+            let hours = try #require(traffic.body["items"] as? [[String: Any]])
+            #expect(hours.reduce(0) { $0 + ($1["requests"] as? Int ?? 0) } == 4)
+            #expect(hours.reduce(0) { $0 + ($1["client_errors"] as? Int ?? 0) } == 1)
+            #expect(hours.reduce(0) { $0 + ($1["server_errors"] as? Int ?? 0) } == 1)
+            let top = try #require(traffic.body["top_paths"] as? [[String: Any]])
+            #expect(top.first?["path"] as? String == "/tin-tuc")
+            #expect(top.first?["requests"] as? Int == 2)
+            #expect(try await client.text("POST", "/api/v1/security/sites/khong-co/access-log", as: "soc", body: log).status == .notFound)
+            #expect(try await client.text("POST", "/api/v1/security/sites/cong-tinh/access-log", as: "lanh-dao", body: log).status == .forbidden)
+        }
+    }
+
     @Test func theWallGridShowsEachSiteWithItsVerdictAndVantagePointsAndTheReportExportsCSV() async throws {
         let server = try PageServer(page: Self.page)
         try await SecurityHub().test { client async throws in

@@ -80,29 +80,17 @@ public struct DossierProjection: ReplicaProjection {
             arguments: [String(decoding: body, as: UTF8.self), applicant, erased, fields.joined(separator: " ")])
     }
 
-    // One parse of the record (json_tree), not one per column: SQLite before 3.45 keeps no
-    // parsed JSON between calls, and twenty json_extract calls were most of a dossier's
-    // write. A record that is not JSON, or lacks a column's field with its type, writes no row.
     static let insertDossier = """
         INSERT OR REPLACE INTO dossier (code, unit, field, procedure, status, channel, received_ms, closed_ms, updated_ms, record, applicant,
             applicant_erased, step_fields, tally_seq)
-        SELECT code, unit, field, procedure, status, channel, received,
-            CASE WHEN status IN (\(Self.openStatuses)) THEN NULL ELSE coalesce(finished, returned) END, updated, ?1, ?2, ?3, ?4,
-            (SELECT coalesce(max(tally_seq), 0) + 1 FROM dossier)
-        FROM (SELECT
-            max(CASE WHEN fullkey = '$.code' AND type = 'text' THEN atom END) AS code,
-            max(CASE WHEN fullkey = '$.unit' AND type = 'text' THEN atom END) AS unit,
-            max(CASE WHEN fullkey = '$.field.code' AND type = 'text' THEN atom END) AS field,
-            max(CASE WHEN fullkey = '$.procedure.code' AND type = 'text' THEN atom END) AS procedure,
-            max(CASE WHEN fullkey = '$.status' AND type = 'text' THEN atom END) AS status,
-            max(CASE WHEN fullkey = '$.channel' AND type = 'text' THEN atom END) AS channel,
-            max(CASE WHEN fullkey = '$.receivedAt' AND type = 'integer' THEN atom END) AS received,
-            max(CASE WHEN fullkey = '$.finishedAt' AND type = 'integer' THEN atom END) AS finished,
-            max(CASE WHEN fullkey = '$.returnedAt' AND type = 'integer' THEN atom END) AS returned,
-            max(CASE WHEN fullkey = '$.updatedAt' AND type = 'integer' THEN atom END) AS updated
-            FROM json_tree(CASE WHEN json_valid(?1) THEN ?1 ELSE '{}' END))
-        WHERE code IS NOT NULL AND unit IS NOT NULL AND field IS NOT NULL AND procedure IS NOT NULL AND status IS NOT NULL
-            AND channel IS NOT NULL AND received IS NOT NULL
+        SELECT json_extract(?1, '$.code'), json_extract(?1, '$.unit'), json_extract(?1, '$.field.code'), json_extract(?1, '$.procedure.code'),
+            json_extract(?1, '$.status'), json_extract(?1, '$.channel'), json_extract(?1, '$.receivedAt'),
+            CASE WHEN json_extract(?1, '$.status') IN (\(Self.openStatuses)) THEN NULL
+                ELSE coalesce(json_extract(?1, '$.finishedAt'), json_extract(?1, '$.returnedAt')) END,
+            json_extract(?1, '$.updatedAt'), ?1, ?2, ?3, ?4, (SELECT coalesce(max(tally_seq), 0) + 1 FROM dossier)
+        WHERE json_valid(?1) AND json_type(?1, '$.code') = 'text' AND json_type(?1, '$.unit') = 'text' AND json_type(?1, '$.receivedAt') = 'integer'
+            AND json_type(?1, '$.field.code') = 'text' AND json_type(?1, '$.procedure.code') = 'text' AND json_type(?1, '$.status') = 'text'
+            AND json_type(?1, '$.channel') = 'text'
         """
 
     /// `'da-tiep-nhan', …`: the statuses a dossier is open in (`DossierStatus.isOpen`).

@@ -9,7 +9,7 @@ import Replica
 /// baselines and incidents.
 public struct SecurityProjection: ReplicaProjection {
     public let name = "security"
-    public let version = 2
+    public let version = 3
 
     public init() {}
 
@@ -37,6 +37,9 @@ public struct SecurityProjection: ReplicaProjection {
                 id TEXT PRIMARY KEY NOT NULL, site TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL, start_ms INTEGER NOT NULL, end_ms INTEGER,
                 opened_by TEXT NOT NULL, doc TEXT NOT NULL) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS security_incident_site ON security_incident (site, start_ms);
+            CREATE TABLE IF NOT EXISTS security_traffic (
+                site TEXT NOT NULL, hour_ms INTEGER NOT NULL, requests INTEGER NOT NULL, client_errors INTEGER NOT NULL, server_errors INTEGER NOT NULL,
+                bytes INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (site, hour_ms)) WITHOUT ROWID;
             """)
     }
 
@@ -44,7 +47,7 @@ public struct SecurityProjection: ReplicaProjection {
         try db.execute(sql: """
             DROP TABLE IF EXISTS security_alert; DROP TABLE IF EXISTS security_hour; DROP TABLE IF EXISTS security_site;
             DROP TABLE IF EXISTS security_vantage; DROP TABLE IF EXISTS security_probe_hour; DROP TABLE IF EXISTS security_page;
-            DROP TABLE IF EXISTS security_baseline; DROP TABLE IF EXISTS security_incident;
+            DROP TABLE IF EXISTS security_baseline; DROP TABLE IF EXISTS security_incident; DROP TABLE IF EXISTS security_traffic;
             """)
         try prepare(db)
     }
@@ -105,6 +108,14 @@ public struct SecurityProjection: ReplicaProjection {
                         json_extract(?1, '$.approved_by'), json_extract(?1, '$.fingerprint')
                     WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.fingerprint.domHash') = 'text' AND json_type(?1, '$.approved_ms') = 'integer'
                         AND json_type(?1, '$.approved_by') = 'text'
+                    """, arguments: [entity.document])
+        case SecurityDesk.trafficType:
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO security_traffic (site, hour_ms, requests, client_errors, server_errors, bytes, doc)
+                    SELECT json_extract(?1, '$.site'), json_extract(?1, '$.hour_ms'), ifnull(json_extract(?1, '$.requests'), 0),
+                        ifnull(json_extract(?1, '$.client_errors'), 0), ifnull(json_extract(?1, '$.server_errors'), 0), ifnull(json_extract(?1, '$.bytes'), 0), ?1
+                    WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.hour_ms') = 'integer'
                     """, arguments: [entity.document])
         case SecurityDesk.incidentType:
             try db.execute(

@@ -25,6 +25,12 @@ extension SecurityRoutes {
             await api.staff(request, .securityRead) { _ in await self.hours(request, code: context.parameters.get("code") ?? "") }
         }
         group.post("sites/check") { request, _ in await api.staff(request, .securityHandle) { _ in await self.checkNow() } }
+        group.get("sites/:code/traffic") { request, context in
+            await api.staff(request, .securityRead) { _ in await self.traffic(request, code: context.parameters.get("code") ?? "") }
+        }
+        group.post("sites/:code/access-log") { request, context in
+            await api.staff(request, .securityIngest) { principal in await self.accessLog(request, principal, code: context.parameters.get("code") ?? "") }
+        }
         group.get("incidents") { request, _ in await api.staff(request, .securityRead) { _ in await self.incidents(request) } }
         group.get("incidents/:id") { request, context in
             await api.staff(request, .securityRead) { principal in await self.incident(principal, id: context.parameters.get("id") ?? "") }
@@ -78,6 +84,30 @@ extension SecurityRoutes {
             let since = VietnamTime.hourStart(millis: desk.nowMillis - Int64(days) * 86_400_000)
             let hours = try await desk.probeHours(site: code, vantage: query["vantage"].flatMap { $0.isEmpty ? nil : $0 }, since: since)
             return JSONResponse.encoded(["items": hours.map(ProbeHourJSON.init)])
+        } catch { return JSONResponse.error(error) }
+    }
+
+    /// `days` (1…90, default 1) of a site's hourly traffic with its most requested paths.
+    private func traffic(_ request: Request, code: String) async -> Response {
+        let query = RecordRoutes.parameters(request)
+        do throws(SecurityError) {
+            guard try await desk.site(code) != nil else { throw .siteNotFound(code) }
+            let daysText = query["days"] ?? "1"
+            guard let days = Int(daysText), (1...90).contains(days) else { throw .invalidQuery(field: "days", value: daysText) }
+            let hours = try await desk.traffic(site: code, since: VietnamTime.hourStart(millis: desk.nowMillis - Int64(days) * 86_400_000))
+            return JSONResponse.encoded(TrafficJSON(hours))
+        } catch { return JSONResponse.error(error) }
+    }
+
+    /// A site's access log as its web server writes it (Common or Combined Log Format).
+    private func accessLog(_ request: Request, _ principal: Principal, code: String) async -> Response {
+        var request = request
+        do throws(SecurityError) {
+            let buffer: ByteBuffer
+            do { buffer = try await request.collectBody(upTo: SecurityDesk.maxAccessLogBytes) } catch { throw .bodyTooLarge(limit: SecurityDesk.maxAccessLogBytes) }
+            let outcome = try await desk.ingestAccessLog(site: code, log: String(decoding: Data(buffer: buffer), as: UTF8.self), author: principal.author)
+            if outcome.hours > 0 { api.didWrite() }
+            return JSONResponse.encoded(outcome)
         } catch { return JSONResponse.error(error) }
     }
 

@@ -119,7 +119,7 @@ struct SecurityWebRoutes: Sendable {
             let page = SitePage(
                 status: status, availability: availability, hours: try await desk.probeHours(site: code, since: now - 7 * 86_400_000),
                 baseline: try await desk.baseline(code), latestPage: try await desk.latestPage(code), incidents: try await desk.incidents(site: code, limit: 50),
-                canHandle: canHandle(principal), now: now)
+                traffic: try await desk.traffic(site: code, since: VietnamTime.hourStart(millis: now - 86_400_000)), canHandle: canHandle(principal), now: now)
             return WebRoutes.html(StaffPages.site(page, context: web.context(request, audience: .staff)))
         } catch { return failure(request, error) }
     }

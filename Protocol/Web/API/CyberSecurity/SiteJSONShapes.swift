@@ -163,3 +163,25 @@ struct ProbeHourJSON: Encodable {
         mean_ms = (h.meanMillis * 10).rounded() / 10
     }
 }
+
+/// A site's traffic per hour and its most requested paths over the span.
+struct TrafficJSON: Encodable {
+    struct Hour: Encodable {
+        var hour: String
+        var requests: Int
+        var client_errors: Int
+        var server_errors: Int
+        var bytes: Int
+    }
+    struct Path: Encodable {
+        var path: String
+        var requests: Int
+    }
+    var items: [Hour]
+    var top_paths: [Path]
+
+    init(_ hours: [TrafficHour]) {
+        items = hours.map { Hour(hour: VietnamTime.iso8601(millis: $0.hour), requests: $0.requests, client_errors: $0.clientErrors, server_errors: $0.serverErrors, bytes: $0.bytes) }
+        top_paths = TrafficHour.topPaths(hours, count: 20).map { Path(path: $0.path, requests: $0.requests) }
+    }
+}

@@ -84,6 +84,12 @@ extension Localizer {
     public var topRulesHeading: String { pick("Luật cảnh báo nhiều nhất", "Top rules") }
     public var topHostsHeading: String { pick("Máy chủ nhiều cảnh báo nhất", "Top hosts") }
     public var techniquesHeading: String { pick("Kỹ thuật MITRE ATT&CK", "MITRE ATT&CK techniques") }
+    public var webTrafficHeading: String { pick("Lưu lượng truy cập (24 giờ qua, theo nhật ký máy chủ)", "Web traffic (last 24 hours, from the server's access logs)") }
+    public var noAccessLogs: String { pick("Chưa nhận nhật ký truy cập nào của trang này.", "No access log of this site has been received.") }
+    public var hourColumn: String { pick("Giờ", "Hour") }
+    public var requestsColumn: String { pick("Lượt truy cập", "Requests") }
+    public var topPathsHeading: String { pick("Đường dẫn được truy cập nhiều nhất", "Most requested paths") }
+    public var pathColumn: String { pick("Đường dẫn", "Path") }
     public var bandColumn: String { pick("Mức độ", "Band") }
     /// Availability with two decimals, as service levels are read: "99,95%".
     public func availabilityShare(_ share: Double) -> String { decimal(share * 100, places: 2) + "%" }

@@ -126,7 +126,10 @@ public final class SiteMonitor: Sendable {
     public func checkAll() async {
         await reload(force: true)
         state.withLock { state in for code in state.watches.keys { state.watches[code]?.nextDue = Int64.min } }
-        await tick(waitForProbes: true)
+        // Each tick takes at most `maxConcurrent`: tick until no site is left waiting.
+        repeat {
+            await tick(waitForProbes: true)
+        } while state.withLock({ $0.watches.values.contains { $0.nextDue == Int64.min } })
     }
 
     private func tick(waitForProbes: Bool) async {

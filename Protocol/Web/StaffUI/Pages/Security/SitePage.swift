@@ -12,12 +12,14 @@ public struct SitePage: Sendable {
     public var baseline: ObservedPage?
     public var latestPage: ObservedPage?
     public var incidents: [SiteIncident]
+    /// The last 24 hours of the site's access logs.
+    public var traffic: [TrafficHour]
     public var canHandle: Bool
     public var now: Int64
 
     public init(
         status: SiteStatus, availability: [(label: String, share: Double)], hours: [ProbeHour], baseline: ObservedPage?, latestPage: ObservedPage?,
-        incidents: [SiteIncident], canHandle: Bool, now: Int64
+        incidents: [SiteIncident], traffic: [TrafficHour] = [], canHandle: Bool, now: Int64
     ) {
         self.status = status
         self.availability = availability
@@ -25,6 +27,7 @@ public struct SitePage: Sendable {
         self.baseline = baseline
         self.latestPage = latestPage
         self.incidents = incidents
+        self.traffic = traffic
         self.canHandle = canHandle
         self.now = now
     }
@@ -43,6 +46,7 @@ extension StaffPages {
         html += vantageTable(page.status, l)
         html += ResponseChart.render(page.hours, l, now: page.now)
         html += pageSection(page, l, context: context)
+        html += trafficSection(page.traffic, l)
         html += incidentTable(page.incidents, statuses: [page.status], l, now: page.now, id: "site-incidents", heading: l.incidentsHeading)
         return PageLayout.render(title: site.name, body: html, context: context, refreshSeconds: 60)
     }
@@ -69,6 +73,24 @@ extension StaffPages {
                 + "<td>\(phases)</td><td>\(certificate)</td><td>\(l.pageVerdictName(r.page))</td></tr>"
         }
         return html + "</tbody></table></div></section>\n"
+    }
+
+    /// Requests, client and server errors per hour and the most requested paths, from the access logs.
+    static func trafficSection(_ hours: [TrafficHour], _ l: Localizer) -> HTML {
+        var html: HTML = "<section class=\"card\" aria-labelledby=\"traffic-heading\"><h2 id=\"traffic-heading\">\(l.webTrafficHeading)</h2>"
+        guard !hours.isEmpty else { return html + "<p>\(l.noAccessLogs)</p></section>\n" }
+        html += "<div class=\"top-lists\"><div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">\(l.hourColumn)</th><th scope=\"col\">\(l.requestsColumn)</th>"
+            + "<th scope=\"col\">4xx</th><th scope=\"col\">5xx</th></tr></thead><tbody>"
+        for hour in hours.suffix(24).reversed() {
+            html += "<tr\(hour.serverErrors > 0 ? " class=\"row-alert\"" : "")><th scope=\"row\">\(l.moment(hour.hour))</th><td class=\"number\">\(l.number(hour.requests))</td>"
+                + "<td class=\"number\">\(l.number(hour.clientErrors))</td><td class=\"number\">\(l.number(hour.serverErrors))</td></tr>"
+        }
+        html += "</tbody></table></div><div class=\"top-list\"><h3>\(l.topPathsHeading)</h3><table><thead><tr><th scope=\"col\">\(l.pathColumn)</th>"
+            + "<th scope=\"col\">\(l.requestsColumn)</th></tr></thead><tbody>"
+        for (path, requests) in TrafficHour.topPaths(hours, count: 10) {
+            html += "<tr><th scope=\"row\"><code>\(path)</code></th><td class=\"number\">\(l.number(requests))</td></tr>"
+        }
+        return html + "</tbody></table></div></div></section>\n"
     }
 
     static func pageSection(_ page: SitePage, _ l: Localizer, context: PageContext) -> HTML {
