@@ -1,7 +1,9 @@
 import CRDT
+import Dispatch
 import Foundation
 import GRDB
 import Replica
+import Synchronization
 
 extension DossierDesk {
     /// What one ingest did.
@@ -28,21 +30,20 @@ extension DossierDesk {
         do { stored = try await replica.read { db in try StoredDossier.fetch(db, codes: codes) } } catch { throw .storage("\(error)") }
         var outcome = IngestOutcome()
         var writes: [EntityWrite] = []
-        for dossier in dossiers {
+        let encoded = await Self.encoded(dossiers)
+        for (dossier, json) in zip(dossiers, encoded) {
             let previous = stored[dossier.code]
             var edits: [Edit] = []
-            let record = Self.recordJSON(dossier)
             if previous == nil {
                 edits += [Edit("code", .assign(JSONFragment.encode(dossier.code)))]
             }
-            if previous?.record != record { edits.append(Edit("record", .assign(record))) }
+            if previous?.record != json.record { edits.append(Edit("record", .assign(json.record))) }
             if previous?.applicantErased != true {
-                let applicant = dossier.applicant.map { Self.json($0) } ?? Array("null".utf8)
-                if (previous?.applicant ?? Array("null".utf8)) != applicant { edits.append(Edit("applicant", .assign(applicant))) }
+                if (previous?.applicant ?? Array("null".utf8)) != json.applicant { edits.append(Edit("applicant", .assign(json.applicant))) }
             }
             let knownSteps = previous?.stepFields ?? []
-            for step in dossier.steps where !knownSteps.contains(Self.stepField(step)) {
-                edits.append(Edit(Self.stepField(step), .assign(Self.json(step))))
+            for step in json.steps where !knownSteps.contains(step.field) {
+                edits.append(Edit(step.field, .assign(step.json)))
             }
             let moved = previous.map { $0.unit != dossier.unit } ?? false
             guard !edits.isEmpty || moved else {
@@ -57,6 +58,38 @@ extension DossierDesk {
         guard !writes.isEmpty else { return outcome }
         do { _ = try await replica.write(writes, author: author) } catch { throw .storage("\(error)") }
         return outcome
+    }
+
+    /// A dossier's fields as stored: its record, its applicant (`null` without one) and each step.
+    struct EncodedDossier: Sendable {
+        var record: [UInt8]
+        var applicant: [UInt8]
+        var steps: [(field: String, json: [UInt8])]
+
+        init(_ dossier: Dossier) {
+            record = DossierDesk.recordJSON(dossier)
+            applicant = dossier.applicant.map { DossierDesk.json($0) } ?? Array("null".utf8)
+            steps = dossier.steps.map { (DossierDesk.stepField($0), DossierDesk.json($0)) }
+        }
+    }
+
+    /// Every dossier's JSON, in order, made on as many threads as there are cores (encoding
+    /// was the largest part of an ingest on one), off the cooperative pool.
+    static func encoded(_ dossiers: [Dossier]) async -> [EncodedDossier] {
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, dossiers.count / 250))
+        guard parts > 1 else { return dossiers.map(EncodedDossier.init) }
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                let results = Mutex<[Int: [EncodedDossier]]>([:])
+                let size = (dossiers.count + parts - 1) / parts
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    let slice = dossiers[min(dossiers.count, part * size)..<min(dossiers.count, (part + 1) * size)]
+                    let done = slice.map(EncodedDossier.init)
+                    results.withLock { $0[part] = done }
+                }
+                continuation.resume(returning: results.withLock { all in (0..<parts).flatMap { all[$0] ?? [] } })
+            }
+        }
     }
 
     /// Erases the applicant's data of every dossier closed before `cutoffMillis` (Decree
