@@ -62,6 +62,14 @@ import Vietnam
                 author: "admin")
         }
 
+        /// A vantage point whose link to `server` is cut: its probes reach a port nothing listens on.
+        func cutOffMonitor(_ vantage: String, from server: PeerServer) throws -> SiteMonitor {
+            let cut = try SiteMonitorTests.closedPort(), port = server.port
+            return monitor(vantage) { site, options, now in
+                HTTPProbe.run(site.url.replacingOccurrences(of: ":\(port)/", with: ":\(cut)/"), options: options, now: now)
+            }
+        }
+
         func remove() {
             site.remove()
             try? FileManager.default.removeItem(atPath: folder)
@@ -143,12 +151,8 @@ import Vietnam
         defer { f.remove() }
         let server = try PeerServer.http(serving: f.site.path)
         try await f.register(port: server.port)
-        let cut = try Self.closedPort()
         let hub = f.monitor(SiteVantages.hubName)
-        // Ea Kar's link to the site is cut: its probes reach a port nothing listens on.
-        let eaKar = f.monitor("ea-kar") { site, options, now in
-            HTTPProbe.run(site.url.replacingOccurrences(of: ":\(server.port)/", with: ":\(cut)/"), options: options, now: now)
-        }
+        let eaKar = try f.cutOffMonitor("ea-kar", from: server)
         for _ in 0..<3 {
             await hub.checkAll()
             await eaKar.checkAll()
@@ -173,11 +177,8 @@ import Vietnam
         defer { f.remove() }
         let server = try PeerServer.http(serving: f.site.path)
         try await f.register(port: server.port)
-        let cut = try Self.closedPort()
         let hub = f.monitor(SiteVantages.hubName)
-        let eaKar = f.monitor("ea-kar") { site, options, now in
-            HTTPProbe.run(site.url.replacingOccurrences(of: ":\(server.port)/", with: ":\(cut)/"), options: options, now: now)
-        }
+        let eaKar = try f.cutOffMonitor("ea-kar", from: server)
         for _ in 0..<3 {
             await eaKar.checkAll()
             f.clock.advance(seconds: 5)
