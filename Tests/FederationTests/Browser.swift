@@ -11,7 +11,7 @@ final class Browser: Sendable {
     static let executable = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
     let profile: String
     private let pages: String
-    private let pageServer: FederationProcess
+    private let pageServer: StaticPageServer
     private let pageBase: String
 
     init(folder: String) async throws {
@@ -24,16 +24,9 @@ final class Browser: Sendable {
         try FileManager.default.createDirectory(atPath: profile, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: pages, withIntermediateDirectories: true)
         try "ok".write(toFile: pages + "/ready", atomically: true, encoding: .utf8)
-        let port = try LoopbackPort.free()
-        pageBase = "http://127.0.0.1:\(port)"
-        pageServer = try FederationProcess(
-            name: "pages-\(id)", executable: "/usr/bin/env", arguments: ["python3", "-m", "http.server", "\(port)", "--bind", "127.0.0.1", "--directory", pages],
-            folder: folder)
-        let base = pageBase
-        try await eventually("the form page server to answer") { try await HTTP(base: base).get("/ready").status == 200 }
+        pageServer = try await StaticPageServer(name: "pages-\(id)", serving: pages, logFolder: folder)
+        pageBase = pageServer.base
     }
-
-    deinit { pageServer.kill() }
 
     /// The DOM of `url` after it loaded.
     func dom(_ url: String) throws -> String {

@@ -24,12 +24,9 @@ import Testing
             let pages = federation.folder + "/site"
             try FileManager.default.createDirectory(atPath: pages, withIntermediateDirectories: true)
             try "<html><body><h1>Cổng thông tin điện tử tỉnh Đắk Lắk</h1></body></html>".write(toFile: pages + "/index.html", atomically: true, encoding: .utf8)
-            let sitePort = try LoopbackPort.free()
-            let site = try FederationProcess(
-                name: "site", executable: "/usr/bin/env", arguments: ["python3", "-m", "http.server", "\(sitePort)", "--bind", "127.0.0.1", "--directory", pages],
-                folder: federation.folder)
-            defer { site.kill() }
-            try await eventually("the site to answer") { try await HTTP(base: "http://127.0.0.1:\(sitePort)").get("/").status == 200 }
+            let site = try await StaticPageServer(name: "site", serving: pages, logFolder: federation.folder)
+            defer { site.stop() }
+            let sitePort = site.port
             // Ea Kar's road to the site: a proxy the test cuts.
             let link = try FaultProxy(target: sitePort)
             defer { link.stop() }
