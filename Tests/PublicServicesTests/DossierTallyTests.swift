@@ -75,3 +75,32 @@ import Vietnam
         }
     }
 }
+
+extension DossierTallyTests {
+    @Test func aDossierWhoseReceiptIsCorrectedIsCountedInItsNewMonthOnly() async throws {
+        let (desk, folder) = try DossierDeskTests.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let march = DossierPeriod.month(2026, 3), may = DossierPeriod.month(2026, 5)
+        try await desk.ingest([F.dossier("G1", unit: "651", received: F.at(CivilDate(2026, 3, 10)), days: 5)], author: "x")
+        #expect(try await desk.statistics(period: march, grouping: .unit, clock: DossierClock()).total.received == 1)
+        try await desk.ingest(
+            [F.dossier("G1", unit: "651", received: F.at(CivilDate(2026, 5, 4)), days: 5, status: .returned, finished: F.at(CivilDate(2026, 5, 6)))], author: "x")
+        #expect(try await desk.statistics(period: march, grouping: .unit, clock: DossierClock()).total.received == 0)
+        let moved = try await desk.statistics(period: may, grouping: .unit, clock: DossierClock())
+        #expect((moved.total.newTotal, moved.total.settledEarly) == (1, 1))
+    }
+
+    @Test func aDossierOpenForYearsIsCarriedIntoEveryLaterMonth() async throws {
+        let (desk, folder) = try DossierDeskTests.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await desk.ingest(
+            [
+                F.dossier("OLD", unit: "651", received: F.at(CivilDate(2023, 2, 1)), days: 5),
+                F.dossier("DONE", unit: "651", received: F.at(CivilDate(2023, 2, 1)), days: 5, status: .returned, finished: F.at(CivilDate(2023, 2, 3))),
+            ], author: "x")
+        for month in [DossierPeriod.month(2024, 7), .month(2026, 11)] {
+            let table = try await desk.statistics(period: month, grouping: .unit, clock: DossierClock())
+            #expect((table.total.carriedOver, table.total.processingOverdue) == (1, 1), "\(month)")
+        }
+    }
+}

@@ -14,7 +14,10 @@ import Vietnam
 /// - sees every dossier committed before `refresh` began: it follows the projection's
 ///   change sequence, and reloads whole when the projection was rebuilt or the calendar
 ///   differs from the one its days were computed on;
-/// - safe to call from any task; refreshes that overlap apply each change once.
+/// - safe to call from any task; refreshes that overlap apply each change once;
+/// - a table visits only the dossiers its period handled (received by its end and closed
+///   at or after its start), through the weeks their receipt falls in (`Week`), not every
+///   dossier the replica holds.
 final class DossierTally: Sendable {
     /// One dossier as the table needs it.
     struct Entry: Sendable {
@@ -49,6 +52,16 @@ final class DossierTally: Sendable {
         }
     }
 
+    /// The dossiers received in one week (by Julian day ÷ 7), most recently closed first
+    /// (open ones, `closed == Int64.max`, lead), so a period's walk of an earlier week stops
+    /// at the first dossier closed before the period began.
+    struct Week: Sendable {
+        var slots: [Int32] = []
+        /// Whether `slots` is in closing order; a change appends and clears it, the next
+        /// table sorts the week again.
+        var ordered = true
+    }
+
     struct State: Sendable {
         var generation: Int64 = -1
         var seq: Int64 = 0
@@ -58,6 +71,30 @@ final class DossierTally: Sendable {
         var waiting: [Dossier] = []
         var keys: [DossierStatistics.Grouping: Keys] = [:]
         var storedUnits = Keys()
+        var weeks: [Int64: Week] = [:]
+        /// The keys of `weeks`, ascending.
+        var weekKeys: [Int64] = []
+
+        static func week(received: Int64) -> Int64 { Int64(VietnamTime.julianDay(millis: received)) / 7 }
+
+        /// Files `slot` under the week of its receipt, out of the week it was filed under
+        /// before (`previous`, the entry it replaces) when that differs.
+        mutating func file(_ slot: Int, previous: Entry?) {
+            let key = Self.week(received: entries[slot].received)
+            if let previous {
+                let old = Self.week(received: previous.received)
+                if old == key {
+                    if previous.closed != entries[slot].closed { weeks[old]?.ordered = false }
+                    return
+                }
+                if let at = weeks[old]?.slots.firstIndex(of: Int32(slot)) { weeks[old]?.slots.remove(at: at) }
+            }
+            if weeks[key] == nil {
+                weekKeys.insert(key, at: weekKeys.firstIndex { $0 > key } ?? weekKeys.count)
+            }
+            weeks[key, default: Week()].slots.append(Int32(slot))
+            weeks[key]?.ordered = false
+        }
     }
 
     private let state = Mutex(State())
@@ -97,10 +134,13 @@ final class DossierTally: Sendable {
                 for (storedUnit, seq, dossier) in decoded where seq > state.seq || state.slots[dossier.code] == nil {
                     let entry = Self.entry(dossier, storedUnit: storedUnit, clock: clock, into: &state)
                     if let slot = state.slots[dossier.code] {
+                        let previous = state.entries[slot]
                         state.entries[slot] = entry
+                        state.file(slot, previous: previous)
                     } else {
                         state.slots[dossier.code] = state.entries.count
                         state.entries.append(entry)
+                        state.file(state.entries.count - 1, previous: nil)
                     }
                 }
                 state.seq = max(state.seq, rows.last?.1 ?? 0)
@@ -146,47 +186,60 @@ final class DossierTally: Sendable {
             let keys = state.keys[grouping] ?? Keys()
             var rows = [DossierCounts](repeating: DossierCounts(), count: keys.keys.count)
             var seen = [Bool](repeating: false, count: keys.keys.count)
-            for entry in state.entries where entry.received <= end && entry.closed >= start && wanted[Int(entry.storedUnit)] {
-                let row: Int
-                switch grouping {
-                case .unit: row = Int(entry.unit)
-                case .field: row = Int(entry.field)
-                case .procedure: row = Int(entry.procedure)
-                case .office: row = Int(entry.office)
+            let lastWeek = State.week(received: end)
+            for key in state.weekKeys {
+                guard key <= lastWeek else { break }
+                if state.weeks[key]?.ordered == false {
+                    let entries = state.entries
+                    state.weeks[key]?.slots.sort { entries[Int($0)].closed > entries[Int($1)].closed }
+                    state.weeks[key]?.ordered = true
                 }
-                seen[row] = true
-                if entry.waiting >= 0 {
-                    rows[row].count(state.waiting[Int(entry.waiting)], in: period, clock: clock)
-                    continue
-                }
-                if entry.received < start {
-                    rows[row].carriedOver += 1
-                } else {
-                    switch entry.channel {
-                    case .online: rows[row].newOnline += 1
-                    case .inPerson: rows[row].newInPerson += 1
-                    case .postal: rows[row].newPostal += 1
+                guard let week = state.weeks[key] else { continue }
+                for slot in week.slots {
+                    let entry = state.entries[Int(slot)]
+                    guard entry.closed >= start else { break }
+                    guard entry.received <= end, wanted[Int(entry.storedUnit)] else { continue }
+                    let row: Int
+                    switch grouping {
+                    case .unit: row = Int(entry.unit)
+                    case .field: row = Int(entry.field)
+                    case .procedure: row = Int(entry.procedure)
+                    case .office: row = Int(entry.office)
                     }
-                    if entry.fee {
-                        rows[row].feeDossiers += 1
-                        if entry.paidOnline { rows[row].paidOnline += 1 }
+                    seen[row] = true
+                    if entry.waiting >= 0 {
+                        rows[row].count(state.waiting[Int(entry.waiting)], in: period, clock: clock)
+                        continue
                     }
-                }
-                if entry.closed <= end {
-                    switch entry.atClosing {
-                    case .early: rows[row].settledEarly += 1
-                    case .late: rows[row].settledLate += 1
-                    case .notSettled: rows[row].refusedOrWithdrawn += 1
-                    default: rows[row].settledOnTime += 1
+                    if entry.received < start {
+                        rows[row].carriedOver += 1
+                    } else {
+                        switch entry.channel {
+                        case .online: rows[row].newOnline += 1
+                        case .inPerson: rows[row].newInPerson += 1
+                        case .postal: rows[row].newPostal += 1
+                        }
+                        if entry.fee {
+                            rows[row].feeDossiers += 1
+                            if entry.paidOnline { rows[row].paidOnline += 1 }
+                        }
                     }
-                    if entry.rated {
-                        rows[row].ratings += 1
-                        if entry.satisfied { rows[row].satisfied += 1 }
+                    if entry.closed <= end {
+                        switch entry.atClosing {
+                        case .early: rows[row].settledEarly += 1
+                        case .late: rows[row].settledLate += 1
+                        case .notSettled: rows[row].refusedOrWithdrawn += 1
+                        default: rows[row].settledOnTime += 1
+                        }
+                        if entry.rated {
+                            rows[row].ratings += 1
+                            if entry.satisfied { rows[row].satisfied += 1 }
+                        }
+                    } else if entry.promisedDay != Int32.min, endDay > entry.promisedDay {
+                        rows[row].processingOverdue += 1
+                    } else {
+                        rows[row].processingWithinDeadline += 1
                     }
-                } else if entry.promisedDay != Int32.min, endDay > entry.promisedDay {
-                    rows[row].processingOverdue += 1
-                } else {
-                    rows[row].processingWithinDeadline += 1
                 }
             }
             let counted = rows.indices.filter { seen[$0] && rows[$0].received > 0 }.map { index in
