@@ -24,6 +24,22 @@ import Testing
         #expect(result.contentType?.hasPrefix("text/html") == true)
     }
 
+    @Test func theAddressTheNameResolvedToIsCheckedAgainstTheSitesOwn() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("index.html", "<html><body><h1>Cổng thông tin điện tử tỉnh Đắk Lắk</h1></body></html>")
+        let server = try PeerServer.http(serving: scratch.path)
+        // The name's answer is 127.0.0.1 (curl's --resolve stands in for a DNS server).
+        let options = HTTPProbe.Options(resolve: ["cong.daklak.test:\(server.port):127.0.0.1"])
+        let result = HTTPProbe.run("http://cong.daklak.test:\(server.port)/", options: options, now: Self.now)
+        #expect(result.address == "127.0.0.1")
+        let expected = SiteExpectation(keyword: "Đắk Lắk", addresses: ["127.0.0.1", "::1"])
+        #expect(expected.assess(result) == CheckOutcome(health: .healthy))
+        let elsewhere = SiteExpectation(keyword: "Đắk Lắk", addresses: ["203.0.113.7"]).assess(result)
+        #expect(elsewhere.health == .degraded)
+        #expect(elsewhere.reasons.map(\.code) == ["dns_unexpected:127.0.0.1"])
+    }
+
     @Test func aMissingPageIsAnAnswerWithItsStatusNotAFailure() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -267,6 +267,9 @@ import Vietnam
         bad.expectation.pattern = "(unclosed"
         await #expect(throws: SecurityError.invalidSite(field: "pattern", value: "(unclosed")) { try await f.desk.register(bad, author: "admin") }
         bad = good
+        bad.expectation.addresses = ["203.0.113.7", "dichvucong.daklak.gov.vn"]
+        await #expect(throws: SecurityError.invalidSite(field: "addresses", value: "dichvucong.daklak.gov.vn")) { try await f.desk.register(bad, author: "admin") }
+        bad = good
         bad.vantages = SiteVantages(hub: false, allNodes: false, nodes: [])
         await #expect(throws: SecurityError.invalidSite(field: "vantages", value: "none")) { try await f.desk.register(bad, author: "admin") }
         try await f.desk.register(good, author: "admin")

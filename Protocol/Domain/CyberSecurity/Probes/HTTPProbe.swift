@@ -2,7 +2,7 @@ import CCurl
 import Vietnam
 
 /// One probe of one page with system libcurl: the HTTP status, the time of each phase (DNS,
-/// connect, TLS, first byte, total), the redirect chain, the server certificate with its
+/// connect, TLS, first byte, total), the address the site's name resolved to, the redirect chain, the server certificate with its
 /// expiry and chain verification, and the body.
 ///
 /// Why libcurl and not URLSession: Foundation's URLSession on Linux reports neither the
@@ -48,6 +48,7 @@ public enum HTTPProbe {
         var redirects: [String] = []
         var total = 0.0
         var certificate: ProbeCertificate?
+        var address: String?
         while true {
             var hop = Hop.run(next, options: options, verify: true)
             if hop.code == CURLE_PEER_FAILED_VERIFICATION {
@@ -58,17 +59,19 @@ public enum HTTPProbe {
             }
             total += hop.timings.total
             if certificate == nil { certificate = hop.certificate }
+            if redirects.isEmpty { address = hop.address }
             guard hop.code == CURLE_OK else {
                 var timings = hop.timings
                 timings.total = total
                 return ProbeResult(
-                    at: now, url: url, failure: failure(hop.code), failureDetail: hop.detail, timings: timings, redirects: redirects, certificate: certificate)
+                    at: now, url: url, failure: failure(hop.code), failureDetail: hop.detail, timings: timings, redirects: redirects, certificate: certificate,
+                    address: address)
             }
             if (300..<400).contains(hop.status), let location = hop.redirect {
                 guard redirects.count < options.maxRedirects else {
                     return ProbeResult(
                         at: now, url: url, status: hop.status, failure: .tooManyRedirects, timings: ProbeTimings(total: total), redirects: redirects,
-                        certificate: certificate)
+                        certificate: certificate, address: address)
                 }
                 redirects.append(location)
                 next = location
@@ -78,7 +81,7 @@ public enum HTTPProbe {
             timings.total = total
             return ProbeResult(
                 at: now, url: url, status: hop.status, timings: timings, redirects: redirects, certificate: certificate, body: hop.body.bytes,
-                contentType: hop.contentType)
+                contentType: hop.contentType, address: address)
         }
     }
 
@@ -108,6 +111,8 @@ public enum HTTPProbe {
         var certificate: ProbeCertificate?
         var verifyResult = 0
         var contentType: String?
+        /// The address libcurl connected to (the name's DNS answer it used).
+        var address: String?
         var body = Body()
 
         static func run(_ url: String, options: Options, verify: Bool) -> Hop {
@@ -177,6 +182,8 @@ public enum HTTPProbe {
             if ioc_curl_get_string(handle, CURLINFO_REDIRECT_URL, &text) == CURLE_OK, let text { hop.redirect = String(cString: text) }
             text = nil
             if ioc_curl_get_string(handle, CURLINFO_CONTENT_TYPE, &text) == CURLE_OK, let text { hop.contentType = String(cString: text) }
+            text = nil
+            if ioc_curl_get_string(handle, CURLINFO_PRIMARY_IP, &text) == CURLE_OK, let text, text.pointee != 0 { hop.address = String(cString: text) }
             hop.certificate = certificate(handle, verified: verify && hop.code == CURLE_OK, verifyResult: verifyResult)
             return hop
         }

@@ -16,10 +16,14 @@ public struct ProbeResult: Sendable, Hashable, Codable {
     /// The final answer's body, at most `HTTPProbe.maxBodyBytes`.
     public var body: [UInt8]
     public var contentType: String?
+    /// The address the URL's own host resolved to and was reached at (before any redirect);
+    /// nil when no connection was made.
+    public var address: String?
 
     public init(
         at: Int64, url: String, status: Int? = nil, failure: ProbeFailure? = nil, failureDetail: String? = nil, timings: ProbeTimings,
-        redirects: [String] = [], certificate: ProbeCertificate? = nil, body: [UInt8] = [], contentType: String? = nil
+        redirects: [String] = [], certificate: ProbeCertificate? = nil, body: [UInt8] = [], contentType: String? = nil,
+        address: String? = nil
     ) {
         self.at = at
         self.url = url
@@ -31,6 +35,7 @@ public struct ProbeResult: Sendable, Hashable, Codable {
         self.certificate = certificate
         self.body = body
         self.contentType = contentType
+        self.address = address
     }
 
     /// An answer came back with a status below 400.

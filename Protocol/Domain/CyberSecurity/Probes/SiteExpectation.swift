@@ -1,6 +1,6 @@
 /// What a monitored page must show to count as up: an answer below 400 within the slow
-/// limit, the expected text or pattern, and a certificate that verifies and is not about to
-/// expire.
+/// limit, the expected text or pattern, a certificate that verifies and is not about to
+/// expire, and (when given) a DNS answer among the site's own addresses.
 public struct SiteExpectation: Sendable, Hashable, Codable {
     /// Text the page must contain (case-sensitive, after no normalisation), e.g. the
     /// department's name; nil: none.
@@ -11,12 +11,16 @@ public struct SiteExpectation: Sendable, Hashable, Codable {
     public var slowMillis: Double
     /// Fewer days left on the certificate than this is degraded.
     public var certificateWarningDays: Int
+    /// The DNS answer check: the addresses the site's name may resolve to (its servers'); an
+    /// answer outside them (a hijacked or mistyped record) is degraded. Nil or empty: any.
+    public var addresses: [String]?
 
-    public init(keyword: String? = nil, pattern: String? = nil, slowMillis: Double = 3_000, certificateWarningDays: Int = 14) {
+    public init(keyword: String? = nil, pattern: String? = nil, slowMillis: Double = 3_000, certificateWarningDays: Int = 14, addresses: [String]? = nil) {
         self.keyword = keyword
         self.pattern = pattern
         self.slowMillis = slowMillis
         self.certificateWarningDays = certificateWarningDays
+        self.addresses = addresses
     }
 
     /// How one probe's result reads against the expectation.
@@ -35,6 +39,7 @@ public struct SiteExpectation: Sendable, Hashable, Codable {
         }
         // A page without its expected text is not the page: as bad as no answer.
         if !reasons.isEmpty { return CheckOutcome(health: .failed, reasons: reasons) }
+        if let addresses, !addresses.isEmpty, let address = result.address, !addresses.contains(address) { reasons.append(.dnsUnexpected(address)) }
         if result.timings.total > slowMillis { reasons.append(.slow(result.timings.total)) }
         if let certificate = result.certificate {
             if !certificate.chainValid { reasons.append(.certificateInvalid(certificate.verifyResult)) }
@@ -60,6 +65,8 @@ public struct CheckOutcome: Sendable, Hashable, Codable {
         case slow(Double)
         case certificateInvalid(Int)
         case certificateExpiring(daysLeft: Int)
+        /// The name resolved to an address outside the expected ones.
+        case dnsUnexpected(String)
 
         /// A short stable code with its value, as records and the API carry it
         /// (`http_status:503`, `keyword_missing`, `certificate_expiring:3`).
@@ -73,6 +80,7 @@ public struct CheckOutcome: Sendable, Hashable, Codable {
             case .slow(let millis): "slow:\(Int(millis.rounded()))"
             case .certificateInvalid(let result): "certificate_invalid:\(result)"
             case .certificateExpiring(let days): "certificate_expiring:\(days)"
+            case .dnsUnexpected(let address): "dns_unexpected:\(address)"
             }
         }
     }

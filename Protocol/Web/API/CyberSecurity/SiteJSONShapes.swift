@@ -69,6 +69,7 @@ struct VantageJSON: Encodable {
     var certificate_expires: String?
     var certificate_days: Int?
     var certificate_valid: Bool?
+    var address: String?
     var page: String?
     var page_ratio: Double?
     var page_added: [String]
@@ -100,6 +101,7 @@ struct VantageJSON: Encodable {
         certificate_expires = r?.certificateExpires.map { VietnamTime.iso8601(millis: $0) }
         certificate_days = r?.certificateDays
         certificate_valid = r?.certificateValid
+        address = r?.address
         page = r?.page?.rawValue
         page_ratio = r?.pageRatio
         page_added = r?.pageAdded ?? []

@@ -147,13 +147,20 @@ extension Localizer {
         }
     }
 
-    public func siteVerdictName(_ verdict: SiteVerdict) -> String {
+    /// The address a site's name resolved to (the DNS answer).
+    public var addressLabel: String { pick("Địa chỉ IP", "IP address") }
+
+    /// The hub as a vantage point.
+    public var hubVantageName: String { pick("Trung tâm tỉnh", "Provincial hub") }
+
+    /// `names` names each vantage point a district's link is cut from.
+    public func siteVerdictName(_ verdict: SiteVerdict, names: ([String]) -> String = { $0.joined(separator: ", ") }) -> String {
         switch verdict {
         case .unknown: pick("Chưa rõ", "Unknown")
         case .up: pick("Hoạt động", "Up")
         case .degraded: pick("Suy giảm", "Degraded")
         case .down: pick("Ngừng hoạt động", "Down")
-        case .unreachableFrom(let vantages): pick("Không truy cập được từ \(vantages.joined(separator: ", "))", "Unreachable from \(vantages.joined(separator: ", "))")
+        case .unreachableFrom(let vantages): pick("Không truy cập được từ \(names(vantages))", "Unreachable from \(names(vantages))")
         }
     }
 

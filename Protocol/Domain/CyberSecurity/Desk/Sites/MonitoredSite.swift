@@ -75,12 +75,22 @@ public struct MonitoredSite: Sendable, Hashable, Codable {
         guard expectation.slowMillis > 0, expectation.certificateWarningDays >= 0 else {
             throw .invalidSite(field: "slowMillis", value: String(expectation.slowMillis))
         }
+        for address in expectation.addresses ?? [] where !Self.isAddress(address) {
+            throw .invalidSite(field: "addresses", value: address)
+        }
+        guard (expectation.addresses ?? []).count <= 32 else { throw .invalidSite(field: "addresses", value: "more than 32") }
         guard vantages.hub || vantages.allNodes || !vantages.nodes.isEmpty else { throw .invalidSite(field: "vantages", value: "none") }
         for window in maintenance where window.end <= window.start {
             throw .invalidSite(field: "maintenance", value: "\(window.start)…\(window.end)")
         }
         guard hosts.count <= 20, hosts.allSatisfy({ (1...253).contains($0.count) }) else { throw .invalidSite(field: "hosts", value: hosts.joined(separator: " ")) }
         return site
+    }
+
+    /// An IPv4 or IPv6 address in its text form, as a DNS answer gives it.
+    static func isAddress(_ text: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 }
 

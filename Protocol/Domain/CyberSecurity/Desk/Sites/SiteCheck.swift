@@ -12,6 +12,7 @@ struct SiteCheck: Sendable {
     var timings: ProbeTimings
     var redirects: [String]
     var certificate: ProbeCertificate?
+    var address: String?
     /// The page's fingerprint, when an HTML page came back.
     var page: PageFingerprint?
     /// The comparison with the approved baseline (nil: no baseline, or no page).
@@ -28,6 +29,7 @@ struct SiteCheck: Sendable {
         timings = result.timings
         redirects = result.redirects
         certificate = result.certificate
+        address = result.address
         let html = result.contentType.map { $0.lowercased().contains("html") } ?? true
         if result.answered, html, !result.body.isEmpty {
             let page = PageFingerprint(html: result.body)
@@ -47,6 +49,7 @@ struct SiteCheck: Sendable {
             assign("first_byte_ms", timings.firstByte), assign("redirects", redirects), assign("maintenance", maintenance),
             assign("certificate_expires_ms", certificate?.expires), assign("certificate_days", certificate.map { $0.daysLeft(at: at) }),
             assign("certificate_valid", certificate?.chainValid), assign("page_hash", page?.domHash),
+            assign("address", address),
         ]
         if let finding {
             edits += [

@@ -25,6 +25,8 @@ public struct VantageReport: Sendable, Hashable, Codable {
     public var certificateExpires: Int64?
     public var certificateDays: Int?
     public var certificateValid: Bool?
+    /// The address the site's name resolved to from this vantage point.
+    public var address: String?
     public var pageHash: String?
     /// The page against its approved baseline; nil without a baseline.
     public var page: DefacementCheck.Verdict?
@@ -38,7 +40,7 @@ public struct VantageReport: Sendable, Hashable, Codable {
         case totalMillis = "total_ms", dnsMillis = "dns_ms", connectMillis = "connect_ms", tlsMillis = "tls_ms", firstByteMillis = "first_byte_ms"
         case redirects, maintenance, certificateExpires = "certificate_expires_ms", certificateDays = "certificate_days"
         case certificateValid = "certificate_valid", pageHash = "page_hash", page, pageRatio = "page_ratio", pageAdded = "page_added"
-        case pageRemoved = "page_removed", pagePhrases = "page_phrases"
+        case pageRemoved = "page_removed", pagePhrases = "page_phrases", address
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +65,7 @@ public struct VantageReport: Sendable, Hashable, Codable {
         certificateExpires = try c.decodeIfPresent(Int64.self, forKey: .certificateExpires)
         certificateDays = try c.decodeIfPresent(Int.self, forKey: .certificateDays)
         certificateValid = try c.decodeIfPresent(Bool.self, forKey: .certificateValid)
+        address = try c.decodeIfPresent(String.self, forKey: .address)
         pageHash = try c.decodeIfPresent(String.self, forKey: .pageHash)
         page = try c.decodeIfPresent(DefacementCheck.Verdict.self, forKey: .page)
         pageRatio = try c.decodeIfPresent(Double.self, forKey: .pageRatio)

@@ -28,7 +28,7 @@ extension StaffPages {
             + "<h1>\(l.incidentKindName(i.kind)) — \(name)</h1>\n"
         html += DetailList([
             (l.statusColumn, "\(l.incidentStatusName(i.status))"), (l.startColumn, "\(l.moment(i.start))"), (l.endColumn, "\(i.end.map { l.moment($0) } ?? "—")"),
-            (l.durationColumn, "\(l.duration(seconds: i.duration(at: page.now) / 1000))"), (l.vantagePointsLabel, "\(i.vantages.joined(separator: ", "))"),
+            (l.durationColumn, "\(l.duration(seconds: i.duration(at: page.now) / 1000))"), (l.vantagePointsLabel, "\(VantageNames(context).list(i.vantages))"),
             (l.detailColumn, "\(i.detail.isEmpty ? "—" : i.detail)"), (l.ownerLabel, "\(page.site?.owner ?? "—")"),
         ]).render()
         html += "<section class=\"card\" aria-labelledby=\"joined-heading\"><h2 id=\"joined-heading\">\(l.joinedAlertsHeading)</h2>"

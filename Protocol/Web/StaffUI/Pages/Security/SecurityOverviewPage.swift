@@ -34,22 +34,22 @@ extension StaffPages {
         if page.isDistrictCenter { html += "<p class=\"note\">\(l.districtCenterNote)</p>\n" }
         html += "<nav class=\"tools\" aria-label=\"\(l.securityTitle)\"><ul><li><a href=\"#incidents\">\(l.openIncidentsHeading)</a></li>"
             + "<li><a href=\"#soc\">\(l.socSummaryHeading)</a></li><li><a href=\"\(SecurityLinks.availability)\">\(l.availabilityReportTitle)</a></li></ul></nav>\n"
-        html += siteGrid(page.statuses, l, now: page.now)
-        html += incidentTable(page.incidents, statuses: page.statuses, l, now: page.now, id: "incidents", heading: l.openIncidentsHeading)
+        html += siteGrid(page.statuses, l, names: VantageNames(context), now: page.now)
+        html += incidentTable(page.incidents, statuses: page.statuses, l, names: VantageNames(context), now: page.now, id: "incidents", heading: l.openIncidentsHeading)
         html += socSummary(page, l)
         return PageLayout.render(title: l.securityTitle, body: html, context: context, refreshSeconds: 30)
     }
 
     /// One tile per site: its colour and verdict in words, its owner, the hub's response
     /// time, the certificate, the page, and a chip per vantage point.
-    static func siteGrid(_ statuses: [SiteStatus], _ l: Localizer, now: Int64) -> HTML {
+    static func siteGrid(_ statuses: [SiteStatus], _ l: Localizer, names: VantageNames, now: Int64) -> HTML {
         var html: HTML = "<section class=\"card\" aria-labelledby=\"sites-heading\"><h2 id=\"sites-heading\">\(l.sitesHeading)</h2>"
         guard !statuses.isEmpty else { return html + "<p>\(l.noSitesYet)</p></section>\n" }
         html += "<ul class=\"site-grid\">"
         for status in statuses {
             let hub = status.vantages.first { $0.name == SiteVantages.hubName }?.report ?? status.vantages.first(where: \.fresh)?.report
             html += "<li class=\"site-tile site-\(status.colour)\" data-site=\"\(status.site.code)\"><a class=\"site-name\" href=\"\(SecurityLinks.site(status.site.code))\">\(status.site.name)</a>"
-                + "<span class=\"site-verdict\">\(l.siteVerdictName(status.verdict))</span>"
+                + "<span class=\"site-verdict\">\(l.siteVerdictName(status.verdict, names: names.list))</span>"
             if let page = status.page, page != .unchanged { html += "<span class=\"site-page\">\(l.pageLabel): \(l.pageVerdictName(page))</span>" }
             html += "<span class=\"site-meta\">\(status.site.owner)"
             if let hub, hub.health != .failed { html += " · \(l.number(Int(hub.totalMillis.rounded()))) ms" }
@@ -58,24 +58,24 @@ extension StaffPages {
             for vantage in status.vantages {
                 let state = vantage.fresh ? vantage.report?.state.rawValue ?? "none" : "stale"
                 let title = vantage.fresh ? l.vantageStateName(vantage.report?.state) : l.staleText
-                html += "<li class=\"vantage vantage-\(state)\" title=\"\(title)\">\(vantage.name) <span class=\"visually-hidden\">\(title)</span></li>"
+                html += "<li class=\"vantage vantage-\(state)\" title=\"\(title)\">\(names(vantage.name)) <span class=\"visually-hidden\">\(title)</span></li>"
             }
             html += "</ul></li>"
         }
         return html + "</ul></section>\n"
     }
 
-    static func incidentTable(_ incidents: [SiteIncident], statuses: [SiteStatus], _ l: Localizer, now: Int64, id: String, heading: String) -> HTML {
+    static func incidentTable(_ incidents: [SiteIncident], statuses: [SiteStatus], _ l: Localizer, names: VantageNames, now: Int64, id: String, heading: String) -> HTML {
         var html: HTML = "<section class=\"card\" id=\"\(id)\" aria-labelledby=\"\(id)-heading\"><h2 id=\"\(id)-heading\">\(heading)</h2>"
         guard !incidents.isEmpty else { return html + "<p>\(l.noOpenIncidents)</p></section>\n" }
-        let names = Dictionary(statuses.map { ($0.site.code, $0.site.name) }, uniquingKeysWith: { a, _ in a })
+        let siteNames = Dictionary(statuses.map { ($0.site.code, $0.site.name) }, uniquingKeysWith: { a, _ in a })
         html += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">\(l.siteColumn)</th><th scope=\"col\">\(l.incidentKindColumn)</th>"
             + "<th scope=\"col\">\(l.startColumn)</th><th scope=\"col\">\(l.durationColumn)</th><th scope=\"col\">\(l.vantagePointsLabel)</th>"
             + "<th scope=\"col\">\(l.statusColumn)</th></tr></thead><tbody>"
         for incident in incidents {
-            html += "<tr class=\"incident-\(incident.kind.rawValue)\"><th scope=\"row\"><a href=\"\(SecurityLinks.incident(incident.id))\">\(names[incident.site] ?? incident.site)</a></th>"
+            html += "<tr class=\"incident-\(incident.kind.rawValue)\"><th scope=\"row\"><a href=\"\(SecurityLinks.incident(incident.id))\">\(siteNames[incident.site] ?? incident.site)</a></th>"
                 + "<td>\(l.incidentKindName(incident.kind))</td><td>\(l.moment(incident.start))</td><td>\(l.duration(seconds: incident.duration(at: now) / 1000))</td>"
-                + "<td>\(incident.vantages.joined(separator: ", "))</td><td>\(l.incidentStatusName(incident.status))</td></tr>"
+                + "<td>\(names.list(incident.vantages))</td><td>\(l.incidentStatusName(incident.status))</td></tr>"
         }
         return html + "</tbody></table></div></section>\n"
     }

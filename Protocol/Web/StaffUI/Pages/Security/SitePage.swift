@@ -38,37 +38,38 @@ extension StaffPages {
         let l = context.localizer
         let site = page.status.site
         var html: HTML = "<p class=\"breadcrumb\"><a href=\"\(SecurityLinks.overview)\">\(l.securityTitle)</a></p>\n"
-            + "<h1>\(site.name)</h1>\n<p class=\"lead\"><span class=\"badge site-\(page.status.colour)\">\(l.siteVerdictName(page.status.verdict))</span> "
+            + "<h1>\(site.name)</h1>\n<p class=\"lead\"><span class=\"badge site-\(page.status.colour)\">\(l.siteVerdictName(page.status.verdict, names: VantageNames(context).list))</span> "
             + "<a href=\"\(site.url)\" rel=\"noopener noreferrer\">\(site.url)</a> · \(l.ownerLabel): \(site.owner)</p>\n"
         html += "<ul class=\"tiles\">"
         for (label, share) in page.availability { html += tile("\(l.availabilityHeading) \(l.availabilityWindow(label))", l.share(share), detail: "") }
         html += "</ul>\n"
-        html += vantageTable(page.status, l)
+        html += vantageTable(page.status, l, names: VantageNames(context))
         html += ResponseChart.render(page.hours, l, now: page.now)
         html += pageSection(page, l, context: context)
         html += trafficSection(page.traffic, l)
-        html += incidentTable(page.incidents, statuses: [page.status], l, now: page.now, id: "site-incidents", heading: l.incidentsHeading)
+        html += incidentTable(page.incidents, statuses: [page.status], l, names: VantageNames(context), now: page.now, id: "site-incidents", heading: l.incidentsHeading)
         return PageLayout.render(title: site.name, body: html, context: context, refreshSeconds: 60)
     }
 
-    static func vantageTable(_ status: SiteStatus, _ l: Localizer) -> HTML {
+    static func vantageTable(_ status: SiteStatus, _ l: Localizer, names: VantageNames) -> HTML {
         var html: HTML = "<section class=\"card\" aria-labelledby=\"vantages-heading\"><h2 id=\"vantages-heading\">\(l.vantagePointsLabel)</h2><div class=\"table-wrap\"><table>"
             + "<thead><tr><th scope=\"col\">\(l.vantagePointsLabel)</th><th scope=\"col\">\(l.statusColumn)</th><th scope=\"col\">\(l.startColumn)</th>"
             + "<th scope=\"col\">\(l.lastCheckLabel)</th><th scope=\"col\">HTTP</th><th scope=\"col\">\(l.responseTimeLabel)</th>"
             + "<th scope=\"col\">DNS · TCP · TLS · TTFB (ms)</th><th scope=\"col\">\(l.certificateLabel)</th><th scope=\"col\">\(l.pageLabel)</th></tr></thead><tbody>"
         for vantage in status.vantages {
             guard let r = vantage.report else {
-                html += "<tr><th scope=\"row\">\(vantage.name)</th><td colspan=\"8\">\(l.vantageStateName(nil))</td></tr>"
+                html += "<tr><th scope=\"row\">\(names(vantage.name))</th><td colspan=\"8\">\(l.vantageStateName(nil))</td></tr>"
                 continue
             }
             var state: HTML = "<span class=\"badge vantage-\(r.state.rawValue)\">\(l.vantageStateName(r.state))</span>"
             if !vantage.fresh { state += " <span class=\"muted\">(\(l.staleText))</span>" }
             if r.maintenance { state += " <span class=\"muted\">(\(l.maintenanceText))</span>" }
             if !r.reasons.isEmpty { state += "<br><small>\(r.reasons.joined(separator: ", "))</small>" }
+            if let address = r.address { state += "<br><small>\(l.addressLabel): <code>\(address)</code></small>" }
             let phases = [r.dnsMillis, r.connectMillis, r.tlsMillis, r.firstByteMillis].map { $0.map { l.number(Int($0.rounded())) } ?? "—" }.joined(separator: " · ")
             var certificate = r.certificateDays.map { l.certificateDaysText($0) } ?? "—"
             if r.certificateValid == false { certificate += ", \(l.certificateInvalidText)" }
-            html += "<tr><th scope=\"row\">\(vantage.name)</th><td>\(state)</td><td>\(r.since.map { l.moment($0) } ?? "—")</td><td>\(l.moment(r.checkedAt))</td>"
+            html += "<tr><th scope=\"row\">\(names(vantage.name))</th><td>\(state)</td><td>\(r.since.map { l.moment($0) } ?? "—")</td><td>\(l.moment(r.checkedAt))</td>"
                 + "<td>\(r.status.map { String($0) } ?? r.failure ?? "—")</td><td class=\"number\">\(l.number(Int(r.totalMillis.rounded()))) ms</td>"
                 + "<td>\(phases)</td><td>\(certificate)</td><td>\(l.pageVerdictName(r.page))</td></tr>"
         }
