@@ -75,3 +75,21 @@ import Testing
         #expect(Self.lines(scratch.path + "/mail.jsonl").isEmpty)
     }
 }
+
+extension NotificationDeliveryTests {
+    @Test func aCriticalSOCAlertReachesTheWebhookOnce() async throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sink = try Self.peer("webhook_sink.py", [scratch.path + "/posts.jsonl"])
+        let (desk, folder) = try SecurityDeskTests.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await desk.ingest([SecurityDeskTests.event("550", host: "web-soyte", band: .critical)])
+        let post = WebhookPost(url: "http://127.0.0.1:\(sink.port)/soc")
+        for _ in 0..<2 {
+            try await desk.tellAlerts { alert in
+                await post.send(Array(#"{"rule":"\#(alert.rule)","host":"\#(alert.host)"}"#.utf8)).isDelivered
+            }
+        }
+        #expect(Self.lines(scratch.path + "/posts.jsonl").compactMap { $0["body"] as? String } == [#"{"rule":"550","host":"web-soyte"}"#])
+    }
+}

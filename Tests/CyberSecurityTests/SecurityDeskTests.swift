@@ -180,3 +180,44 @@ import Vietnam
         #expect(problems.last?.lastSample == "garbage 2")
     }
 }
+
+/// High and critical alerts are told through the notifier once per band they reach.
+extension SecurityDeskTests {
+    final class Told: @unchecked Sendable {
+        var rules: [String] = []
+    }
+
+    @Test func aHighAlertIsToldOnceAndAgainWhenItBecomesCritical() async throws {
+        let (desk, folder) = try Self.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await desk.ingest([Self.event("5712", band: .high), Self.event("5503", band: .medium)])
+        let told = Told()
+        let tell: (SecurityAlert) async -> Bool = { told.rules.append("\($0.rule):\($0.band.code)"); return true }
+        try await desk.tellAlerts(tell: tell)
+        try await desk.tellAlerts(tell: tell)
+        try await desk.ingest([Self.event("5712", band: .high, minutesAgo: 1)])
+        try await desk.tellAlerts(tell: tell)
+        #expect(told.rules == ["5712:high"])
+        try await desk.ingest([Self.event("5712", band: .critical, minutesAgo: 1)])
+        try await desk.tellAlerts(tell: tell)
+        #expect(told.rules == ["5712:high", "5712:critical"])
+    }
+
+    @Test func anAlertWhoseTellingFailedIsToldAtTheNextTry() async throws {
+        let (desk, folder) = try Self.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await desk.ingest([Self.event("86601", band: .critical)])
+        #expect(try await desk.tellAlerts { _ in false }.isEmpty)
+        #expect(try await desk.tellAlerts { _ in true }.map(\.rule) == ["86601"])
+        #expect(try await desk.tellAlerts { _ in true }.isEmpty)
+    }
+
+    @Test func anAlertAcknowledgedBeforeItWasToldIsNotTold() async throws {
+        let (desk, folder) = try Self.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try await desk.ingest([Self.event("86601", band: .critical)])
+        let alert = try #require(try await desk.alerts().first)
+        try await desk.handle(alert.id, status: .acknowledged, by: "soc")
+        #expect(try await desk.tellAlerts { _ in true }.isEmpty)
+    }
+}

@@ -47,6 +47,7 @@ public struct IncidentNotificationOptions: ParsableArguments {
     @Option(help: "Recipient of incident e-mail (repeatable).") public var smtpTo: [String] = []
     @Option(help: "SMTP user name (password from $IOC_SMTP_PASSWORD).") public var smtpUser: String?
     @Flag(help: "Require STARTTLS with the SMTP server.") public var smtpStarttls = false
+    @Option(help: "SOC alerts told by webhook and e-mail from this band up: high or critical (default high).") public var notifyAlertBand = "high"
 
     public init() {}
 
@@ -63,11 +64,13 @@ public struct IncidentNotificationOptions: ParsableArguments {
             }
             guard !smtpTo.isEmpty else { throw ValidationError("--smtp-url needs at least one --smtp-to") }
         }
+        guard ["high", "critical"].contains(notifyAlertBand) else { throw ValidationError("--notify-alert-band must be high or critical") }
         if let incidentStaleMs, !(1_000...86_400_000).contains(incidentStaleMs) { throw ValidationError("--incident-stale-ms must be 1000 to 86400000") }
     }
 
     public func apply(to settings: inout SiteMonitoringSettings) {
         if let incidentStaleMs { settings.staleMillis = incidentStaleMs }
+        settings.alertBand = notifyAlertBand == "critical" ? .critical : .high
         settings.webhook = notifyWebhook.map { WebhookPost(url: $0, headers: notifyWebhookHeader) }
         settings.mail = smtpURL.map {
             SMTPSender(

@@ -23,6 +23,40 @@ extension SecurityDesk {
         } catch { throw .storage("\(error)") }
     }
 
+    /// Tells each open alert (`new`) at or above `minimumBand` that was not yet told at its
+    /// band, newest first, at most `limit` per call; returns those told.
+    ///
+    /// Guarantees: an alert is marked told (`told_band`) only when `tell` returns true, so a
+    /// failed delivery is tried again at the next call; an alert is told once per band it
+    /// reaches (again when high becomes critical) and again when it recurs after being
+    /// resolved. Run at the hub only (one teller).
+    @discardableResult
+    public func tellAlerts(minimumBand: SeverityBand = .high, limit: Int = 50, tell: (SecurityAlert) async -> Bool) async throws(SecurityError) -> [SecurityAlert] {
+        let due: [SecurityAlert]
+        do {
+            due = try await replica.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT doc, id FROM security_alert WHERE band >= ? AND status = 'new'
+                            AND ifnull(json_extract(doc, '$.told_band'), -1) < band ORDER BY last_ms DESC LIMIT ?
+                        """, arguments: [minimumBand.rawValue, max(1, limit)]
+                ).compactMap { Self.alert(doc: $0["doc"], id: $0["id"]) }
+            }
+        } catch { throw .storage("\(error)") }
+        var told: [SecurityAlert] = []
+        for alert in due where await tell(alert) {
+            guard let entity = EntityID(alert.id) else { continue }
+            do {
+                _ = try await replica.write(
+                    [EntityWrite(id: entity, type: Self.alertType, scope: Self.scope(of: alert.unit), edits: [Edit("told_band", .assign(JSONFragment.encode(alert.band.rawValue)))], mustExist: true)],
+                    author: "monitor")
+            } catch { throw .storage("\(error)") }
+            told.append(alert)
+        }
+        return told
+    }
+
     public func alert(_ id: String) async throws(SecurityError) -> SecurityAlert {
         let found: SecurityAlert?
         do {

@@ -136,6 +136,7 @@ public struct SecurityDesk: Sendable {
                         Edit("status", .assign(JSONFragment.encode(AlertStatus.new.rawValue))),
                         Edit("due_ms", .assign(JSONFragment.encode(limits.due(first: group.first.time, band: max(group.band, SeverityBand(rawValue: previous.band) ?? .low))))),
                         Edit("notes", .append(Self.note("recurred", status: .new))),
+                        Edit("told_band", .assign(JSONFragment.encode(nil))),
                     ]
                 }
             } else {

@@ -90,6 +90,13 @@ public final class SecurityService: Sendable {
         self.keeper.withLock { $0 = keeper }
         self.notifier.withLock { $0 = notifier }
         process.add(BackgroundService.started({ keeper.start() }, stop: { keeper.stop() }))
+        let desk = desk, band = settings.alertBand
+        process.add(
+            BackgroundService.every(.milliseconds(max(100, settings.tickMillis))) {
+                do throws(SecurityError) {
+                    if !(try await desk.tellAlerts(minimumBand: band) { await notifier.notify(alert: $0) }).isEmpty { routes.didWrite() }
+                } catch { logger.error("alerts not told", metadata: ["error": "\(error)"]) }
+            })
         return keeper
     }
 

@@ -1,3 +1,4 @@
+import CyberSecurity
 import Notifications
 
 /// How a site checks the monitored websites and, at the hub, how incidents are concluded
@@ -17,6 +18,8 @@ public struct SiteMonitoringSettings: Sendable {
     /// Where incidents are told besides the UI.
     public var webhook: WebhookPost?
     public var mail: SMTPSender?
+    /// SOC alerts at or above this band are told through them too.
+    public var alertBand = SeverityBand.high
 
     public init() {}
 }

@@ -175,6 +175,22 @@ extension Localizer {
         return "\(event): \(incidentKindName(notice.incident.kind)) — \(notice.site.name)"
     }
 
+    /// One line for a SOC alert told: "Cảnh báo mức nghiêm trọng: <rule> — <host>".
+    public func alertHeadline(_ alert: SecurityAlert) -> String {
+        pick("Cảnh báo mức \(bandName(alert.band).lowercased())", "\(bandName(alert.band)) alert") + ": \(alert.title) — \(alert.host)"
+    }
+
+    /// A SOC alert as an e-mail's paragraph in this language.
+    public func alertText(_ alert: SecurityAlert) -> String {
+        var lines = [alertHeadline(alert), pick("Luật: ", "Rule: ") + "\(alert.rule) (\(alert.source.rawValue))"]
+        if !alert.category.isEmpty { lines.append(pick("Loại: ", "Category: ") + alert.category) }
+        if !alert.techniques.isEmpty { lines.append("MITRE ATT&CK: " + alert.techniques.joined(separator: ", ")) }
+        lines.append(pick("Số sự kiện: ", "Events: ") + number(alert.count))
+        lines.append(pick("Lần đầu: ", "First seen: ") + VietnamTime.iso8601(millis: alert.firstSeen))
+        lines.append(pick("Hạn xử lý: ", "Respond by: ") + VietnamTime.iso8601(millis: alert.due))
+        return lines.joined(separator: "\n")
+    }
+
     /// A notice as an e-mail's paragraph in this language.
     public func incidentText(_ notice: IncidentNotice) -> String {
         let incident = notice.incident
