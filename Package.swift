@@ -28,7 +28,11 @@ let package = Package(
         // MARK: Protocol — what crosses the wire and how state merges
         .target(name: "CRDT", path: "Protocol/Sync/CRDT", swiftSettings: strict),
         .target(
-            name: "Vietnam", path: "Protocol/Domain/Vietnam", resources: [.embedInCode("administrative-units.json")], swiftSettings: strict),
+            name: "Vietnam", path: "Protocol/Domain/Vietnam", exclude: ["Boundaries/README.md"],
+            resources: [
+                .embedInCode("administrative-units.json"), .embedInCode("Boundaries/former-districts.geojson"),
+                .embedInCode("Boundaries/commune-areas.geojson"),
+            ], swiftSettings: strict),
         .target(
             name: "Wire",
             dependencies: ["CRDT", .product(name: "SwiftProtobuf", package: "swift-protobuf")],

@@ -1,7 +1,8 @@
 import Foundation
 
-/// One administrative unit (the province, a city, town or district, later communes) as
-/// reference data: its GSO code, name, kind, parent, validity and position.
+/// One administrative unit (the province, a former city, town or district, a commune or
+/// ward of 2025) as reference data: its GSO code, name, kind, parent, validity, position and
+/// the former units it was formed from.
 ///
 /// The units come from `administrative-units.json` beside this file, compiled into the
 /// binary: adding a district is one entry there. The launcher (`Deploy/federation`), the
@@ -27,10 +28,14 @@ public struct AdministrativeUnit: Sendable, Hashable, Codable {
     public var longitude: Double?
     /// Whether the federation runs a node for this unit.
     public var runsNode: Bool
+    /// The former units whose territory this one took when it was formed (a commune of
+    /// 2025: the former districts its old communes belonged to); empty for the others.
+    /// Statistics of a former unit stay under its own code; this says where they went.
+    public var formedFrom: [String]
 
     public init(
         code: String, name: String, slug: String, kind: Kind, parent: String?, validFrom: CivilDate? = nil,
-        validTo: CivilDate? = nil, latitude: Double? = nil, longitude: Double? = nil, runsNode: Bool = false
+        validTo: CivilDate? = nil, latitude: Double? = nil, longitude: Double? = nil, runsNode: Bool = false, formedFrom: [String] = []
     ) {
         self.code = code
         self.name = name
@@ -42,11 +47,12 @@ public struct AdministrativeUnit: Sendable, Hashable, Codable {
         self.latitude = latitude
         self.longitude = longitude
         self.runsNode = runsNode
+        self.formedFrom = formedFrom
     }
 
     enum CodingKeys: String, CodingKey {
         case code, name, slug, kind, parent, latitude, longitude
-        case validFrom = "valid_from", validTo = "valid_to", runsNode = "runs_node"
+        case validFrom = "valid_from", validTo = "valid_to", runsNode = "runs_node", formedFrom = "formed_from"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,7 +69,7 @@ public struct AdministrativeUnit: Sendable, Hashable, Codable {
             slug: try c.decode(String.self, forKey: .slug), kind: try c.decode(Kind.self, forKey: .kind),
             parent: try c.decodeIfPresent(String.self, forKey: .parent), validFrom: try date(.validFrom), validTo: try date(.validTo),
             latitude: try c.decodeIfPresent(Double.self, forKey: .latitude), longitude: try c.decodeIfPresent(Double.self, forKey: .longitude),
-            runsNode: try c.decodeIfPresent(Bool.self, forKey: .runsNode) ?? false)
+            runsNode: try c.decodeIfPresent(Bool.self, forKey: .runsNode) ?? false, formedFrom: try c.decodeIfPresent([String].self, forKey: .formedFrom) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -78,6 +84,7 @@ public struct AdministrativeUnit: Sendable, Hashable, Codable {
         try c.encode(latitude, forKey: .latitude)
         try c.encode(longitude, forKey: .longitude)
         try c.encode(runsNode, forKey: .runsNode)
+        if !formedFrom.isEmpty { try c.encode(formedFrom, forKey: .formedFrom) }
     }
 }
 

@@ -52,6 +52,16 @@ public struct AdministrativeUnits: Sendable {
         return units.filter { unit in unit.parent.map(provinces.contains) ?? false && [.city, .town, .district].contains(unit.kind) }
     }
 
+    /// The commune-level units (communes and wards) in force on `day`, in the list's order.
+    public func communes(on day: CivilDate) -> [AdministrativeUnit] {
+        units.filter { unit in
+            [.commune, .ward].contains(unit.kind) && (unit.validFrom.map { $0 <= day } ?? true) && (unit.validTo.map { day <= $0 } ?? true)
+        }
+    }
+
+    /// The units formed (wholly or partly) from the former unit `code`.
+    public func formed(from code: String) -> [AdministrativeUnit] { units.filter { $0.formedFrom.contains(code) } }
+
     /// The units the federation runs a node for, in the list's order.
     public var nodeAreas: [AdministrativeUnit] { units.filter(\.runsNode) }
 
