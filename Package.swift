@@ -50,7 +50,7 @@ let package = Package(
             dependencies: [
                 "Access", "FieldReports", "Vietnam", "WebForms", "TrafficAnalysis", "TrafficDesk", "TrafficPlates", "TrafficForecast", "CRDT",
                 "Replica", "Attachments", "Identity", "SyncSession", "Indicators", "PublicServices", "CyberSecurity", "SiteProbes",
-            ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css"), .embedInCode("Components/map-picker.js")], swiftSettings: strict),
+            ], path: "Protocol/Web/StaffUI", resources: [.embedInCode("Components/stylesheet.css"), .embedInCode("Components/map-picker.js"), .embedInCode("Components/wall.js")], swiftSettings: strict),
         .target(
             name: "Commands", dependencies: ["Access", "StaffUI", "WebAPI", "Notifications", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Protocol/Web/Commands", swiftSettings: strict),

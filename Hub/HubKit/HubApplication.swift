@@ -94,7 +94,9 @@ public struct HubApplication: Sendable {
             replica: replica, home: Scope.province, site: "hub", secretPath: configuration.dataDirectory + "/session.key",
             auditSite: Scope.hub, secureCookies: configuration.https != nil)
         try await auth.prepare()
-        HubRoutes(service: endpoint.service, replica: replica, enrolments: enrolments, auth: auth, alert: alert).register(on: router)
+        let hubRoutes = HubRoutes(
+            service: endpoint.service, replica: replica, enrolments: enrolments, auth: auth, alert: alert, connectedWindowMillis: configuration.linkWindowMillis)
+        hubRoutes.register(on: router)
         let service = try FieldReportService(
             replica: replica, homeScope: Scope.province, attachmentsDirectory: configuration.attachmentsPath, uploadsPhotos: false,
             webhookSecret: configuration.webhookSecret, siteTitle: "Trung tâm IOC tỉnh Đắk Lắk", auth: auth,
@@ -132,7 +134,8 @@ public struct HubApplication: Sendable {
         let indicatorService = IndicatorService(records: service, desk: indicators)
         indicatorService.register(on: router)
         indicatorService.registerCatalogEditing(on: router)
-        try await Self.mountDossiers(configuration, replica: replica, records: service, process: &process, announce: { endpoint.announce(["*"]) }, logger: logger)
+        let dossiers = try await Self.mountDossiers(
+            configuration, replica: replica, records: service, process: &process, announce: { endpoint.announce(["*"]) }, logger: logger)
         let security = try SecurityService(
             records: service, replica: replica, homeScope: Scope.province, eventsPath: configuration.securityEventsPath,
             retentionDays: configuration.securityRetentionDays, maxEvents: configuration.securityMaxEvents, logger: logger)
@@ -142,6 +145,9 @@ public struct HubApplication: Sendable {
         security.keepIncidents(settings: configuration.siteMonitoring, process: &process, logger: logger)
         security.register(on: router)
         security.registerSiteEditing(on: router)
+        WallService(
+            records: service, sources: [service, dossiers, security], links: { hubRoutes.wallLinks() }, title: { $0.wallProvinceTitle }, isDistrictCenter: false
+        ).register(on: router)
         var syslogPort: Int?
         if let port = configuration.syslogPort {
             syslogPort = try await security.listenForSyslog(host: configuration.httpHost, port: port, process: &process, logger: logger)
@@ -181,7 +187,7 @@ public struct HubApplication: Sendable {
     static func mountDossiers(
         _ configuration: HubConfiguration, replica: Replica, records: FieldReportService, process: inout ServerProcess,
         announce: @escaping @Sendable () -> Void, logger: Logger
-    ) async throws {
+    ) async throws -> DossierService {
         let desk = DossierDesk(replica: replica, homeScope: Scope.province)
         let service = DossierService(records: records, desk: desk, dueSoonDays: configuration.dueSoonDays)
         service.register(on: process.router)
@@ -229,6 +235,7 @@ public struct HubApplication: Sendable {
             })
         }
         DossierConnectorRoute(connector: connector, api: records).register(on: process.router)
+        return service
     }
 
     /// The demo figures, targets and rankings, once (a data folder that has figures keeps them).

@@ -44,6 +44,8 @@ public struct HubConfiguration: Sendable {
     /// than this many minutes (fractions allowed) is shown `stale` in `GET /api/v1/sync`
     /// and `/metrics`, and logged once when it turns stale and once when it clears.
     public var staleAfterMinutes: Double = 30
+    /// A node heard from within this many milliseconds counts as connected.
+    public var linkWindowMillis: Int64 = 30_000
     /// Days a closed case keeps its reporter's name, phone and e-mail before the hub erases
     /// them everywhere (Decree 13/2023 on personal data protection).
     public var reporterRetentionDays = 365

@@ -3,6 +3,7 @@ import FieldReports
 import Foundation
 import Hummingbird
 import Replica
+import StaffUI
 import SyncSession
 import WebAPI
 
@@ -17,12 +18,28 @@ struct HubRoutes: Sendable {
 
     /// A node counts as connected when it was heard from within this window (the node's
     /// periodic pull is far more frequent).
-    static let connectedWindowMillis: Int64 = 30_000
+    var connectedWindowMillis: Int64 = 30_000
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("healthz") { _, _ in JSONResponse.object(["status": "ok", "role": "hub", "site": replica.site.description]) }
         router.get("api/v1/sync") { request, _ in await auth.staff(request, .syncRead) { _ in syncStatus() } }
         router.get("metrics") { request, _ in await auth.staff(request, .syncRead) { _ in metrics() } }
+    }
+
+    /// Every enrolled node's link as the wall shows it: connected when heard from within
+    /// `connectedWindowMillis`, its last successful sync, the changes it has yet to receive.
+    func wallLinks() -> [WallLink] {
+        let now = Int64(Replica.systemMillis())
+        return enrolments.all().map { node in
+            let activity = service.activity(of: node.name)
+            let sites = activity.sites.isEmpty ? [node.site] : activity.sites
+            let waiting = activity.has.flatMap { has in
+                try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: Set(sites))
+            }
+            return WallLink(
+                name: node.name, district: node.district, connected: activity.lastContactMillis.map { now - $0 < connectedWindowMillis } ?? false,
+                lastSuccess: activity.lastSuccessMillis, waiting: waiting)
+        }
     }
 
     private func syncStatus() -> Response {
@@ -36,7 +53,7 @@ struct HubRoutes: Sendable {
             var entry: [String: Any] = [
                 "name": node.name, "district": node.district, "site": node.site.description,
                 "public_key": node.publicKey.hex,
-                "connected": activity.lastContactMillis.map { now - $0 < Self.connectedWindowMillis } ?? false,
+                "connected": activity.lastContactMillis.map { now - $0 < connectedWindowMillis } ?? false,
                 "changes_received": sites.reduce(0) { $0 + held[$1] },
                 "incarnation": sites.count - 1,
             ]

@@ -51,6 +51,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Threads answering sync requests.") var syncWorkers = 4
     @Option(help: "Alert (GET /api/v1/sync `stale`, /metrics, log) when a node has not synced for this many minutes; fractions allowed.")
     var staleAfterMinutes: Double = 30
+    @Option(help: "Milliseconds of silence after which a node's link shows as down (the API's `connected`, the wall); nodes are heard every second or two.")
+    var linkWindowMs: Int64 = 30_000
     @Option(help: "Days a closed case keeps its reporter's name, phone and e-mail; then they are erased at every site (Decree 13/2023).")
     var reporterRetentionDays = 365
     @Flag(help: "Register the demo cameras of the five districts and the demo plate watch-list (local federation only).")
@@ -97,6 +99,8 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("--stale-after-minutes must be a positive number of minutes, e.g. 30 or 0.5")
         }
         configuration.staleAfterMinutes = staleAfterMinutes
+        guard (1_000...3_600_000).contains(linkWindowMs) else { throw ValidationError("--link-window-ms must be 1000 to 3600000") }
+        configuration.linkWindowMillis = linkWindowMs
         guard (1...36_500).contains(reporterRetentionDays) else { throw ValidationError("--reporter-retention-days must be 1 to 36500 days") }
         configuration.reporterRetentionDays = reporterRetentionDays
         configuration.demoTraffic = demoTraffic
@@ -199,11 +203,15 @@ struct HubStaffCommand: AsyncParsableCommand {
             Accounts are replicated: a district's reach its node, the province's reach every site. Roles: \
             district_officer (its district's cases, with contacts), unit_handler (its unit's cases; needs \
             --unit), provincial_operator (every district's cases), administrator (reference data, \
-            accounts, enrolment, audit), viewer (dashboards and statistics, no personal data).
+            accounts, enrolment, audit), viewer (dashboards and statistics, no personal data), kiosk (a \
+            screen of the operations center's wall: /ui/ioc and nothing else; `staff change --disable` \
+            revokes it).
             The first administrator:
               echo "$PASS" | ioc-hub staff add --data ./data/hub --user quan-tri --role administrator --password-stdin
             A district officer of Ea Kar:
               echo "$PASS" | ioc-hub staff add --data ./data/hub --district 651 --user can-bo --role district_officer --password-stdin
+            A wall screen:
+              echo "$PASS" | ioc-hub staff add --data ./data/hub --user man-hinh-1 --role kiosk --password-stdin
             """,
         subcommands: [Add.self, Change.self, Password.self, SignOut.self, List.self])
 

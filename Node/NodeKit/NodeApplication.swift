@@ -86,7 +86,8 @@ public struct NodeApplication: Sendable {
         }
         process.add(BackgroundService.every(.seconds(1)) { await engine.tick() })
         IndicatorService(records: records, desk: IndicatorDesk(replica: replica, homeScope: configuration.district)).register(on: process.router)
-        DossierService(records: records, desk: DossierDesk(replica: replica, homeScope: configuration.district)).register(on: process.router)
+        let dossiers = DossierService(records: records, desk: DossierDesk(replica: replica, homeScope: configuration.district))
+        dossiers.register(on: process.router)
         let security = try SecurityService(
             records: records, replica: replica, homeScope: configuration.district, eventsPath: configuration.securityEventsPath,
             retentionDays: configuration.securityRetentionDays, maxEvents: configuration.securityMaxEvents, logger: logger)
@@ -94,6 +95,11 @@ public struct NodeApplication: Sendable {
             vantage: configuration.district, writeScope: configuration.district, recordsPages: false, settings: configuration.siteMonitoring,
             process: &process, logger: logger)
         security.register(on: process.router, isDistrictCenter: true)
+        let nodeRoutes = NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon, auth: auth)
+        WallService(
+            records: records, sources: [records, dossiers, security], links: { nodeRoutes.wallLinks() }, title: { $0.wallDistrictTitle(districtName) },
+            isDistrictCenter: true
+        ).register(on: process.router)
         var syslogPort: Int?
         if let port = configuration.syslogPort {
             syslogPort = try await security.listenForSyslog(host: configuration.httpHost, port: port, process: &process, logger: logger)

@@ -23,6 +23,16 @@ struct NodeRoutes: Sendable {
         router.get("metrics") { request, _ in await auth.staff(request, .syncRead) { _ in metrics() } }
     }
 
+    /// This node's link to the hub, as its own center's wall shows it.
+    func wallLinks() -> [WallLink] {
+        let status = daemon.status
+        return [
+            WallLink(
+                name: SyncDaemon.hubPeer, district: "", connected: status.connected, lastSuccess: status.lastSuccessMillis,
+                waiting: (try? replica.unacknowledged(by: SyncDaemon.hubPeer)).map { Int($0) })
+        ]
+    }
+
     private func syncStatus() -> Response {
         let status = daemon.status
         var hub: [String: Any] = [

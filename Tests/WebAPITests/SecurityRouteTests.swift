@@ -123,6 +123,8 @@ struct SecurityHub: Sendable {
             Account(district: Scope.province, user: "soc", name: "Wazuh", roles: [.provincialOperator]),
             Account(district: Scope.province, user: "lanh-dao", name: "Lãnh đạo", roles: [.viewer]),
             Account(district: Scope.province, user: "quan-tri", name: "Quản trị", roles: [.administrator]),
+            Account(district: Scope.province, user: "man-hinh-1", name: "Màn hình 1", roles: [.kiosk]),
+            Account(district: "651", user: "don-vi", name: "Đơn vị xử lý", roles: [.unitHandler], unit: "cong-an-ea-kar"),
         ]
         for account in accounts { try await auth.accounts.create(account, password: AccessHub.password, author: "test") }
         service = try FieldReportService(
@@ -135,12 +137,16 @@ struct SecurityHub: Sendable {
         security.keeper.withLock { $0 = IncidentKeeper(desk: security.desk) }
     }
 
-    func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func test(
+        _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void,
+        registering more: (Router<SiteRequestContext>) -> Void = { _ in }
+    ) async throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let router = ServerProcess().router
         service.register(on: router)
         security.register(on: router)
         security.registerSiteEditing(on: router)
+        more(router)
         try await Application(router: router).test(.router, body)
     }
 }

@@ -82,5 +82,11 @@ public struct AccessPolicy: Sendable, Hashable {
         .viewer: [.securityRead],
     ])
 
-    public static let standard = merged([.fieldReports, .traffic, .indicators, .dossiers, .security, .administration])
+    /// The operations center's wall: everyone who follows the province or a district, and
+    /// the wall's own screens, which read nothing else.
+    public static let wall = AccessPolicy([
+        .districtOfficer: [.wallRead], .provincialOperator: [.wallRead], .administrator: [.wallRead], .viewer: [.wallRead], .kiosk: [.wallRead],
+    ])
+
+    public static let standard = merged([.fieldReports, .traffic, .indicators, .dossiers, .security, .administration, .wall])
 }

@@ -60,6 +60,12 @@ public struct Permission: RawRepresentable, Hashable, Sendable, Comparable, Cust
     /// Send sensor events (Wazuh's integrator, Suricata's EVE shipper): a machine's feed.
     public static let securityIngest = Permission("security.ingest")
 
+    // MARK: The operations center (trung tâm điều hành)
+
+    /// The wall and a node's own center: every service's few numbers, the federation's
+    /// health, alerts; no personal data.
+    public static let wallRead = Permission("wall.read")
+
     // MARK: Administration (quản trị)
 
     /// Categories, units, the calendar, cameras, the watch-list and the monitored websites.

@@ -12,6 +12,9 @@ public enum Role: String, CaseIterable, Sendable, Hashable, Codable, Comparable 
     case administrator
     /// Lãnh đạo: read-only dashboards and statistics, no personal data.
     case viewer
+    /// Màn hình trung tâm: a screen of the operations center's wall, signed in for weeks;
+    /// it reads the wall and nothing else, and is revoked by disabling its account.
+    case kiosk
 
     public static func < (a: Role, b: Role) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -6,7 +6,7 @@ enum PageLayout {
     /// after the page (no inline script, so the Content-Security-Policy forbids all). With `refreshSeconds` (at least 5) the head
     /// carries `<meta http-equiv="refresh">`; without it the head is unchanged.
     static func render(
-        title: String, body: HTML, context: PageContext, scripts: [StaticAsset] = [], refreshSeconds: Int? = nil
+        title: String, body: HTML, context: PageContext, scripts: [StaticAsset] = [], refreshSeconds: Int? = nil, kiosk: Bool = false
     ) -> String {
         let l = context.localizer
         var html: HTML = """
@@ -18,16 +18,25 @@ enum PageLayout {
             <title>\(title) · \(context.siteTitle)</title>
             <link rel="stylesheet" href="\(StaticAsset.stylesheet.href)">
             </head>
-            <body>
-            <a class="skip" href="#main">\(l.skipToContent)</a>
-            <header class="site-header">
-            <div class="bar">
-            \(brand(context))
-            \(navigation(context))
-            \(search(context))
-            \(languageSwitch(context))
-            </div>
-            </header>
+            <body\(kiosk ? HTML(trusted: " class=\"kiosk\"") : "")>
+
+            """
+        // A wall's screen shows the page alone: no navigation to wander off with.
+        if !kiosk {
+            html += """
+                <a class="skip" href="#main">\(l.skipToContent)</a>
+                <header class="site-header">
+                <div class="bar">
+                \(brand(context))
+                \(navigation(context))
+                \(search(context))
+                \(languageSwitch(context))
+                </div>
+                </header>
+
+                """
+        }
+        html += """
             <main id="main" tabindex="-1">
 
             """
@@ -36,15 +45,16 @@ enum PageLayout {
             html += "<p class=\"flash flash-\(flash.kind.rawValue)\" role=\"\(role)\">\(flash.text)</p>\n"
         }
         html += body
-        html += """
+        html += "\n</main>\n"
+        if !kiosk {
+            html += """
+                <footer class="site-footer">
+                <p>\(l.footerOrganisation) · \(l.footerService)<br>\
+                \(context.siteTitle) — \(context.seesEveryDistrict ? l.hubSite : l.districtSite)</p>
+                </footer>
 
-            </main>
-            <footer class="site-footer">
-            <p>\(l.footerOrganisation) · \(l.footerService)<br>\
-            \(context.siteTitle) — \(context.seesEveryDistrict ? l.hubSite : l.districtSite)</p>
-            </footer>
-
-            """
+                """
+        }
         for script in scripts { html += "<script src=\"\(script.href)\" defer></script>\n" }
         html += "</body>\n</html>\n"
         return html.rendered
@@ -66,7 +76,7 @@ enum PageLayout {
         let l = context.localizer
         var links: [(path: String, label: String)] =
             context.audience == .staff
-            ? [("/ui/inbox", l.navInbox), ("/ui/reports/new", l.navNewReport), ("/ui/stats", l.navStatistics),
+            ? [("/ui/ioc", l.navWall), ("/ui/inbox", l.navInbox), ("/ui/reports/new", l.navNewReport), ("/ui/stats", l.navStatistics),
                 ("/ui/traffic", l.navTraffic), ("/ui/indicators", l.navIndicators), ("/ui/dossiers", l.navDossiers), ("/ui/security", l.navSecurity),
                 ("/track", l.navTrack)]
             : [("/report", l.navSubmitReport), ("/track", l.navTrack)]

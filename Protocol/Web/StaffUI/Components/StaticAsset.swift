@@ -17,7 +17,9 @@ public struct StaticAsset: Sendable {
     /// The report form's map picker (`ProvinceMap.svg(pickerID:)`).
     public static let mapPicker = StaticAsset(
         path: "/assets/map-picker.js", contentType: "text/javascript; charset=utf-8", bytes: PackageResources.map_picker_js)
-    public static let all = [stylesheet, mapPicker]
+    /// The wall's live updates (`StaffPages.wall`).
+    public static let wall = StaticAsset(path: "/assets/wall.js", contentType: "text/javascript; charset=utf-8", bytes: PackageResources.wall_js)
+    public static let all = [stylesheet, mapPicker, wall]
 
     /// The link to put in a page: the path with the content's FNV-1a hash.
     public var href: String { path + "?v=" + String(hash, radix: 16) }

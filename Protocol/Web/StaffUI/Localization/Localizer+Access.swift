@@ -9,6 +9,7 @@ extension Localizer {
         case .provincialOperator: pick("Điều hành tỉnh", "Provincial operator")
         case .administrator: pick("Quản trị", "Administrator")
         case .viewer: pick("Lãnh đạo (chỉ xem)", "Leader (read-only)")
+        case .kiosk: pick("Màn hình trung tâm (chỉ xem màn hình tường)", "Wall screen (the wall only)")
         }
     }
 

@@ -1,0 +1,106 @@
+import Foundation
+import Vietnam
+
+/// The province map of the wall, server-rendered SVG with no tiles: the former districts'
+/// real boundaries coloured by a measure in five classes of one hue (readable with any
+/// colour vision, and in grey), the 2025 communes as points (no official polygons exist),
+/// and each node's district seat with its link's state.
+enum WallMap {
+    static let width = 1000.0
+
+    /// The frame around every boundary, with the height that keeps real proportions.
+    struct Frame {
+        let south: Double, north: Double, west: Double, east: Double
+        let height: Double
+
+        init(_ boundaries: [UnitBoundary]) {
+            south = boundaries.map(\.south).min() ?? 12
+            north = boundaries.map(\.north).max() ?? 14
+            west = boundaries.map(\.west).min() ?? 107
+            east = boundaries.map(\.east).max() ?? 110
+            let middle = (south + north) / 2 * Double.pi / 180
+            height = ((north - south) / ((east - west) * cos(middle)) * WallMap.width).rounded()
+        }
+
+        func project(_ latitude: Double, _ longitude: Double) -> (x: Double, y: Double) {
+            ((longitude - west) / (east - west) * WallMap.width, (north - latitude) / (north - south) * height)
+        }
+    }
+
+    /// Five classes: none, then four of equal width up to the largest value.
+    static let classes = 5
+
+    static func classIndex(_ value: Double?, maximum: Double) -> Int? {
+        guard let value else { return nil }
+        guard value > 0, maximum > 0 else { return 0 }
+        return min(classes - 1, 1 + Int((value / maximum * Double(classes - 1)).rounded(.up)) - 1)
+    }
+
+    static func svg(_ page: WallPage, measure: WallMeasure?, _ l: Localizer) -> HTML {
+        let boundaries = UnitBoundaries.shipped
+        let frame = Frame(boundaries.formerDistricts)
+        let maximum = measure?.values.values.max() ?? 0
+        var svg: HTML = "<svg class=\"wall-map-svg\" viewBox=\"0 0 \(n(width)) \(n(frame.height))\" role=\"img\" aria-labelledby=\"wall-map-title\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "<title id=\"wall-map-title\">\(l.wallMapTitle(measure?.label))</title>"
+        for district in boundaries.formerDistricts {
+            let value = measure?.values[district.code]
+            let index = classIndex(value, maximum: maximum)
+            let name = AdministrativeUnit.named(district.code)?.name ?? district.name
+            let label = value.map { "\(name): \(l.decimal($0)) \(measure?.unit ?? "")" } ?? "\(name): \(l.noDataText)"
+            let path: HTML = "<path class=\"district class-\(index.map(String.init) ?? "none")\" data-district=\"\(district.code)\" d=\"\(HTML(trusted: pathData(district, frame)))\"><title>\(label)</title></path>"
+            if let measure, value != nil {
+                svg += "<a href=\"\(measure.href.replacingOccurrences(of: "{district}", with: district.code))\">\(path)</a>"
+            } else {
+                svg += path
+            }
+        }
+        for commune in AdministrativeUnits.shipped.communes(on: page.today) {
+            guard let latitude = commune.latitude, let longitude = commune.longitude else { continue }
+            let p = frame.project(latitude, longitude)
+            svg += "<circle class=\"commune\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"2.5\"><title>\(commune.name)</title></circle>"
+        }
+        for link in page.links {
+            guard let unit = AdministrativeUnit.named(link.district), let latitude = unit.latitude, let longitude = unit.longitude else { continue }
+            let p = frame.project(latitude, longitude)
+            svg += "<g class=\"node-mark link-\(link.connected ? "up" : "down")\" data-node=\"\(link.name)\"><circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"11\"/>"
+                + "<text x=\"\(n(p.x + 15))\" y=\"\(n(p.y + 6))\">\(unit.name)</text><title>\(unit.name): \(l.linkStateName(link.connected))</title></g>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// The legend: the classes with their ranges, no data, communes as points, the nodes.
+    static func legend(measure: WallMeasure?, _ l: Localizer) -> HTML {
+        var html: HTML = "<ul class=\"wall-legend\">"
+        if let measure {
+            let maximum = measure.values.values.max() ?? 0
+            html += "<li><span class=\"swatch class-0\"></span>0</li>"
+            if maximum > 0 {
+                let step = maximum / Double(classes - 1)
+                for index in 1..<classes {
+                    let low = step * Double(index - 1), high = step * Double(index)
+                    html += "<li><span class=\"swatch class-\(index)\"></span>\(l.decimal(low)) – \(l.decimal(high))</li>"
+                }
+            }
+            html += "<li><span class=\"swatch class-none\"></span>\(l.noDataText)</li>"
+        }
+        html += "<li><span class=\"dot commune\"></span>\(l.communePointsNote)</li>"
+        html += "<li><span class=\"dot link-up\"></span>\(l.linkStateName(true))</li><li><span class=\"dot link-down\"></span>\(l.linkStateName(false))</li>"
+        return html + "</ul><p class=\"attribution\">\(UnitBoundaries.attribution)</p>"
+    }
+
+    static func pathData(_ boundary: UnitBoundary, _ frame: Frame) -> String {
+        var d = ""
+        for polygon in boundary.polygons {
+            for ring in polygon where !ring.isEmpty {
+                for (index, point) in ring.enumerated() {
+                    let p = frame.project(point.latitude, point.longitude)
+                    d += (index == 0 ? "M" : "L") + n(p.x) + " " + n(p.y)
+                }
+                d += "Z"
+            }
+        }
+        return d
+    }
+
+    private static func n(_ value: Double) -> String { ChartScale.coordinate(value) }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// The operations center's wall in a real browser (headless Chromium over the DevTools
+/// protocol): the hub's wall with its nodes' links, updated live when a node stops and
+/// starts again, at 1920×1080 and 3840×2160; a node's own center while the hub is down.
+@Suite(.serialized) struct WallTests {
+    /// Where the screenshots go: `$IOC_SCREENSHOTS` when set (kept), else the test's folder.
+    static func screenshot(_ federation: Federation, _ name: String) -> String {
+        if let folder = ProcessInfo.processInfo.environment["IOC_SCREENSHOTS"] {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            return folder + "/" + name
+        }
+        return federation.folder + "/" + name
+    }
+
+    static func linkState(_ node: String) -> String { "document.querySelector('tr[data-node=\"\(node)\"]')?.getAttribute('data-state') || document.querySelector('tr[data-node=\"\(node)\"]')?.className" }
+
+    @Test func theHubsWallShowsEachNodesLinkAndMarksAStoppedNodeDownLive() async throws {
+        try await Federation.with { federation in
+            try FederationProcess.run("ioc-hub", ["staff", "add", "--data", federation.hubData, "--user", "man-hinh-1", "--role", "kiosk", "--password-stdin"], input: HTTP.password)
+            try federation.addNode("ea-kar", district: "651", arguments: ["--no-site-probes"])
+            try federation.addNode("buon-ho", district: "644", arguments: ["--no-site-probes"])
+            try await federation.startHub(arguments: ["--link-window-ms", "3000", "--no-site-probes"])
+            try await federation.startNode("ea-kar")
+            try await federation.startNode("buon-ho")
+            let page = try DevToolsPage()
+            try await page.open(federation.hubHTTP.base + "/ui/ioc?kiosk=1", width: 1920, height: 1080, user: "man-hinh-1")
+            try await page.wait("both nodes up on the wall", "document.querySelectorAll('.wall-links tr.link-up').length === 2")
+            let text = try await page.evaluate("document.body.innerText") as? String ?? ""
+            #expect(text.contains("Ea Kar") && text.contains("Buôn Hồ"))
+            #expect(text.contains("Phản ánh đang xử lý"))
+            #expect(try await page.evaluate("document.querySelectorAll('svg.wall-map-svg path.district').length") as? Int == 24)
+            #expect(try await page.evaluate("document.querySelector('.site-nav') === null") as? Bool == true, "kiosk: no navigation")
+            // The whole wall fits the screen: nothing to scroll on a wall.
+            #expect(try await page.evaluate("document.documentElement.scrollWidth <= innerWidth") as? Bool == true)
+            try await page.screenshot(Self.screenshot(federation, "wall-1920x1080.png"))
+
+            await federation.stopNode("buon-ho")
+            try await page.wait("Buôn Hồ marked down without a reload", "\(Self.linkState("buon-ho"))?.includes('down')", seconds: 30)
+            #expect(try await page.evaluate("document.getElementById('wall-stale').hidden") as? Bool == false)
+            #expect((try await page.evaluate("document.getElementById('wall-stale').innerText") as? String ?? "").contains("Buôn Hồ"))
+            try await federation.startNode("buon-ho")
+            try await page.wait("Buôn Hồ up again", "\(Self.linkState("buon-ho"))?.includes('up')", seconds: 30)
+            #expect(try await page.evaluate("document.getElementById('wall-stale').hidden") as? Bool == true)
+            let problems = try await page.console().filter { !$0.contains("favicon") }
+            #expect(problems.isEmpty, "\(problems)")
+
+            try await page.open(federation.hubHTTP.base + "/ui/ioc?kiosk=1", width: 3840, height: 2160, user: "man-hinh-1")
+            try await page.wait("the wall at 3840×2160", "document.querySelectorAll('.wall-links tr').length >= 3")
+            let size = try await page.evaluate("parseFloat(getComputedStyle(document.querySelector('.figure-value')).fontSize)") as? Double ?? 0
+            #expect(size >= 60, "figures readable from 5 m on a 4K wall: \(size) px")
+            try await page.screenshot(Self.screenshot(federation, "wall-3840x2160.png"))
+        }
+    }
+
+    @Test func aNodesOwnCenterKeepsServingWhileTheHubIsDownAndSaysSince() async throws {
+        try await Federation.with { federation in
+            try federation.addNode("ea-kar", district: "651", arguments: ["--no-site-probes"])
+            try await federation.startHub(arguments: ["--no-site-probes"])
+            try await federation.startNode("ea-kar")
+            let node = try federation.http("ea-kar")
+            let page = try DevToolsPage()
+            try await page.open(node.base + "/ui/ioc", width: 1920, height: 1080, user: "an")
+            try await page.wait("the hub's link up", "\(Self.linkState("hub"))?.includes('up')", seconds: 30)
+            #expect((try await page.evaluate("document.querySelector('h1').innerText") as? String ?? "").contains("Ea Kar"))
+            await federation.stopHub()
+            try await page.wait("the hub's link down", "\(Self.linkState("hub"))?.includes('down')", seconds: 30)
+            let stale = try await page.evaluate("document.getElementById('wall-stale').innerText") as? String ?? ""
+            #expect(stale.contains("Mất kết nối với trung tâm tỉnh từ"), "\(stale)")
+            try await page.screenshot(Self.screenshot(federation, "center-ea-kar-hub-down-1920x1080.png"))
+            // Still served by the node alone.
+            #expect(try await node.as("an").get("/ui/ioc").status == 200)
+        }
+    }
+}

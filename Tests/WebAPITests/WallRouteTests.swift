@@ -1,0 +1,85 @@
+import Access
+import CRDT
+import CyberSecurity
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Replica
+import StaffUI
+import Testing
+import WebAPI
+
+/// `/ui/ioc`, the operations center's wall, in process: who may see it, what it shows of the
+/// services mounted and of the federation's links, and its live stream.
+@Suite struct WallRouteTests {
+    static let links = [
+        WallLink(name: "ea-kar", district: "651", connected: true, lastSuccess: SecurityDeskClock.now - 4_000, waiting: 0),
+        WallLink(name: "buon-ho", district: "644", connected: false, lastSuccess: SecurityDeskClock.now - 600_000, waiting: 12),
+    ]
+
+    enum SecurityDeskClock { static let now = Int64(Date().timeIntervalSince1970 * 1000) }
+
+    static func wall(_ hub: SecurityHub, maxStreams: Int = 4) -> WallService {
+        WallService(
+            records: hub.service, sources: [hub.service, hub.security], links: { Self.links }, title: { $0.wallProvinceTitle }, isDistrictCenter: false,
+            maxStreams: maxStreams, updateInterval: .milliseconds(100))
+    }
+
+    static func test(maxStreams: Int = 4, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let hub = try await SecurityHub()
+        let wall = Self.wall(hub, maxStreams: maxStreams)
+        try await hub.test(body, registering: { router in wall.register(on: router) })
+    }
+
+    @Test func aKioskAccountSeesTheWallAndNothingElse() async throws {
+        try await Self.test { client in
+            let wall = try await client.page("/ui/ioc?kiosk=1", as: "man-hinh-1")
+            #expect(wall.status == .ok)
+            #expect(wall.body.contains("<body class=\"kiosk\">"))
+            #expect(!wall.body.contains("site-nav"))
+            #expect(try await client.page("/ui/inbox", as: "man-hinh-1").status == .forbidden)
+            #expect(try await client.page("/ui/security", as: "man-hinh-1").status == .forbidden)
+            #expect(try await client.page("/api/v1/security/alerts", as: "man-hinh-1").status == .forbidden)
+        }
+    }
+
+    @Test func theWallShowsEachMountedServicesTileTheNodesLinksAndTheMap() async throws {
+        try await Self.test { client in
+            let wall = try await client.page("/ui/ioc", as: "lanh-dao")
+            #expect(wall.status == .ok)
+            #expect(wall.body.contains("data-service=\"field-reports\""))
+            #expect(wall.body.contains("data-service=\"security\""))
+            #expect(!wall.body.contains("data-service=\"dossiers\""), "a service not mounted has no tile")
+            #expect(wall.body.contains("<tr class=\"link-down\" data-node=\"buon-ho\"><th scope=\"row\">Buôn Hồ</th>"))
+            #expect(wall.body.contains("<tr class=\"link-up\" data-node=\"ea-kar\"><th scope=\"row\">Ea Kar</th>"))
+            #expect(wall.body.contains("Mất kết nối: Buôn Hồ (số liệu đến"))
+            #expect(wall.body.occurrences(of: "class=\"district ") == 24)
+            #expect(wall.body.occurrences(of: "<circle class=\"commune\"") == 102)
+            #expect(wall.body.contains("<script src=\"/assets/wall.js?v="))
+            #expect(!wall.body.contains("<script>"), "no inline script")
+        }
+    }
+
+    @Test func aUnitHandlerMayNotSeeTheWall() async throws {
+        try await Self.test { client in
+            let page = try await client.page("/ui/ioc", as: "don-vi")
+            #expect(page.status != .ok)
+            #expect(!page.body.contains("id=\"wall\""))
+        }
+    }
+
+    @Test func theStreamRefusesReadersBeyondItsCapAndSaysWhenToRetry() async throws {
+        try await Self.test(maxStreams: 0) { client in
+            var fields = HTTPFields()
+            fields[.authorization] = "Basic " + Data("man-hinh-1:\(AccessHub.password)".utf8).base64EncodedString()
+            let (status, retry) = try await client.execute(uri: "/ui/ioc/events", method: .get, headers: fields, body: nil) { ($0.status, $0.headers[.retryAfter]) }
+            #expect(status == .serviceUnavailable)
+            #expect(retry == "30")
+        }
+    }
+}
+
+extension String {
+    fileprivate func occurrences(of needle: String) -> Int { components(separatedBy: needle).count - 1 }
+}
