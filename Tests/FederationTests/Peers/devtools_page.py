@@ -153,7 +153,8 @@ def main():
                             if event.get("method") == "Runtime.exceptionThrown":
                                 console.append("exception: " + json.dumps(event["params"]["exceptionDetails"].get("exception", {}).get("description", "")))
                             elif event.get("method") == "Log.entryAdded":
-                                console.append(event["params"]["entry"].get("level", "") + ": " + event["params"]["entry"].get("text", ""))
+                                entry = event["params"]["entry"]
+                                console.append(entry.get("level", "") + ": " + entry.get("text", "") + (" " + entry["url"] if entry.get("url") else ""))
                             elif event.get("method") == "Runtime.consoleAPICalled":
                                 console.append(event["params"].get("type", "") + ": " + " ".join(str(a.get("value", "")) for a in event["params"].get("args", [])))
                         browser.events = [e for e in browser.events if e.get("method") not in ("Runtime.exceptionThrown", "Log.entryAdded", "Runtime.consoleAPICalled")]
