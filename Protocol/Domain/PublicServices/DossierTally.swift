@@ -33,7 +33,8 @@ final class DossierTally: Sendable {
         var atClosing: Timeliness
         var channel: DossierChannel
         var fee: Bool, paidOnline: Bool, rated: Bool, satisfied: Bool
-        /// Index into `State.waiting` for a dossier with waits (counted whole), else -1.
+        /// Index into `State.waiting` for a dossier with waits, else -1: counted whole while
+        /// it is open at a period's end; once closed its waits only add supplement requests.
         var waiting: Int32
     }
 
@@ -208,8 +209,14 @@ final class DossierTally: Sendable {
                     }
                     seen[row] = true
                     if entry.waiting >= 0 {
-                        rows[row].count(state.waiting[Int(entry.waiting)], in: period, clock: clock)
-                        continue
+                        let dossier = state.waiting[Int(entry.waiting)]
+                        // Open at the period's end, its waits decide where it stands (paused, or
+                        // its deadline moved); closed by then, it stands as it closed, like any other.
+                        if entry.closed > end {
+                            rows[row].count(dossier, in: period, clock: clock)
+                            continue
+                        }
+                        for wait in dossier.waits where wait.kind == .supplement && wait.from >= start && wait.from <= end { rows[row].supplementRequests += 1 }
                     }
                     if entry.received < start {
                         rows[row].carriedOver += 1

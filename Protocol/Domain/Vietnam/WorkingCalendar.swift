@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Vietnam's working calendar: weekends off, the public holidays of the Labour Code 2019
 /// (art. 112) with Tết and Giỗ Tổ computed from the lunar calendar, and the days the
 /// government announces each year (swapped days off, make-up working days) as editable
@@ -55,30 +57,36 @@ public struct WorkingCalendar: Sendable, Hashable {
         return (holidays + compensatory).sorted { $0.date < $1.date }
     }
 
-    public func isWorkingDay(_ date: CivilDate) -> Bool {
-        var holidays: [Int: Set<CivilDate>] = [:]
-        return !isDayOff(date, holidays: &holidays)
-    }
+    public func isWorkingDay(_ date: CivilDate) -> Bool { !isDayOff(date) }
 
     /// The deadline `count` working days after `start` (the start day itself does not count):
     /// the last of those working days.
     public func addingWorkingDays(_ count: Int, to start: CivilDate) -> CivilDate {
-        var holidays: [Int: Set<CivilDate>] = [:]
         var day = start
         var remaining = max(0, count)
         while remaining > 0 {
             day = day.adding(days: 1)
-            if !isDayOff(day, holidays: &holidays) { remaining -= 1 }
+            if !isDayOff(day) { remaining -= 1 }
         }
         return day
     }
 
     /// Announced working days win over everything; then announced days off, weekends and
-    /// statutory holidays are off. `holidays` caches each year's holidays across calls.
-    private func isDayOff(_ day: CivilDate, holidays: inout [Int: Set<CivilDate>]) -> Bool {
+    /// statutory holidays are off.
+    private func isDayOff(_ day: CivilDate) -> Bool {
         if extraWorkingDays.contains(day) { return false }
         if extraDaysOff.contains(day) || day.isWeekend { return true }
-        if holidays[day.year] == nil { holidays[day.year] = Set(Self.statutoryHolidays(year: day.year).map(\.date)) }
-        return holidays[day.year]!.contains(day)
+        return Self.holidayDates(year: day.year).contains(day)
+    }
+
+    /// Each year's statutory holiday dates, computed once per process: the lunar calendar
+    /// behind Tết is costly, and deadlines ask about the same few years millions of times.
+    private static let knownHolidayDates = Mutex<[Int: Set<CivilDate>]>([:])
+
+    static func holidayDates(year: Int) -> Set<CivilDate> {
+        if let known = knownHolidayDates.withLock({ $0[year] }) { return known }
+        let dates = Set(statutoryHolidays(year: year).map(\.date))
+        knownHolidayDates.withLock { $0[year] = dates }
+        return dates
     }
 }
