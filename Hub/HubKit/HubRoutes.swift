@@ -26,20 +26,26 @@ struct HubRoutes: Sendable {
         router.get("metrics") { request, _ in await auth.staff(request, .syncRead) { _ in metrics() } }
     }
 
-    /// Every enrolled node's link as the wall shows it: connected when heard from within
-    /// `connectedWindowMillis`, its last successful sync, the changes it has yet to receive.
+    /// Every enrolled node's link as the wall shows it (see `link(_:now:)`).
     func wallLinks() -> [WallLink] {
         let now = Int64(Replica.systemMillis())
-        return enrolments.all().map { node in
-            let activity = service.activity(of: node.name)
-            let sites = activity.sites.isEmpty ? [node.site] : activity.sites
-            let waiting = activity.has.flatMap { has in
-                try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: Set(sites))
-            }
-            return WallLink(
-                name: node.name, district: node.district, connected: activity.lastContactMillis.map { now - $0 < connectedWindowMillis } ?? false,
-                lastSuccess: activity.lastSuccessMillis, waiting: waiting)
+        return enrolments.all().map { link($0, now: now).link }
+    }
+
+    /// One node's link, as both the wall and `GET /api/v1/sync` show it: connected when heard
+    /// from within `connectedWindowMillis`, its last successful sync, and the changes it has yet
+    /// to receive (nil when it never said what it holds, or the count failed); with the
+    /// activity and sites the count was made from.
+    private func link(_ node: Enrolment, now: Int64) -> (link: WallLink, activity: NodeActivity, sites: [SiteID]) {
+        let activity = service.activity(of: node.name)
+        let sites = activity.sites.isEmpty ? [node.site] : activity.sites
+        let waiting = activity.has.flatMap { has in
+            try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: Set(sites))
         }
+        let link = WallLink(
+            name: node.name, district: node.district, connected: activity.lastContactMillis.map { now - $0 < connectedWindowMillis } ?? false,
+            lastSuccess: activity.lastSuccessMillis, waiting: waiting)
+        return (link, activity, sites)
     }
 
     private func syncStatus() -> Response {
@@ -48,12 +54,11 @@ struct HubRoutes: Sendable {
         let enrolled = enrolments.all()
         let verdicts = Dictionary((alert?.check(enrolled, now: now) ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let nodes = enrolled.map { node -> [String: Any] in
-            let activity = service.activity(of: node.name)
-            let sites = activity.sites.isEmpty ? [node.site] : activity.sites
+            let (link, activity, sites) = link(node, now: now)
             var entry: [String: Any] = [
                 "name": node.name, "district": node.district, "site": node.site.description,
                 "public_key": node.publicKey.hex,
-                "connected": activity.lastContactMillis.map { now - $0 < connectedWindowMillis } ?? false,
+                "connected": link.connected,
                 "changes_received": sites.reduce(0) { $0 + held[$1] },
                 "incarnation": sites.count - 1,
             ]
@@ -62,9 +67,7 @@ struct HubRoutes: Sendable {
             entry["last_error"] = activity.lastRefusal
             entry["refused_requests"] = activity.refusals
             entry["stale"] = verdicts[node.name]?.stale ?? false
-            if let has = activity.has {
-                entry["not_yet_acknowledged"] = (try? replica.pendingCount(forScopes: [node.district, Scope.province], has: has, excluding: Set(sites))) ?? NSNull()
-            }
+            if activity.has != nil { entry["not_yet_acknowledged"] = link.waiting ?? NSNull() }
             return entry
         }
         let counters = service.statistics
