@@ -1,3 +1,4 @@
+import Foundation
 import CRDT
 import Testing
 
@@ -40,5 +41,19 @@ import Testing
         #expect(EntityID(early.description) == early)
         #expect(EntityID(bytes: early.bytes) == early)
         #expect(EntityID("not-a-uuid") == nil)
+    }
+
+    @Test func anEntityIDIsWrittenAsFoundationWritesTheSameUUIDInLowerCase() {
+        var rng = SeededGenerator(seed: 7)
+        for millis in [0, 1, 1_765_000_000_000, UInt64(1) << 47] as [UInt64] {
+            let id = EntityID.make(millis: millis, using: &rng)
+            let bytes = id.bytes
+            let uuid = UUID(uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+            #expect(id.description == uuid.uuidString.lowercased())
+        }
+        #expect(EntityID(high: 0, low: 0).description == "00000000-0000-0000-0000-000000000000")
+        #expect(EntityID(high: .max, low: .max).description == "ffffffff-ffff-ffff-ffff-ffffffffffff")
     }
 }

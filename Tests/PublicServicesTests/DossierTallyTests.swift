@@ -25,6 +25,9 @@ import Vietnam
         let clock = DossierClock()
         let periods: [DossierPeriod] =
             (1...11).map { DossierPeriod.month(2026, $0) } + [DossierPeriod.month(2025, 12), DossierPeriod(first: CivilDate(2026, 2, 10), last: CivilDate(2026, 2, 24))!]
+            + [.year(2026), .year(2025), .quarter(2026, 2), .quarter(2026, 4), .week(containing: CivilDate(2026, 3, 31))]
+            + [DossierPeriod(first: CivilDate(2026, 2, 10), last: CivilDate(2026, 6, 20))!, DossierPeriod(first: CivilDate(2026, 3, 1), last: CivilDate(2026, 5, 15))!]
+            + [DossierPeriod(first: CivilDate(2026, 1, 20), last: CivilDate(2026, 4, 30))!]
         var compared = 0
         for period in periods {
             for grouping in DossierStatistics.Grouping.allCases {
@@ -102,5 +105,34 @@ extension DossierTallyTests {
             let table = try await desk.statistics(period: month, grouping: .unit, clock: DossierClock())
             #expect((table.total.carriedOver, table.total.processingOverdue) == (1, 1), "\(month)")
         }
+    }
+
+    @Test func aSupplementRequestDatedAfterItsDossierClosedCountsOnlyInPeriodsThatHandledTheDossier() async throws {
+        let (desk, folder) = try DossierDeskTests.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let late = F.dossier(
+            "G1", unit: "651", received: F.at(CivilDate(2026, 3, 2)), days: 5, status: .returned, finished: F.at(CivilDate(2026, 3, 5)),
+            waits: [DossierWait(kind: .supplement, from: F.at(CivilDate(2026, 6, 3)), until: F.at(CivilDate(2026, 6, 4)))])
+        try await desk.ingest([late], author: "x")
+        let clock = DossierClock()
+        let year = try await desk.statistics(period: .year(2026), grouping: .unit, clock: clock)
+        let march = try await desk.statistics(period: .month(2026, 3), grouping: .unit, clock: clock)
+        #expect((year.total.newTotal, year.total.supplementRequests) == (1, 1))
+        #expect((march.total.newTotal, march.total.supplementRequests) == (1, 0))
+        for period in [DossierPeriod.year(2026), .month(2026, 3), .month(2026, 6), .quarter(2026, 1), .quarter(2026, 2)] {
+            #expect(try await desk.statistics(period: period, grouping: .unit, clock: clock) == desk.statisticsDecodingEach(period: period, grouping: .unit, clock: clock))
+        }
+    }
+
+    @Test func aDossierReopenedAfterAYearsFirstTableLeavesTheYearsSettledCounts() async throws {
+        let (desk, folder) = try DossierDeskTests.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let received = F.at(CivilDate(2026, 3, 2))
+        try await desk.ingest([F.dossier("G1", unit: "651", received: received, days: 5, status: .returned, finished: F.at(CivilDate(2026, 3, 5)))], author: "x")
+        let settled = try await desk.statistics(period: .year(2026), grouping: .field, clock: DossierClock())
+        try await desk.ingest([F.dossier("G1", unit: "651", received: received, days: 5)], author: "x")
+        let reopened = try await desk.statistics(period: .year(2026), grouping: .field, clock: DossierClock())
+        #expect((settled.total.settledEarly, settled.total.processing) == (1, 0))
+        #expect((reopened.total.settled, reopened.total.processingOverdue, reopened.total.received) == (0, 1, 1))
     }
 }

@@ -54,24 +54,29 @@ public struct DossierCounts: Sendable, Hashable, Codable {
     static func share(_ part: Int, of whole: Int) -> Double? { whole > 0 ? Double(part) / Double(whole) : nil }
 
     public static func + (a: DossierCounts, b: DossierCounts) -> DossierCounts {
-        var sum = DossierCounts()
-        sum.carriedOver = a.carriedOver + b.carriedOver
-        sum.newOnline = a.newOnline + b.newOnline
-        sum.newInPerson = a.newInPerson + b.newInPerson
-        sum.newPostal = a.newPostal + b.newPostal
-        sum.settledEarly = a.settledEarly + b.settledEarly
-        sum.settledOnTime = a.settledOnTime + b.settledOnTime
-        sum.settledLate = a.settledLate + b.settledLate
-        sum.processingWithinDeadline = a.processingWithinDeadline + b.processingWithinDeadline
-        sum.processingOverdue = a.processingOverdue + b.processingOverdue
-        sum.paused = a.paused + b.paused
-        sum.refusedOrWithdrawn = a.refusedOrWithdrawn + b.refusedOrWithdrawn
-        sum.supplementRequests = a.supplementRequests + b.supplementRequests
-        sum.feeDossiers = a.feeDossiers + b.feeDossiers
-        sum.paidOnline = a.paidOnline + b.paidOnline
-        sum.ratings = a.ratings + b.ratings
-        sum.satisfied = a.satisfied + b.satisfied
+        var sum = a
+        sum.add(b, times: 1)
         return sum
+    }
+
+    /// Adds `other` `times` times (-1 takes it away).
+    mutating func add(_ other: DossierCounts, times: Int) {
+        carriedOver += other.carriedOver * times
+        newOnline += other.newOnline * times
+        newInPerson += other.newInPerson * times
+        newPostal += other.newPostal * times
+        settledEarly += other.settledEarly * times
+        settledOnTime += other.settledOnTime * times
+        settledLate += other.settledLate * times
+        processingWithinDeadline += other.processingWithinDeadline * times
+        processingOverdue += other.processingOverdue * times
+        paused += other.paused * times
+        refusedOrWithdrawn += other.refusedOrWithdrawn * times
+        supplementRequests += other.supplementRequests * times
+        feeDossiers += other.feeDossiers * times
+        paidOnline += other.paidOnline * times
+        ratings += other.ratings * times
+        satisfied += other.satisfied * times
     }
 
     /// Adds `dossier` as the period `period` saw it (see the type's invariant); a dossier the

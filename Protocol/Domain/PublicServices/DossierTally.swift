@@ -17,7 +17,9 @@ import Vietnam
 /// - safe to call from any task; refreshes that overlap apply each change once;
 /// - a table visits only the dossiers its period handled (received by its end and closed
 ///   at or after its start), through the weeks their receipt falls in (`Week`), not every
-///   dossier the replica holds.
+///   dossier the replica holds; of those, the ones received and closed within the months the
+///   period covers whole are not visited either but added from their month's kept counts
+///   (`MonthCell`), so a year's table walks the dossiers that cross its edges, not the year.
 final class DossierTally: Sendable {
     /// One dossier as the table needs it.
     struct Entry: Sendable {
@@ -36,6 +38,22 @@ final class DossierTally: Sendable {
         /// Index into `State.waiting` for a dossier with waits, else -1: counted whole while
         /// it is open at a period's end; once closed its waits only add supplement requests.
         var waiting: Int32
+        /// Months (`State.month(_:)`) of receipt and of closing (`Int32.max` while open).
+        var receiptMonth: Int32, closingMonth: Int32
+        /// Closed with a supplement request dated outside its receipt and closing: never in a
+        /// month's kept counts, visited by every table (see `State.strays`).
+        var stray: Bool
+
+        /// Counted in its months' kept counts: closed, every request between its receipt and
+        /// its closing.
+        var isKeptByMonth: Bool { closingMonth != Int32.max && !stray }
+    }
+
+    /// The dossiers of one stored unit received in one month and closed in one month, kept
+    /// counted under each grouping's rows as any period holding both months whole counts them
+    /// (new by channel, settled as they closed, every supplement request, ratings).
+    struct MonthCell: Hashable, Sendable {
+        var receipt: Int32, closing: Int32, storedUnit: Int32
     }
 
     /// Interned keys and names of one grouping, in first-seen order.
@@ -75,8 +93,43 @@ final class DossierTally: Sendable {
         var weeks: [Int64: Week] = [:]
         /// The keys of `weeks`, ascending.
         var weekKeys: [Int64] = []
+        /// Counts of the dossiers kept by month (`Entry.isKeptByMonth`), by cell, grouping and row.
+        var months: [MonthCell: [DossierStatistics.Grouping: [Int32: DossierCounts]]] = [:]
+        /// Slots of the stray entries (`Entry.stray`), walked apart from the weeks.
+        var strays: Set<Int32> = []
 
         static func week(received: Int64) -> Int64 { Int64(VietnamTime.julianDay(millis: received)) / 7 }
+
+        /// Months counted from year 0, in Vietnam's time zone.
+        static func month(_ millis: Int64) -> Int32 {
+            let date = VietnamTime.date(millis: millis)
+            return Int32(date.year * 12 + date.month - 1)
+        }
+
+        /// Adds (`sign` 1) or takes away (-1) the entry at `slot` in its month cell and the
+        /// strays, as it stands in `entries`.
+        mutating func keep(_ slot: Int, sign: Int) {
+            let entry = entries[slot]
+            if entry.stray {
+                if sign > 0 { strays.insert(Int32(slot)) } else { strays.remove(Int32(slot)) }
+            }
+            guard entry.isKeptByMonth else { return }
+            var counts = DossierCounts()
+            DossierTally.countInPeriod(entry, supplements: supplements(of: entry), into: &counts)
+            let cell = MonthCell(receipt: entry.receiptMonth, closing: entry.closingMonth, storedUnit: entry.storedUnit)
+            var groupings = months[cell] ?? [:]
+            for grouping in DossierStatistics.Grouping.allCases {
+                let row = DossierTally.row(of: entry, grouping)
+                groupings[grouping, default: [:]][row, default: DossierCounts()].add(counts, times: sign)
+            }
+            months[cell] = groupings
+        }
+
+        /// Every supplement request of the entry's dossier.
+        func supplements(of entry: Entry) -> Int {
+            guard entry.waiting >= 0 else { return 0 }
+            return waiting[Int(entry.waiting)].waits.lazy.filter { $0.kind == .supplement }.count
+        }
 
         /// Files `slot` under the week of its receipt, out of the week it was filed under
         /// before (`previous`, the entry it replaces) when that differs.
@@ -136,12 +189,15 @@ final class DossierTally: Sendable {
                     let entry = Self.entry(dossier, storedUnit: storedUnit, clock: clock, into: &state)
                     if let slot = state.slots[dossier.code] {
                         let previous = state.entries[slot]
+                        state.keep(slot, sign: -1)
                         state.entries[slot] = entry
                         state.file(slot, previous: previous)
+                        state.keep(slot, sign: 1)
                     } else {
                         state.slots[dossier.code] = state.entries.count
                         state.entries.append(entry)
                         state.file(state.entries.count - 1, previous: nil)
+                        state.keep(state.entries.count - 1, sign: 1)
                     }
                 }
                 state.seq = max(state.seq, rows.last?.1 ?? 0)
@@ -163,6 +219,7 @@ final class DossierTally: Sendable {
             state.waiting.append(dossier)
         }
         let closed = dossier.closedAt ?? Int64.max
+        let stray = dossier.closedAt != nil && dossier.waits.contains { $0.kind == .supplement && ($0.from < dossier.receivedAt || $0.from > closed) }
         let settledStatus = dossier.status == .finished || dossier.status == .returned
         return Entry(
             unit: intern(.unit, dossier.unit, dossier.unit), field: intern(.field, dossier.field.code, dossier.field.name),
@@ -171,7 +228,59 @@ final class DossierTally: Sendable {
             promisedDay: clock.promisedDay(dossier, asOf: dossier.receivedAt).map { Int32($0.julianDay) } ?? Int32.min,
             atClosing: dossier.closedAt.map { clock.timeliness(dossier, at: $0) } ?? .noDeadline, channel: dossier.channel,
             fee: (dossier.feeAmount ?? 0) > 0, paidOnline: dossier.paidOnline == true, rated: settledStatus && dossier.rating != nil,
-            satisfied: settledStatus && dossier.rating?.isSatisfied == true, waiting: waiting)
+            satisfied: settledStatus && dossier.rating?.isSatisfied == true, waiting: waiting,
+            receiptMonth: State.month(dossier.receivedAt), closingMonth: dossier.closedAt.map(State.month) ?? Int32.max, stray: stray)
+    }
+
+    /// The row of `entry` under `grouping`.
+    static func row(of entry: Entry, _ grouping: DossierStatistics.Grouping) -> Int32 {
+        switch grouping {
+        case .unit: entry.unit
+        case .field: entry.field
+        case .procedure: entry.procedure
+        case .office: entry.office
+        }
+    }
+
+    /// Adds a closed entry received within the period and closed by its end, with
+    /// `supplements` requests made in it.
+    static func countInPeriod(_ entry: Entry, supplements: Int, into counts: inout DossierCounts) {
+        counts.supplementRequests += supplements
+        count(entry, carried: false, closedByEnd: true, endDay: 0, into: &counts)
+    }
+
+    /// Adds an entry the period handled as it stands at the period's end, but for its
+    /// supplement requests and a dossier open with waits (counted whole by the caller).
+    static func count(_ entry: Entry, carried: Bool, closedByEnd: Bool, endDay: Int32, into counts: inout DossierCounts) {
+        if carried {
+            counts.carriedOver += 1
+        } else {
+            switch entry.channel {
+            case .online: counts.newOnline += 1
+            case .inPerson: counts.newInPerson += 1
+            case .postal: counts.newPostal += 1
+            }
+            if entry.fee {
+                counts.feeDossiers += 1
+                if entry.paidOnline { counts.paidOnline += 1 }
+            }
+        }
+        if closedByEnd {
+            switch entry.atClosing {
+            case .early: counts.settledEarly += 1
+            case .late: counts.settledLate += 1
+            case .notSettled: counts.refusedOrWithdrawn += 1
+            default: counts.settledOnTime += 1
+            }
+            if entry.rated {
+                counts.ratings += 1
+                if entry.satisfied { counts.satisfied += 1 }
+            }
+        } else if entry.promisedDay != Int32.min, endDay > entry.promisedDay {
+            counts.processingOverdue += 1
+        } else {
+            counts.processingWithinDeadline += 1
+        }
     }
 
     /// The reporting table of the dossiers stored under `units` for `period`, as
@@ -187,6 +296,40 @@ final class DossierTally: Sendable {
             let keys = state.keys[grouping] ?? Keys()
             var rows = [DossierCounts](repeating: DossierCounts(), count: keys.keys.count)
             var seen = [Bool](repeating: false, count: keys.keys.count)
+            // The months the period holds whole: their kept counts stand in for the dossiers
+            // received and closed within them.
+            let first = period.first.day == 1 ? period.first : CivilDate(period.first.year, period.first.month, 1).adding(days: 32)
+            let firstMonth = Int32(first.year * 12 + first.month - 1)
+            let lastMonth = Int32(period.last.year * 12 + period.last.month - 1) - (period.last.adding(days: 1).day == 1 ? 0 : 1)
+            let byMonth = firstMonth <= lastMonth
+            let keptFrom = byMonth ? VietnamTime.startOfDay(CivilDate(Int(firstMonth) / 12, Int(firstMonth) % 12 + 1, 1)) : Int64.max
+            let keptUntil = byMonth ? DossierPeriod.month(Int(lastMonth) / 12, Int(lastMonth) % 12 + 1).endMillis : Int64.min
+            if byMonth {
+                for (cell, groupings) in state.months
+                where cell.receipt >= firstMonth && cell.closing <= lastMonth && wanted[Int(cell.storedUnit)] {
+                    for (row, counts) in groupings[grouping] ?? [:] {
+                        rows[Int(row)].add(counts, times: 1)
+                        seen[Int(row)] = true
+                    }
+                }
+            }
+            let keptFromDay = Int64(VietnamTime.julianDay(millis: keptFrom == Int64.max ? 0 : keptFrom))
+            func visit(_ entry: Entry) {
+                guard entry.received <= end, wanted[Int(entry.storedUnit)] else { return }
+                let row = Int(Self.row(of: entry, grouping))
+                seen[row] = true
+                if entry.waiting >= 0 {
+                    let dossier = state.waiting[Int(entry.waiting)]
+                    // Open at the period's end, its waits decide where it stands (paused, or
+                    // its deadline moved); closed by then, it stands as it closed, like any other.
+                    if entry.closed > end {
+                        rows[row].count(dossier, in: period, clock: clock)
+                        return
+                    }
+                    for wait in dossier.waits where wait.kind == .supplement && wait.from >= start && wait.from <= end { rows[row].supplementRequests += 1 }
+                }
+                Self.count(entry, carried: entry.received < start, closedByEnd: entry.closed <= end, endDay: endDay, into: &rows[row])
+            }
             let lastWeek = State.week(received: end)
             for key in state.weekKeys {
                 guard key <= lastWeek else { break }
@@ -196,58 +339,21 @@ final class DossierTally: Sendable {
                     state.weeks[key]?.ordered = true
                 }
                 guard let week = state.weeks[key] else { continue }
+                // A week received wholly within the kept months: past its dossiers closed
+                // after them, the rest are in the kept counts.
+                let wholly = byMonth && key * 7 >= keptFromDay
                 for slot in week.slots {
                     let entry = state.entries[Int(slot)]
                     guard entry.closed >= start else { break }
-                    guard entry.received <= end, wanted[Int(entry.storedUnit)] else { continue }
-                    let row: Int
-                    switch grouping {
-                    case .unit: row = Int(entry.unit)
-                    case .field: row = Int(entry.field)
-                    case .procedure: row = Int(entry.procedure)
-                    case .office: row = Int(entry.office)
-                    }
-                    seen[row] = true
-                    if entry.waiting >= 0 {
-                        let dossier = state.waiting[Int(entry.waiting)]
-                        // Open at the period's end, its waits decide where it stands (paused, or
-                        // its deadline moved); closed by then, it stands as it closed, like any other.
-                        if entry.closed > end {
-                            rows[row].count(dossier, in: period, clock: clock)
-                            continue
-                        }
-                        for wait in dossier.waits where wait.kind == .supplement && wait.from >= start && wait.from <= end { rows[row].supplementRequests += 1 }
-                    }
-                    if entry.received < start {
-                        rows[row].carriedOver += 1
-                    } else {
-                        switch entry.channel {
-                        case .online: rows[row].newOnline += 1
-                        case .inPerson: rows[row].newInPerson += 1
-                        case .postal: rows[row].newPostal += 1
-                        }
-                        if entry.fee {
-                            rows[row].feeDossiers += 1
-                            if entry.paidOnline { rows[row].paidOnline += 1 }
-                        }
-                    }
-                    if entry.closed <= end {
-                        switch entry.atClosing {
-                        case .early: rows[row].settledEarly += 1
-                        case .late: rows[row].settledLate += 1
-                        case .notSettled: rows[row].refusedOrWithdrawn += 1
-                        default: rows[row].settledOnTime += 1
-                        }
-                        if entry.rated {
-                            rows[row].ratings += 1
-                            if entry.satisfied { rows[row].satisfied += 1 }
-                        }
-                    } else if entry.promisedDay != Int32.min, endDay > entry.promisedDay {
-                        rows[row].processingOverdue += 1
-                    } else {
-                        rows[row].processingWithinDeadline += 1
-                    }
+                    if wholly && entry.closed <= keptUntil { break }
+                    if entry.stray { continue }
+                    if entry.isKeptByMonth && entry.received >= keptFrom && entry.closed <= keptUntil { continue }
+                    visit(entry)
                 }
+            }
+            for slot in state.strays {
+                let entry = state.entries[Int(slot)]
+                if entry.closed >= start { visit(entry) }
             }
             let counted = rows.indices.filter { seen[$0] && rows[$0].received > 0 }.map { index in
                 DossierStatistics.Row(
