@@ -146,7 +146,7 @@ public struct HubApplication: Sendable {
         security.register(on: router)
         security.registerSiteEditing(on: router)
         WallService(
-            records: service, sources: [service, dossiers, security], links: { hubRoutes.wallLinks() }, title: { $0.wallProvinceTitle }, isDistrictCenter: false
+            records: service, sources: [service, trafficService, indicatorService, dossiers, security], links: { hubRoutes.wallLinks() }, title: { $0.wallProvinceTitle }, isDistrictCenter: false
         ).register(on: router)
         var syslogPort: Int?
         if let port = configuration.syslogPort {

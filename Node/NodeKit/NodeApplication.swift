@@ -85,7 +85,8 @@ public struct NodeApplication: Sendable {
             process.add(BackgroundService.started({ feed.start() }, stop: { feed.stop() }))
         }
         process.add(BackgroundService.every(.seconds(1)) { await engine.tick() })
-        IndicatorService(records: records, desk: IndicatorDesk(replica: replica, homeScope: configuration.district)).register(on: process.router)
+        let indicators = IndicatorService(records: records, desk: IndicatorDesk(replica: replica, homeScope: configuration.district))
+        indicators.register(on: process.router)
         let dossiers = DossierService(records: records, desk: DossierDesk(replica: replica, homeScope: configuration.district))
         dossiers.register(on: process.router)
         let security = try SecurityService(
@@ -97,7 +98,7 @@ public struct NodeApplication: Sendable {
         security.register(on: process.router, isDistrictCenter: true)
         let nodeRoutes = NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon, auth: auth)
         WallService(
-            records: records, sources: [records, dossiers, security], links: { nodeRoutes.wallLinks() }, title: { $0.wallDistrictTitle(districtName) },
+            records: records, sources: [records, trafficService, indicators, dossiers, security], links: { nodeRoutes.wallLinks() }, title: { $0.wallDistrictTitle(districtName) },
             isDistrictCenter: true
         ).register(on: process.router)
         var syslogPort: Int?

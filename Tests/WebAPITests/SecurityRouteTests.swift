@@ -6,8 +6,10 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Indicators
 import Replica
 import Testing
+import TrafficDesk
 import WebAPI
 
 /// The `/api/v1/security` routes at the hub, in process: sensors' posts in their own
@@ -109,13 +111,16 @@ import WebAPI
 /// A hub with the security service and an account of each kind.
 struct SecurityHub: Sendable {
     let folder: String
+    let replica: Replica
     let service: FieldReportService
     let security: SecurityService
 
     init() async throws {
         folder = NSTemporaryDirectory() + "ioc-security-routes-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let replica = try Replica(path: folder + "/hub.sqlite", site: SiteID(9), projections: [ReportProjection(), SecurityProjection(), AuditProjection()])
+        replica = try Replica(
+            path: folder + "/hub.sqlite", site: SiteID(9),
+            projections: [ReportProjection(), SecurityProjection(), AuditProjection(), TrafficProjection(), IndicatorProjection()])
         let auth = try StaffAuthenticator(replica: replica, home: Scope.province, site: "hub", secretPath: folder + "/session.key", auditSite: Scope.hub)
         let accounts: [Account] = [
             Account(district: "651", user: "can-bo", name: "Cán bộ Ea Kar", roles: [.districtOfficer]),

@@ -5,9 +5,12 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Indicators
 import Replica
 import StaffUI
 import Testing
+import TrafficAnalysis
+import TrafficDesk
 import WebAPI
 
 /// `/ui/ioc`, the operations center's wall, in process: who may see it, what it shows of the
@@ -77,6 +80,40 @@ import WebAPI
             #expect(status == .serviceUnavailable)
             #expect(retry == "30")
         }
+    }
+
+    @Test func trafficAndIndicatorsHaveTilesAlertsAndMapMeasuresOnceMounted() async throws {
+        let hub = try await SecurityHub()
+        let traffic = TrafficDesk(replica: hub.replica, homeScope: Scope.province)
+        try await traffic.catalog.seedIfEmpty(DemoCameras.cameras, author: "test")
+        let jammed = try #require(DemoCameras.cameras.first)
+        let now = SecurityDeskClock.now
+        try await traffic.record(
+            AnalyzerOutput(), camera: jammed,
+            state: CameraLiveState(
+                camera: jammed.id, congestion: .congested, congestionSinceMillis: now - 60_000, lastDetectionMillis: now, flowVehiclesPerHour: 1800,
+                meanSpeedKmh: 8, countsByClass: [:], forecast: [:], updatedMillis: now),
+            author: "test")
+        let indicators = IndicatorDesk(replica: hub.replica, homeScope: Scope.province)
+        try await indicators.catalog.seedIfEmpty(IndicatorDefinition.standard, author: "test")
+        let month = try #require(ReportingPeriod(year: 2026, frequency: .month, index: 10))
+        try await indicators.enter(
+            [FigureEntry(indicator: "BUDGET_REV", area: "651", period: month, value: 123.4), FigureEntry(indicator: "BUDGET_REV", area: Scope.province, period: month, value: 2_345)],
+            by: IndicatorActor(author: "test", areas: nil, approves: true))
+        let wall = WallService(
+            records: hub.service,
+            sources: [hub.service, TrafficService(records: hub.service, desk: traffic, engine: nil), IndicatorService(records: hub.service, desk: indicators)],
+            links: { Self.links }, title: { $0.wallProvinceTitle }, isDistrictCenter: false)
+        try await hub.test({ client in
+            let page = try await client.page("/ui/ioc?measure=congestion", as: "lanh-dao")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("data-service=\"traffic\""))
+            #expect(page.body.contains("data-service=\"indicators\""))
+            #expect(page.body.contains("Ùn tắc — \(jammed.name)"), "a jammed camera is on the alert list")
+            #expect(page.body.contains("<a href=\"/ui/ioc?measure=congestion\" aria-current=\"true\">"))
+            #expect(page.body.contains("<a href=\"/ui/ioc?measure=budget-revenue\">"))
+            #expect(page.body.contains("1/\(DemoCameras.cameras.filter(\.active).count)"), "one camera of all congested")
+        }, registering: { router in wall.register(on: router) })
     }
 }
 

@@ -1,6 +1,7 @@
 import CyberSecurity
 import SiteProbes
 import StaffUI
+import Vietnam
 
 /// Cyber-security on the wall: sites down, sites in trouble (degraded or a district's link),
 /// open high and critical alerts; their alerts and open incidents join the wall's list.
@@ -31,5 +32,22 @@ extension SecurityService: WallSource {
                 title: "\(l.incidentKindName(incident.kind)) — \(names[incident.site] ?? incident.site)", href: SecurityLinks.incident(incident.id)))
         }
         return lines
+    }
+
+    /// Sites down or in trouble by the district that runs them (sites of departments are on
+    /// the tile, not on the map).
+    public func wallMeasures(_ l: Localizer, areas: [String]?, now: Int64) async -> [WallMeasure] {
+        guard let statuses = try? await desk.statuses(expectedVantages: SecurityRoutes.expectedVantages, staleMillis: routes.staleMillis) else { return [] }
+        var values: [String: Double] = [:]
+        for status in statuses where [.district, .town, .city].contains(AdministrativeUnits.shipped.unit(status.site.owner)?.kind) {
+            guard areas?.contains(status.site.owner) ?? true else { continue }
+            values[status.site.owner, default: 0] += status.colour == "green" ? 0 : 1
+        }
+        guard !values.isEmpty else { return [] }
+        return [
+            WallMeasure(
+                code: "sites-in-trouble", label: l.wallSitesInTrouble, unit: l.wallSitesUnit, period: l.wallNow(now), values: values,
+                href: "/ui/security?owner={district}")
+        ]
     }
 }

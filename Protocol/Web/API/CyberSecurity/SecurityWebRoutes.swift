@@ -96,7 +96,9 @@ struct SecurityWebRoutes: Sendable {
     private func overview(_ request: Request, _ principal: Principal) async -> Response {
         do throws(SecurityError) {
             let now = desk.nowMillis
-            let statuses = try await desk.statuses(expectedVantages: SecurityRoutes.expectedVantages, staleMillis: api.staleMillis)
+            var statuses = try await desk.statuses(expectedVantages: SecurityRoutes.expectedVantages, staleMillis: api.staleMillis)
+            // `?owner=`: one unit's sites, as the wall's map links to them.
+            if let owner = RecordRoutes.parameters(request)["owner"], !owner.isEmpty { statuses = statuses.filter { $0.site.owner == owner } }
             let units = principal.districts.map(Array.init)
             let page = SecurityOverviewPage(
                 statuses: statuses, incidents: try await desk.incidents(openOnly: true, limit: 200),

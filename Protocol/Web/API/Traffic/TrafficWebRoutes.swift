@@ -50,14 +50,18 @@ struct TrafficWebRoutes: Sendable {
     private var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
     /// The district `principal` reads here: a node's own; at the hub a district account's
     /// own, nil (every district) for a province account.
-    private func scope(_ principal: Principal) -> String? {
-        traffic.seesEveryDistrict ? (try? principal.district(reading: nil)) : traffic.homeScope
+    /// The district a page shows: the one `asked` (`?district=`, the wall's links) when the
+    /// reader may see it, else the reader's own (every district for the province).
+    private func scope(_ principal: Principal, asked: String? = nil) -> String? {
+        guard traffic.seesEveryDistrict else { return traffic.homeScope }
+        if let chosen = try? principal.district(reading: asked) { return chosen }
+        return try? principal.district(reading: nil)
     }
 
     // MARK: Pages
 
     private func overview(_ request: Request, _ principal: Principal) async -> Response {
-        let scope = scope(principal)
+        let scope = scope(principal, asked: RecordRoutes.parameters(request)["district"])
         do {
             let snapshot = try await traffic.catalog.snapshot()
             let summaries = try await summaries(snapshot, scope: scope)

@@ -74,3 +74,28 @@ extension Localizer {
     public var wallSitesAmber: String { pick("Trang web có vấn đề", "Sites in trouble") }
     public var wallHighAlerts: String { pick("Cảnh báo mức cao trở lên đang mở", "Open high and critical alerts") }
 }
+
+extension Localizer {
+    public var wallCamerasCongested: String { pick("Camera ghi nhận ùn ứ", "Cameras in heavy traffic") }
+    public var wallCamerasUnit: String { pick("camera", "cameras") }
+    public var wallViolationsToday: String { pick("Vi phạm hôm nay", "Violations today") }
+    public var wallPlateAlerts: String { pick("Biển số theo dõi chưa xác nhận", "Watch-list hits to acknowledge") }
+    public func wallWatchedPlate(_ plate: String) -> String { pick("Phát hiện biển số theo dõi \(plate)", "Watched plate \(plate) seen") }
+}
+
+extension Localizer {
+    public func wallPointsChange(_ points: Double) -> String {
+        (points >= 0 ? "+" : "−") + decimal(abs(points)) + pick(" điểm % so với cùng kỳ", " points on the same period")
+    }
+    public func wallRevenueToDate(_ period: String) -> String { pick("Thu ngân sách từ đầu năm (đến \(period))", "Budget revenue this year (to \(period))") }
+    public func wallOfPlan(_ share: String) -> String { pick("đạt \(share) kế hoạch năm", "\(share) of the year's plan") }
+    public var wallReportsOwed: String { pick("Báo cáo chỉ tiêu quá hạn", "Indicator reports overdue") }
+    public func wallDistrictOwes(_ district: String, count: Int) -> String {
+        pick("\(district) chậm gửi \(number(count)) số liệu chỉ tiêu", "\(district) owes \(number(count)) overdue indicator figures")
+    }
+}
+
+extension Localizer {
+    public var wallSitesInTrouble: String { pick("Trang web của huyện có vấn đề", "District sites in trouble") }
+    public var wallSitesUnit: String { pick("trang web", "sites") }
+}
