@@ -189,7 +189,7 @@ let package = Package(
         .testTarget(
             name: "WebAPITests",
             dependencies: [
-                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", "Indicators", "Sheets", "PublicServices", "CyberSecurity",
+                "WebAPI", "Access", "FieldReports", "Replica", "CRDT", "TrafficDesk", "TrafficAnalysis", "Indicators", "Sheets", "PublicServices", "CyberSecurity", "Vietnam",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),

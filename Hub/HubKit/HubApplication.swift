@@ -146,7 +146,8 @@ public struct HubApplication: Sendable {
         security.register(on: router)
         security.registerSiteEditing(on: router)
         WallService(
-            records: service, sources: [service, trafficService, indicatorService, dossiers, security], links: { hubRoutes.wallLinks() }, title: { $0.wallProvinceTitle }, isDistrictCenter: false
+            records: service, sources: [service, trafficService, indicatorService, dossiers, security], links: { hubRoutes.wallLinks() }, title: { $0.wallProvinceTitle },
+            isDistrictCenter: false, playlists: try Self.wallPlaylists(from: configuration.wallPlaylistsPath)
         ).register(on: router)
         var syslogPort: Int?
         if let port = configuration.syslogPort {
@@ -168,6 +169,13 @@ public struct HubApplication: Sendable {
 
     /// Registers the monitored sites listed in the JSON file at `path`; a file that cannot be
     /// read, or a site whose settings are wrong, stops the start with what is wrong.
+    static func wallPlaylists(from path: String?) throws -> [WallPlaylist] {
+        guard let path else { return [] }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch { throw HubStartError("--wall-playlists \(path): cannot read it (\(error.localizedDescription))") }
+        do throws(WallPlaylistError) { return try WallPlaylist.load(json: data) } catch { throw HubStartError("--wall-playlists \(path): \(error)") }
+    }
+
     static func registerSites(from path: String, desk: SecurityDesk, logger: Logger) async throws {
         let sites: [MonitoredSite]
         do {

@@ -59,6 +59,8 @@ public struct HubConfiguration: Sendable {
     public var siteMonitoring = SiteMonitoringSettings()
     /// A JSON file of monitored sites (`MonitoredSite`s) registered at start: the registry kept as configuration.
     public var securitySitesPath: String?
+    /// The wall's playlists (`WallPlaylist.load`); nil: the default one.
+    public var wallPlaylistsPath: String?
 
     public init(dataDirectory: String) { self.dataDirectory = dataDirectory }
 

@@ -77,6 +77,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The most raw security events the hub keeps; the oldest go first.") var securityMaxEvents = 5_000_000
     @Option(help: "A JSON file of monitored websites (an array of sites as PUT /api/v1/security/sites/{code} takes them, each with its code), registered at start.")
     var securitySites: String?
+    @Option(
+        help: ArgumentHelp(
+            "A JSON file of the wall's playlists, each shown at /ui/ioc/playlist/NAME: [{\"name\": \"phong-dieu-hanh\", \"seconds\": 30, \"screens\": [\"view=map&measure=congestion\", \"service=traffic\"]}].",
+            discussion: "A screen is a query of /ui/ioc: service (field-reports, traffic, indicators, dossiers, security), measure, view (all, map, tiles, links, alerts). Without this file the hub has one playlist, tat-ca: the whole wall, then each service, 30 s each."))
+    var wallPlaylists: String?
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Shared secret of the Zalo/Facebook webhooks (default: $IOC_WEBHOOK_SECRET; unset turns them off).")
     var webhookSecret: String? = ProcessInfo.processInfo.environment["IOC_WEBHOOK_SECRET"]
@@ -137,6 +142,7 @@ struct Serve: AsyncParsableCommand {
         configuration.securityMaxEvents = securityMaxEvents
         probes.apply(to: &configuration.siteMonitoring)
         configuration.securitySitesPath = securitySites
+        configuration.wallPlaylistsPath = wallPlaylists
         notifications.apply(to: &configuration.siteMonitoring)
         var logger = Logger(label: "ioc-hub")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info

@@ -99,7 +99,7 @@ public struct NodeApplication: Sendable {
         let nodeRoutes = NodeRoutes(configuration: configuration, replica: replica, key: key.publicKey, daemon: daemon, auth: auth)
         WallService(
             records: records, sources: [records, trafficService, indicators, dossiers, security], links: { nodeRoutes.wallLinks() }, title: { $0.wallDistrictTitle(districtName) },
-            isDistrictCenter: true
+            isDistrictCenter: true, focus: [configuration.district]
         ).register(on: process.router)
         var syslogPort: Int?
         if let port = configuration.syslogPort {

@@ -32,8 +32,8 @@ import Testing
             #expect(text.contains("Phản ánh đang xử lý"))
             #expect(try await page.evaluate("document.querySelectorAll('svg.wall-map-svg path.district').length") as? Int == 24)
             #expect(try await page.evaluate("document.querySelector('.site-nav') === null") as? Bool == true, "kiosk: no navigation")
-            // The whole wall fits the screen's width: nothing to scroll sideways on a wall.
-            #expect(try await page.evaluate("document.documentElement.scrollWidth <= innerWidth") as? Bool == true)
+            // The whole wall fits the screen: nothing to scroll on a wall.
+            #expect(try await page.evaluate(Self.fitsTheScreen) as? Bool == true)
             try await page.screenshot(Self.screenshot(federation, "wall-1920x1080.png"))
 
             await federation.stopNode("buon-ho")
@@ -53,9 +53,28 @@ import Testing
             try await page.wait("the wall at 3840×2160", "document.querySelectorAll('.wall-links tr').length >= 3")
             let size = try await page.evaluate("parseFloat(getComputedStyle(document.querySelector('.figure-value')).fontSize)") as? Double ?? 0
             #expect(size >= 60, "figures readable from 5 m on a 4K wall: \(size) px")
+            #expect(try await page.evaluate(Self.fitsTheScreen) as? Bool == true)
             try await page.screenshot(Self.screenshot(federation, "wall-3840x2160.png"))
+
+            // One screen of a room: the map alone, then a playlist's screen of one service.
+            for (width, height) in [(1920, 1080), (3840, 2160)] {
+                try await page.open(federation.hubHTTP.base + "/ui/ioc?view=map&kiosk=1", width: width, height: height, user: "man-hinh-1")
+                try await page.wait("the map screen", "document.querySelectorAll('svg.wall-map-svg path.district').length === 24")
+                #expect(try await page.evaluate(Self.fitsTheScreen) as? Bool == true)
+                #expect(try await page.evaluate("document.querySelector('.wall-map-svg').getBoundingClientRect().height > innerHeight * 0.6") as? Bool == true)
+                try await page.screenshot(Self.screenshot(federation, "wall-map-\(width)x\(height).png"))
+                try await page.open(federation.hubHTTP.base + "/ui/ioc/playlist/tat-ca?step=1", width: width, height: height, user: "man-hinh-1")
+                try await page.wait("the field reports' screen", "document.querySelectorAll('.wall-tile').length === 1")
+                #expect(try await page.evaluate("document.querySelector('meta[http-equiv=refresh]').content") as? String == "30;url=/ui/ioc/playlist/tat-ca?step=2")
+                #expect(try await page.evaluate(Self.fitsTheScreen) as? Bool == true)
+                try await page.screenshot(Self.screenshot(federation, "wall-playlist-reports-\(width)x\(height).png"))
+            }
         }
     }
+
+    /// Nothing to scroll, either way.
+    static let fitsTheScreen = "document.documentElement.scrollWidth <= innerWidth && document.documentElement.scrollHeight <= innerHeight"
+
 
     @Test func aNodesOwnCenterKeepsServingWhileTheHubIsDownAndSaysSince() async throws {
         try await Federation.with { federation in

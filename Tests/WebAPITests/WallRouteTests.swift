@@ -5,12 +5,15 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import FieldReports
 import Indicators
 import Replica
 import StaffUI
+import Synchronization
 import Testing
 import TrafficAnalysis
 import TrafficDesk
+import Vietnam
 import WebAPI
 
 /// `/ui/ioc`, the operations center's wall, in process: who may see it, what it shows of the
@@ -115,7 +118,101 @@ import WebAPI
             #expect(page.body.contains("1/\(DemoCameras.cameras.filter(\.active).count)"), "one camera of all congested")
         }, registering: { router in wall.register(on: router) })
     }
+
+    @Test func aPlaylistShowsItsScreensInTurnAndComesBackToTheFirst() async throws {
+        let hub = try await SecurityHub()
+        let playlist = WallPlaylist(name: "phong-1", seconds: 20, screens: [WallScreen(view: .map), WallScreen(service: "security")])
+        let wall = WallService(
+            records: hub.service, sources: [hub.service, hub.security], links: { Self.links }, title: { $0.wallProvinceTitle }, isDistrictCenter: false,
+            playlists: [playlist])
+        try await hub.test({ client in
+            let first = try await client.page("/ui/ioc/playlist/phong-1", as: "man-hinh-1")
+            #expect(first.status == .ok)
+            #expect(first.body.contains("<meta http-equiv=\"refresh\" content=\"20;url=/ui/ioc/playlist/phong-1?step=1\">"))
+            #expect(first.body.contains("<body class=\"kiosk\">"))
+            #expect(first.body.contains("class=\"card wall-map\""))
+            #expect(!first.body.contains("class=\"wall-tiles\""), "a map screen shows the map alone")
+            let second = try await client.page("/ui/ioc/playlist/phong-1?step=1", as: "man-hinh-1")
+            #expect(second.body.contains("<meta http-equiv=\"refresh\" content=\"20;url=/ui/ioc/playlist/phong-1?step=0\">"))
+            #expect(second.body.contains("data-service=\"security\""))
+            #expect(!second.body.contains("data-service=\"field-reports\""), "a service's screen shows that service alone")
+            #expect(second.body.contains("service=security"), "its live stream is that screen's")
+        }, registering: { router in wall.register(on: router) })
+    }
+
+    @Test func anUnknownPlaylistIsNotFoundAndTheAnswerNamesTheKnownOnes() async throws {
+        try await Self.test { client in
+            let page = try await client.page("/ui/ioc/playlist/khong-co", as: "man-hinh-1")
+            #expect(page.status == .notFound)
+            #expect(page.body.contains("khong-co"))
+            #expect(page.body.contains("tat-ca"))
+        }
+    }
+
+    @Test func withoutConfiguredPlaylistsTheDefaultOneShowsTheWallThenEachService() async throws {
+        try await Self.test { client in
+            let whole = try await client.page("/ui/ioc/playlist/tat-ca", as: "man-hinh-1")
+            #expect(whole.body.contains("data-service=\"field-reports\"") && whole.body.contains("data-service=\"security\""))
+            let reports = try await client.page("/ui/ioc/playlist/tat-ca?step=1", as: "man-hinh-1")
+            #expect(reports.body.contains("data-service=\"field-reports\"") && !reports.body.contains("data-service=\"security\""))
+            let security = try await client.page("/ui/ioc/playlist/tat-ca?step=2", as: "man-hinh-1")
+            #expect(security.body.contains("content=\"30;url=/ui/ioc/playlist/tat-ca?step=0\""))
+        }
+    }
+
+    @Test func eachPartOfTheWallHasItsOwnScreen() async throws {
+        try await Self.test { client in
+            let alerts = try await client.page("/ui/ioc?view=alerts&kiosk=1", as: "man-hinh-1")
+            #expect(alerts.body.contains("class=\"card wall-alerts\""))
+            #expect(!alerts.body.contains("class=\"card wall-map\"") && !alerts.body.contains("class=\"card wall-links\""))
+            let links = try await client.page("/ui/ioc?view=links", as: "man-hinh-1")
+            #expect(links.body.contains("data-node=\"buon-ho\"") && !links.body.contains("class=\"card wall-alerts\""))
+        }
+    }
+
+    @Test func theMapColoursEachCommuneByTheReportsLocatedInIt() async throws {
+        let hub = try await SecurityHub()
+        try await hub.service.desk.catalog.seedIfEmpty(author: "test")
+        let ward = try #require(AdministrativeUnits.shipped.unit("24133"))
+        _ = try await hub.service.desk.intake(
+            ReportIntake(category: "xa-rac", description: "Rác thải", latitude: ward.latitude, longitude: ward.longitude, channel: "web", district: "643"),
+            author: "nguoi-dan")
+        try await hub.test({ client in
+            let page = try await client.page("/ui/ioc?measure=overdue-reports", as: "lanh-dao")
+            #expect(page.body.occurrences(of: "data-commune=") == 102)
+            #expect(page.body.contains("data-commune=\"24133\""))
+            #expect(page.body.contains("<title>Phường Buôn Ma Thuột: 0 phản ánh</title>"))
+        }, registering: { router in Self.wall(hub).register(on: router) })
+    }
+
+    /// The drawn width of a district's boundary on the map of `body`.
+    static func width(of district: String, in body: String) throws -> Double {
+        let start = try #require(body.range(of: "data-district=\"\(district)\" d=\""))
+        let d = body[start.upperBound...].prefix { $0 != "\"" }
+        let numbers = d.split { "MLZ ".contains($0) }.compactMap { Double($0) }
+        let xs = stride(from: 0, to: numbers.count, by: 2).map { numbers[$0] }
+        return (xs.max() ?? 0) - (xs.min() ?? 0)
+    }
+
+    @Test func aDistrictsCenterFramesItsOwnDistrict() async throws {
+        let hub = try await SecurityHub(), again = try await SecurityHub()
+        let province = Self.wall(hub)
+        let node = WallService(
+            records: again.service, sources: [again.service], links: { [] }, title: { $0.wallDistrictTitle("Ea Kar") }, isDistrictCenter: true, focus: ["651"])
+        let widths = Mutex<[String: Double]>([:])
+        try await hub.test({ client in
+            let width = try Self.width(of: "651", in: try await client.page("/ui/ioc", as: "lanh-dao").body)
+            widths.withLock { $0["province"] = width }
+        }, registering: { router in province.register(on: router) })
+        try await again.test({ client in
+            let width = try Self.width(of: "651", in: try await client.page("/ui/ioc", as: "lanh-dao").body)
+            widths.withLock { $0["node"] = width }
+        }, registering: { router in node.register(on: router) })
+        let provinceWidth = widths.withLock { $0["province"] ?? 0 }, nodeWidth = widths.withLock { $0["node"] ?? 0 }
+        #expect(nodeWidth > 3 * provinceWidth, "Ea Kar fills the node's map (\(nodeWidth) against \(provinceWidth))")
+    }
 }
+
 
 extension String {
     fileprivate func occurrences(of needle: String) -> Int { components(separatedBy: needle).count - 1 }

@@ -40,9 +40,10 @@ public struct ReportIntake: Sendable, Hashable {
 
     public static let channels: Set<String> = ["web", "hotline", "walk_in", "zalo", "facebook", "open311", "api"]
 
-    /// Đắk Lắk's bounding box, with a margin: a location outside it is refused.
+    /// Đắk Lắk's bounding box since 1 July 2025 (with Phú Yên's coast: its former districts'
+    /// boundaries reach 109.46° E), with a margin: a location outside it is refused.
     public static let latitudes = 11.9...13.9
-    public static let longitudes = 107.3...109.1
+    public static let longitudes = 107.3...109.6
 }
 
 /// What staff send with an action; which fields are needed depends on the action.

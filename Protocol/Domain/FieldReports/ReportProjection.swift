@@ -17,7 +17,8 @@ public struct ReportProjection: ReplicaProjection {
     public let name = "field-reports"
     /// 2: resolution histograms inside `stat_month`, open cases by deadline in `stat_open`.
     /// 3: the search text folds `’` as `'`, as the search box does.
-    public let version = 3
+    /// 4: each case's commune (`case_place`), from its report's location.
+    public let version = 4
 
     public init() {}
 
@@ -81,13 +82,16 @@ public struct ReportProjection: ReplicaProjection {
             ) WITHOUT ROWID;
 
             CREATE TABLE IF NOT EXISTS report_external (key TEXT PRIMARY KEY NOT NULL, report_id BLOB NOT NULL) WITHOUT ROWID;
+            -- The commune (2025 unit code) whose area holds each case's report location; no row
+            -- without a location. Keyed by the case, so report and case may arrive in any order.
+            CREATE TABLE IF NOT EXISTS case_place (case_id BLOB PRIMARY KEY NOT NULL, commune TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS search_key (rid INTEGER PRIMARY KEY, case_id BLOB NOT NULL UNIQUE);
             CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
             """)
     }
 
     public func reset(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM case_fact; DELETE FROM stat_month; DELETE FROM stat_open; DELETE FROM search_key; DELETE FROM search_text; DELETE FROM report_external;")
+        try db.execute(sql: "DELETE FROM case_fact; DELETE FROM stat_month; DELETE FROM stat_open; DELETE FROM search_key; DELETE FROM search_text; DELETE FROM report_external; DELETE FROM case_place;")
     }
 
     public func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
@@ -214,6 +218,7 @@ public struct ReportProjection: ReplicaProjection {
                 .execute(arguments: [external, Data(entity.id.bytes)])
         }
         guard let caseText = state.string("case_id"), let caseID = EntityID(caseText) else { return }
+        try place(db, case: caseID, location: state.registers["location"]?.value)
         var parts = [state.string("tracking_code"), state.string("description"), state.string("address"), state.string("category")]
         if let reporter = state.registers["reporter"]?.value,
             let object = (try? JSONSerialization.jsonObject(with: Data(reporter))) as? [String: Any]
@@ -227,5 +232,19 @@ public struct ReportProjection: ReplicaProjection {
         guard let rid = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rid FROM search_key WHERE case_id = ?"), arguments: [key]) else { return }
         try db.cachedStatement(sql: "DELETE FROM search_text WHERE rowid = ?").execute(arguments: [rid])
         try db.cachedStatement(sql: "INSERT INTO search_text (rowid, body) VALUES (?, ?)").execute(arguments: [rid, body])
+    }
+
+    /// Files the case under the commune whose area holds `location` (`{"lat", "lon"}`), or
+    /// under none without one; "" when the position lies outside every commune's area.
+    private func place(_ db: Database, case caseID: EntityID, location: [UInt8]?) throws {
+        let key = Data(caseID.bytes)
+        guard let location, let object = (try? JSONSerialization.jsonObject(with: Data(location))) as? [String: Any],
+            let lat = (object["lat"] as? NSNumber)?.doubleValue, let lon = (object["lon"] as? NSNumber)?.doubleValue
+        else {
+            try db.cachedStatement(sql: "DELETE FROM case_place WHERE case_id = ?").execute(arguments: [key])
+            return
+        }
+        let commune = UnitBoundaries.shipped.commune(latitude: lat, longitude: lon)?.code ?? ""
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO case_place (case_id, commune) VALUES (?, ?)").execute(arguments: [key, commune])
     }
 }

@@ -6,7 +6,9 @@ import Vietnam
 /// inclusive; nil: unbounded), optionally of one district, unit or category, grouped by
 /// one dimension.
 public struct StatisticsQuery: Sendable, Hashable {
-    public enum Grouping: String, Sendable, CaseIterable { case district, unit, category, month, none }
+    /// `commune`: the 2025 commune or ward whose area holds the report's location ("" for
+    /// reports without a location or outside every area).
+    public enum Grouping: String, Sendable, CaseIterable { case district, commune, unit, category, month, none }
     public var from: CivilDate?
     public var to: CivilDate?
     public var scope: String?
@@ -91,9 +93,11 @@ public struct StatisticsRow: Sendable, Hashable, Codable {
 /// groups, the days at the ends and the open cases, not with the number of reports.
 public enum ReportStatistics {
     public static func compute(_ db: Database, _ query: StatisticsQuery, nowMillis: Int64) throws -> (rows: [StatisticsRow], total: StatisticsRow) {
+        if query.groupBy == .commune { return try computeByCommune(db, query, nowMillis: nowMillis) }
         var rows: [String: StatisticsRow] = [:]
         let groupColumn: String
         switch query.groupBy {
+        case .commune: groupColumn = "''"
         case .district: groupColumn = "scope"
         case .unit: groupColumn = "unit"
         case .category: groupColumn = "category"

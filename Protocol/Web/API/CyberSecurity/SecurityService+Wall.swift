@@ -6,13 +6,15 @@ import Vietnam
 /// Cyber-security on the wall: sites down, sites in trouble (degraded or a district's link),
 /// open high and critical alerts; their alerts and open incidents join the wall's list.
 extension SecurityService: WallSource {
+    public var wallKey: String { "security" }
+
     public func wallTile(_ l: Localizer, areas: [String]?, now: Int64) async -> WallTile? {
         guard let statuses = try? await desk.statuses(expectedVantages: SecurityRoutes.expectedVantages, staleMillis: routes.staleMillis),
             let alerts = try? await desk.alerts(units: areas, minimumBand: .high, openOnly: true, limit: 1000)
         else { return nil }
         let down = statuses.filter { $0.colour == "red" }.count, amber = statuses.filter { $0.colour == "amber" }.count
         return WallTile(
-            service: "security", title: l.navSecurity, href: "/ui/security",
+            service: wallKey, title: l.navSecurity, href: "/ui/security",
             figures: [
                 .init(key: "down", label: l.wallSitesDown, value: Double(down), text: "\(l.number(down))/\(l.number(statuses.count))", tone: down > 0 ? .bad : .good),
                 .init(key: "amber", label: l.wallSitesAmber, value: Double(amber), text: l.number(amber), tone: amber > 0 ? .bad : .neutral),

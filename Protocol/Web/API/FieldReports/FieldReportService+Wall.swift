@@ -5,6 +5,8 @@ import Vietnam
 /// Field reports on the wall: what is being handled, how much of it is overdue, what came
 /// in today against yesterday; the map can show the overdue ones by district.
 extension FieldReportService: WallSource {
+    public var wallKey: String { "field-reports" }
+
     public func wallTile(_ l: Localizer, areas: [String]?, now: Int64) async -> WallTile? {
         let today = VietnamTime.date(millis: now), yesterday = VietnamTime.date(millis: now - 86_400_000)
         func total(_ query: StatisticsQuery) async -> FieldReports.StatisticsRow? {
@@ -16,7 +18,7 @@ extension FieldReportService: WallSource {
         let newToday = await total(StatisticsQuery(from: today, to: today, groupBy: .district))?.received ?? 0
         let newYesterday = await total(StatisticsQuery(from: yesterday, to: yesterday, groupBy: .district))?.received ?? 0
         return WallTile(
-            service: "field-reports", title: l.navInbox, href: "/ui/inbox",
+            service: wallKey, title: l.navInbox, href: "/ui/inbox",
             figures: [
                 .init(key: "processing", label: l.wallReportsProcessing, value: Double(all.processing), text: l.number(all.processing)),
                 .init(
@@ -32,6 +34,16 @@ extension FieldReportService: WallSource {
         guard let rows = try? await desk.statistics(StatisticsQuery(groupBy: .district)).rows else { return [] }
         var values: [String: Double] = [:]
         for row in rows where areas?.contains(row.key) ?? true { values[row.key] = Double(row.processingOverdue) }
-        return [WallMeasure(code: "overdue-reports", label: l.wallReportsOverdue, unit: l.wallReportsUnit, period: l.wallNow(now), values: values, href: "/ui/inbox?district={district}")]
+        var communes: [String: Double] = [:]
+        for scope in areas.map({ $0.map(Optional.some) }) ?? [nil] {
+            for row in (try? await desk.statistics(StatisticsQuery(scope: scope, groupBy: .commune)).rows) ?? [] where !row.key.isEmpty {
+                communes[row.key, default: 0] += Double(row.processingOverdue)
+            }
+        }
+        return [
+            WallMeasure(
+                code: "overdue-reports", label: l.wallReportsOverdue, unit: l.wallReportsUnit, period: l.wallNow(now), values: values, communeValues: communes,
+                href: "/ui/inbox?district={district}")
+        ]
     }
 }

@@ -399,7 +399,7 @@ public struct RecordRoutes: Sendable {
         result.category = text("category")
         if let group = text("group") {
             guard let grouping = StatisticsQuery.Grouping(rawValue: group) else {
-                throw .invalid("group", .notOneOf(value: nil, choices: ["district", "unit", "category", "month", "none"]))
+                throw .invalid("group", .notOneOf(value: nil, choices: StatisticsQuery.Grouping.allCases.map(\.rawValue)))
             }
             result.groupBy = grouping
         }

@@ -247,6 +247,7 @@ struct WebRoutes: Sendable {
             func label(_ key: String) -> String {
                 switch query.groupBy {
                 case .district: AdministrativeUnit.named(key)?.name ?? key
+                case .commune: key.isEmpty ? l.noCommuneGroup : AdministrativeUnits.shipped.unit(key)?.name ?? key
                 case .unit: key.isEmpty ? l.notAssignedGroup : reference.unit(key).map(l.name) ?? key
                 case .category: reference.category(key).map(l.name) ?? key
                 case .month: key.count == 6 ? "\(key.suffix(2))/\(key.prefix(4))" : key

@@ -7,6 +7,8 @@ import Vietnam
 /// year against its plan, the figures owed past their deadline; owed reports join the
 /// wall's alerts, and the map can show each district's latest budget revenue.
 extension IndicatorService: WallSource {
+    public var wallKey: String { "indicators" }
+
     /// The indicators the wall shows (codes of the standard catalog; a catalog without them
     /// shows the owed reports only).
     static let wallGrowth = "GRDP_GROWTH", wallRevenue = "BUDGET_REV"
@@ -28,7 +30,7 @@ extension IndicatorService: WallSource {
         }
         let owed = await overdueReports(areas: areas, today: today)
         figures.append(.init(key: "owed", label: l.wallReportsOwed, value: Double(owed.count), text: l.number(owed.count), tone: owed.isEmpty ? .good : .bad))
-        return WallTile(service: "indicators", title: l.navIndicators, href: area == Scope.province ? "/ui/indicators" : "/ui/indicators?area=\(area)", figures: figures)
+        return WallTile(service: wallKey, title: l.navIndicators, href: area == Scope.province ? "/ui/indicators" : "/ui/indicators?area=\(area)", figures: figures)
     }
 
     public func wallAlerts(_ l: Localizer, areas: [String]?, now: Int64) async -> [WallAlert] {

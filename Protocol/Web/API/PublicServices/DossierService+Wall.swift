@@ -5,6 +5,8 @@ import Vietnam
 /// Public services on the wall: this month's dossiers being handled, overdue, and the
 /// share settled on time; the map can show the overdue ones by unit.
 extension DossierService: WallSource {
+    public var wallKey: String { "dossiers" }
+
     func month(_ now: Int64) -> DossierPeriod {
         let today = VietnamTime.date(millis: now)
         return DossierPeriod.month(today.year, today.month)
@@ -14,7 +16,7 @@ extension DossierService: WallSource {
         guard let clock = try? await clock(), let table = try? await desk.statistics(units: areas, period: month(now), grouping: .unit, clock: clock) else { return nil }
         let counts = table.total
         return WallTile(
-            service: "dossiers", title: l.navDossiers, href: "/ui/dossiers",
+            service: wallKey, title: l.navDossiers, href: "/ui/dossiers",
             figures: [
                 .init(key: "processing", label: l.wallDossiersProcessing, value: Double(counts.processing), text: l.number(counts.processing)),
                 .init(

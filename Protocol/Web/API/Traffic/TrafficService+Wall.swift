@@ -7,6 +7,8 @@ import Vietnam
 /// yesterday, watch-list alerts not yet acknowledged; jams and watch-list hits join the
 /// wall's alerts, and the map can show the congested cameras by district.
 extension TrafficService: WallSource {
+    public var wallKey: String { "traffic" }
+
     /// Heavy traffic and worse count as congested on the wall.
     static let wallCongested = CongestionLevel.heavy
 
@@ -18,7 +20,7 @@ extension TrafficService: WallSource {
         let violationsYesterday = await violations(areas: areas, from: today - 86_400_000, to: today)
         let alerts = await plateAlerts(areas: areas, limit: 1000).count
         return WallTile(
-            service: "traffic", title: l.navTraffic, href: "/ui/traffic",
+            service: wallKey, title: l.navTraffic, href: "/ui/traffic",
             figures: [
                 .init(
                     key: "congested", label: l.wallCamerasCongested, value: Double(congested),

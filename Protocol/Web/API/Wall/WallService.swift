@@ -10,6 +10,11 @@ import Vietnam
 /// at a node its own district with its link to the hub; the same page, assembled from the
 /// services mounted at the site (`sources`).
 ///
+/// Each screen of a room has its own URL (`WallScreen`: one part, one service, one measure),
+/// and a display may run a playlist instead, `/ui/ioc/playlist/NAME`, which shows each of its
+/// screens in turn (a page refresh to the next one, so a display that lost its network
+/// resumes the rotation by itself).
+///
 /// Guarantees: needs a staff session with `wall.read` (the kiosk role holds nothing else);
 /// the live stream `/ui/ioc/events` sends an `update` when a text changes and a comment
 /// every 15 s, serves at most `maxStreams` readers at once (503 beyond), and ends when the
@@ -23,6 +28,10 @@ public struct WallService: Sendable {
     let now: @Sendable () -> Int64
     let streams: Streams
     let updateInterval: Duration
+    /// The configured playlists, and `WallPlaylist.everyService` of the sources when none.
+    let playlists: [WallPlaylist]
+    /// The districts the map frames: a node's own; nil for the province.
+    let focus: [String]?
 
     public static let defaultMaxStreams = 64
     static let keepAliveInterval: Duration = .seconds(15)
@@ -39,9 +48,11 @@ public struct WallService: Sendable {
 
     public init(
         records: FieldReportService, sources: [any WallSource], links: @escaping @Sendable () -> [WallLink], title: @escaping @Sendable (Localizer) -> String,
-        isDistrictCenter: Bool, maxStreams: Int = defaultMaxStreams, updateInterval: Duration = .seconds(2),
+        isDistrictCenter: Bool, focus: [String]? = nil, playlists: [WallPlaylist] = [], maxStreams: Int = defaultMaxStreams, updateInterval: Duration = .seconds(2),
         now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
     ) {
+        self.focus = focus
+        self.playlists = playlists.isEmpty ? [WallPlaylist.everyService(sources.map(\.wallKey))] : playlists
         web = WebRoutes(api: records.routes, siteTitle: records.siteTitle)
         self.sources = sources
         self.links = links
@@ -61,21 +72,39 @@ public struct WallService: Sendable {
             }
         }
         router.get("ui/ioc/events") { request, _ in await web.signedIn(request, .wallRead) { principal in self.events(request, principal) } }
+        router.get("ui/ioc/playlist/:name") { request, context in
+            let name = context.parameters.get("name") ?? ""
+            return await web.signedIn(request, .wallRead) { principal in
+                let page = web.context(request, audience: .staff)
+                guard let playlist = self.playlists.first(where: { $0.name == name }) else {
+                    return web.errorPage(request, .notFound, page.localizer.wallNoPlaylist(name, known: self.playlists.map(\.name)))
+                }
+                let step = RecordRoutes.parameters(request)["step"].flatMap(Int.init) ?? 0
+                let (screen, next) = playlist.screen(at: step)
+                var wall = await self.page(request, principal, page.localizer, screen: screen, kiosk: true)
+                wall.next = ("/ui/ioc/playlist/\(playlist.name)?step=\(next)", playlist.seconds)
+                return WebRoutes.html(StaffPages.wall(wall, context: page))
+            }
+        }
     }
 
     func page(_ request: Request, _ principal: Principal, _ l: Localizer) async -> WallPage {
         let parameters = RecordRoutes.parameters(request)
+        return await page(request, principal, l, screen: WallScreen(parameters: parameters), kiosk: parameters["kiosk"] == "1")
+    }
+
+    func page(_ request: Request, _ principal: Principal, _ l: Localizer, screen: WallScreen, kiosk: Bool) async -> WallPage {
         let areas = principal.districts.map { Array($0).sorted() }
         let at = now()
         var tiles: [WallTile] = [], alerts: [WallAlert] = [], measures: [WallMeasure] = []
-        for source in sources {
+        for source in sources where screen.service == nil || screen.service == source.wallKey {
             if let tile = await source.wallTile(l, areas: areas, now: at) { tiles.append(tile) }
             alerts += await source.wallAlerts(l, areas: areas, now: at)
             measures += await source.wallMeasures(l, areas: areas, now: at)
         }
         return WallPage(
             title: title(l), isDistrictCenter: isDistrictCenter, tiles: tiles, links: links(), alerts: alerts, measures: measures,
-            measure: parameters["measure"], kiosk: parameters["kiosk"] == "1", now: at)
+            screen: screen, kiosk: kiosk, focus: focus, now: at)
     }
 
     private func events(_ request: Request, _ principal: Principal) -> Response {

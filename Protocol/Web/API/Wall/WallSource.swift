@@ -7,6 +7,8 @@ import StaffUI
 /// `areas` is the districts the reader may see (nil: the province). Sources never throw: a
 /// source that cannot read leaves its tile out and the rest of the wall stands.
 public protocol WallSource: Sendable {
+    /// Names the service in a screen's `?service=` and its tile's `data-service` ("traffic").
+    var wallKey: String { get }
     func wallTile(_ l: Localizer, areas: [String]?, now: Int64) async -> WallTile?
     func wallAlerts(_ l: Localizer, areas: [String]?, now: Int64) async -> [WallAlert]
     func wallMeasures(_ l: Localizer, areas: [String]?, now: Int64) async -> [WallMeasure]

@@ -6,7 +6,7 @@ enum PageLayout {
     /// after the page (no inline script, so the Content-Security-Policy forbids all). With `refreshSeconds` (at least 5) the head
     /// carries `<meta http-equiv="refresh">`; without it the head is unchanged.
     static func render(
-        title: String, body: HTML, context: PageContext, scripts: [StaticAsset] = [], refreshSeconds: Int? = nil, kiosk: Bool = false
+        title: String, body: HTML, context: PageContext, scripts: [StaticAsset] = [], refreshSeconds: Int? = nil, refreshTo: String? = nil, kiosk: Bool = false
     ) -> String {
         let l = context.localizer
         var html: HTML = """
@@ -14,7 +14,7 @@ enum PageLayout {
             <html lang="\(context.language.htmlLang)">
             <head>
             <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">\(refresh(refreshSeconds))
+            <meta name="viewport" content="width=device-width, initial-scale=1">\(refresh(refreshSeconds, to: refreshTo))
             <title>\(title) · \(context.siteTitle)</title>
             <link rel="stylesheet" href="\(StaticAsset.stylesheet.href)">
             </head>
@@ -60,9 +60,10 @@ enum PageLayout {
         return html.rendered
     }
 
-    private static func refresh(_ seconds: Int?) -> HTML {
+    /// Reloads the page, or goes to `target` (a path on this site), after `seconds`.
+    private static func refresh(_ seconds: Int?, to target: String?) -> HTML {
         guard let seconds else { return "" }
-        return "\n<meta http-equiv=\"refresh\" content=\"\(max(5, seconds))\">"
+        return "\n<meta http-equiv=\"refresh\" content=\"\(max(5, seconds))\(target.map { ";url=" + $0 } ?? "")\">"
     }
 
     private static func brand(_ context: PageContext) -> HTML {

@@ -99,3 +99,15 @@ extension Localizer {
     public var wallSitesInTrouble: String { pick("Trang web của huyện có vấn đề", "District sites in trouble") }
     public var wallSitesUnit: String { pick("trang web", "sites") }
 }
+
+extension Localizer {
+    public func wallNoPlaylist(_ name: String, known: [String]) -> String {
+        pick("Không có danh sách phát “\(name)”. Các danh sách có: \(known.joined(separator: ", ")).", "No playlist “\(name)”. Playlists: \(known.joined(separator: ", ")).")
+    }
+}
+
+extension Localizer {
+    public var communesColouredNote: String {
+        pick("Điểm xã, phường tô theo cùng số đo, theo vị trí phản ánh", "Commune points coloured by the same measure, by where reports were made")
+    }
+}

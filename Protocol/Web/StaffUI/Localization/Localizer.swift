@@ -134,11 +134,14 @@ public struct Localizer: Hashable, Sendable {
     public func grouping(_ grouping: StatisticsGrouping) -> String {
         switch grouping {
         case .district: pick("Huyện", "District")
+        case .commune: pick("Xã, phường (theo vị trí)", "Commune or ward (by location)")
         case .unit: pick("Đơn vị xử lý", "Unit")
         case .category: pick("Lĩnh vực", "Category")
         case .month: pick("Tháng", "Month")
         }
     }
+
+    public var noCommuneGroup: String { pick("Không có vị trí trong xã nào", "No location in a commune") }
 
     // MARK: Inbox
 

@@ -13,11 +13,16 @@ enum WallMap {
         let south: Double, north: Double, west: Double, east: Double
         let height: Double
 
-        init(_ boundaries: [UnitBoundary]) {
-            south = boundaries.map(\.south).min() ?? 12
-            north = boundaries.map(\.north).max() ?? 14
-            west = boundaries.map(\.west).min() ?? 107
-            east = boundaries.map(\.east).max() ?? 110
+        /// How much larger than the province's frame this one draws (points grow with it).
+        let zoom: Double
+
+        /// The frame around `boundaries`, `margin` degrees wider on every side.
+        init(_ boundaries: [UnitBoundary], margin: Double = 0) {
+            south = (boundaries.map(\.south).min() ?? 12) - margin
+            north = (boundaries.map(\.north).max() ?? 14) + margin
+            west = (boundaries.map(\.west).min() ?? 107) - margin
+            east = (boundaries.map(\.east).max() ?? 110) + margin
+            zoom = min(1.6, max(1, sqrt(2.0 / max(0.1, east - west))))
             let middle = (south + north) / 2 * Double.pi / 180
             height = ((north - south) / ((east - west) * cos(middle)) * WallMap.width).rounded()
         }
@@ -38,8 +43,12 @@ enum WallMap {
 
     static func svg(_ page: WallPage, measure: WallMeasure?, _ l: Localizer) -> HTML {
         let boundaries = UnitBoundaries.shipped
-        let frame = Frame(boundaries.formerDistricts)
+        // A district's center shows its own district, the province's wall all of them.
+        let focused = boundaries.formerDistricts.filter { page.focus?.contains($0.code) ?? false }
+        let frame = Frame(focused.isEmpty ? boundaries.formerDistricts : focused, margin: focused.isEmpty ? 0 : 0.08)
         let maximum = measure?.values.values.max() ?? 0
+        let communeValues = measure?.communeValues ?? [:]
+        let communeMaximum = communeValues.values.max() ?? 0
         var svg: HTML = "<svg class=\"wall-map-svg\" viewBox=\"0 0 \(n(width)) \(n(frame.height))\" role=\"img\" aria-labelledby=\"wall-map-title\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"wall-map-title\">\(l.wallMapTitle(measure?.label))</title>"
         for district in boundaries.formerDistricts {
@@ -57,7 +66,15 @@ enum WallMap {
         for commune in AdministrativeUnits.shipped.communes(on: page.today) {
             guard let latitude = commune.latitude, let longitude = commune.longitude else { continue }
             let p = frame.project(latitude, longitude)
-            svg += "<circle class=\"commune\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"2.5\"><title>\(commune.name)</title></circle>"
+            if communeValues.isEmpty {
+                svg += "<circle class=\"commune\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(n(2.5 * frame.zoom))\"><title>\(commune.name)</title></circle>"
+            } else {
+                // Communes coloured by the measure too, ringed so they stand out on their district.
+                let value = communeValues[commune.code] ?? 0
+                let index = classIndex(value, maximum: communeMaximum) ?? 0
+                svg += "<circle class=\"commune class-\(index)\" data-commune=\"\(commune.code)\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(n(5 * frame.zoom))\">"
+                    + "<title>\(commune.name): \(l.decimal(value)) \(measure?.unit ?? "")</title></circle>"
+            }
         }
         for link in page.links {
             guard let unit = AdministrativeUnit.named(link.district), let latitude = unit.latitude, let longitude = unit.longitude else { continue }
@@ -84,6 +101,7 @@ enum WallMap {
             html += "<li><span class=\"swatch class-none\"></span>\(l.noDataText)</li>"
         }
         html += "<li><span class=\"dot commune\"></span>\(l.communePointsNote)</li>"
+        if let measure, !measure.communeValues.isEmpty { html += "<li>\(l.communesColouredNote)</li>" }
         html += "<li><span class=\"dot link-up\"></span>\(l.linkStateName(true))</li><li><span class=\"dot link-down\"></span>\(l.linkStateName(false))</li>"
         return html + "</ul><p class=\"attribution\">\(UnitBoundaries.attribution)</p>"
     }

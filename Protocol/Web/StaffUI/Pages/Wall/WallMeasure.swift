@@ -9,15 +9,19 @@ public struct WallMeasure: Sendable, Hashable, Codable {
     /// The time the values refer to, as the reader's language writes it.
     public var period: String
     public var values: [String: Double]
+    /// The same figure by 2025 commune or ward code, where the service can place it (field
+    /// reports by their location); empty when it cannot. The map colours the communes' points.
+    public var communeValues: [String: Double]
     /// The service page the map's districts link to, with `{district}` for the code.
     public var href: String
 
-    public init(code: String, label: String, unit: String, period: String, values: [String: Double], href: String) {
+    public init(code: String, label: String, unit: String, period: String, values: [String: Double], communeValues: [String: Double] = [:], href: String) {
         self.code = code
         self.label = label
         self.unit = unit
         self.period = period
         self.values = values
+        self.communeValues = communeValues
         self.href = href
     }
 }

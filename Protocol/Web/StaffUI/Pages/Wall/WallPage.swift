@@ -8,34 +8,47 @@ public struct WallPage: Sendable {
     public var title: String
     /// True at a node: its own area, and its link to the hub instead of the nodes'.
     public var isDistrictCenter: Bool
+    /// The districts the map frames (a node's own); nil: the province.
+    public var focus: [String]?
     public var tiles: [WallTile]
     public var links: [WallLink]
     public var alerts: [WallAlert]
     public var measures: [WallMeasure]
-    /// The measure the map is coloured by (`?measure=`); the first when unknown.
-    public var measure: String?
+    /// Which part of the wall, which service, and the measure the map is coloured by (the
+    /// first when unknown).
+    public var screen: WallScreen
     /// `?kiosk=1`: no navigation, type for a wall at 3–5 m.
     public var kiosk: Bool
+    /// On a playlist: where the display goes next, and when.
+    public var next: (href: String, seconds: Int)?
     public var now: Int64
 
     public init(
-        title: String, isDistrictCenter: Bool, tiles: [WallTile], links: [WallLink], alerts: [WallAlert], measures: [WallMeasure], measure: String?,
-        kiosk: Bool, now: Int64
+        title: String, isDistrictCenter: Bool, tiles: [WallTile], links: [WallLink], alerts: [WallAlert], measures: [WallMeasure], screen: WallScreen,
+        kiosk: Bool, next: (href: String, seconds: Int)? = nil, focus: [String]? = nil, now: Int64
     ) {
+        self.focus = focus
         self.title = title
         self.isDistrictCenter = isDistrictCenter
         self.tiles = tiles
         self.links = links
         self.alerts = WallAlert.ordered(alerts)
         self.measures = measures
-        self.measure = measure
+        self.screen = screen
         self.kiosk = kiosk
+        self.next = next
         self.now = now
     }
 
     public var today: CivilDate { VietnamTime.date(millis: now) }
 
-    var chosenMeasure: WallMeasure? { measures.first { $0.code == measure } ?? measures.first }
+    var chosenMeasure: WallMeasure? { measures.first { $0.code == screen.measure } ?? measures.first }
+
+    /// The link to this screen with other parameters changed, kiosk kept.
+    func href(_ screen: WallScreen) -> String {
+        let query = [screen.query, kiosk ? "kiosk=1" : ""].filter { !$0.isEmpty }.joined(separator: "&")
+        return "/ui/ioc" + (query.isEmpty ? "" : "?" + query)
+    }
 
     /// How many alerts the list shows.
     static let alertLimit = 12
@@ -46,16 +59,20 @@ extension StaffPages {
         let l = context.localizer
         let update = WallUpdate(page, l)
         let kiosk = page.kiosk ? "1" : "0"
-        var html: HTML = "<div class=\"wall\" id=\"wall\" data-events=\"/ui/ioc/events?kiosk=\(kiosk)&amp;lang=\(context.language.htmlLang)\">\n"
+        let events = "/ui/ioc/events?kiosk=\(kiosk)&lang=\(context.language.htmlLang)" + (page.screen.query.isEmpty ? "" : "&" + page.screen.query)
+        var html: HTML = "<div class=\"wall\" id=\"wall\" data-events=\"\(events)\">\n"
         html += "<div class=\"wall-head\"><h1>\(page.title)</h1><p class=\"wall-clock\">\(l.wallDataAsOf) <time id=\"wall-generated\">\(update.generated)</time></p>"
         html += "<p class=\"wall-stale\" id=\"wall-stale\" role=\"status\"\(update.stale.isEmpty ? " hidden" : "")>\(update.stale)</p></div>\n"
-        html += "<div class=\"wall-grid\">\n"
-        html += mapSection(page, l)
-        html += tilesSection(page, l)
-        html += linksSection(page, update, l)
-        html += alertsSection(update, l)
+        let view = page.screen.view
+        html += "<div class=\"wall-grid view-\(view.rawValue)\">\n"
+        if view == .all || view == .map { html += mapSection(page, l) }
+        if view == .all || view == .tiles { html += tilesSection(page, l) }
+        if view == .all || view == .links { html += linksSection(page, update, l) }
+        if view == .all || view == .alerts { html += alertsSection(update, l) }
         html += "</div></div>\n"
-        return PageLayout.render(title: page.title, body: html, context: context, scripts: [StaticAsset.wall], kiosk: page.kiosk)
+        return PageLayout.render(
+            title: page.title, body: html, context: context, scripts: [StaticAsset.wall], refreshSeconds: page.next?.seconds, refreshTo: page.next?.href,
+            kiosk: page.kiosk)
     }
 
     static func mapSection(_ page: WallPage, _ l: Localizer) -> HTML {
@@ -65,7 +82,9 @@ extension StaffPages {
             html += "<nav class=\"measure-picker\" aria-label=\"\(l.wallMeasureLabel)\"><ul>"
             for option in page.measures {
                 let current: HTML = option.code == measure?.code ? " aria-current=\"true\"" : ""
-                html += "<li><a href=\"/ui/ioc?measure=\(option.code)\(page.kiosk ? HTML(trusted: "&amp;kiosk=1") : "")\"\(current)>\(option.label)</a></li>"
+                var screen = page.screen
+                screen.measure = option.code
+                html += "<li><a href=\"\(page.href(screen))\"\(current)>\(option.label)</a></li>"
             }
             html += "</ul></nav>"
             if let measure { html += "<p class=\"map-caption\">\(measure.label) (\(measure.unit)) · \(measure.period)</p>" }
