@@ -14,10 +14,15 @@ final class StaticPageServer: Sendable {
             folder: logFolder)
         var port = 0
         let running = process
-        try await eventually("\(name): http.server to say its port") {
-            guard let match = running.log.firstMatch(of: /port (\d+)/), let chosen = Int(match.output.1) else { return false }
-            port = chosen
-            return true
+        do {
+            // A loaded CI machine starts ~40 processes at once; Python may take its time.
+            try await eventually("\(name): http.server to say its port", timeout: .seconds(90)) {
+                guard let match = running.log.firstMatch(of: /port (\d+)/), let chosen = Int(match.output.1) else { return false }
+                port = chosen
+                return true
+            }
+        } catch {
+            throw HarnessError("\(error); the server is \(running.isRunning ? "running" : "not running"), its log: \(running.log.suffix(2_000))")
         }
         self.port = port
         base = "http://127.0.0.1:\(port)"

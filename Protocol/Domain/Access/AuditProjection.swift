@@ -42,15 +42,13 @@ public struct AuditProjection: ReplicaProjection {
     public func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
         guard entity.type == AuditLog.entityType else { return }
         guard let entry = AuditLog.decode(entity.document, id: entity.id, site: entity.scope) else {
-            try db.execute(sql: "DELETE FROM audit_log WHERE id = ?", arguments: [Data(entity.id.bytes)])
+            try db.cachedStatement(sql: "DELETE FROM audit_log WHERE id = ?").execute(arguments: [Data(entity.id.bytes)])
             return
         }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO audit_log (id, at_ms, site, account, roles, address, action, request, status, refused)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+                """).execute(arguments: [
                 Data(entity.id.bytes), entry.atMillis, entry.site, entry.account, entry.roles.joined(separator: ","), entry.address,
                 entry.action.rawValue, entry.request, entry.status, entry.refused,
             ])

@@ -37,18 +37,18 @@ public struct IndicatorProjection: ReplicaProjection {
         switch entity.type {
         case IndicatorCatalog.definitionType:
             guard let code = Self.string(entity.state, "code"), let group = Self.string(entity.state, "group") else { return }
-            try db.execute(sql: "INSERT OR REPLACE INTO indicator_def (code, grp, doc) VALUES (?, ?, ?)", arguments: [code, group, entity.document])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO indicator_def (code, grp, doc) VALUES (?, ?, ?)")
+                .execute(arguments: [code, group, entity.document])
         case IndicatorDesk.yearType:
             try figures(db, entity)
         case IndicatorDesk.reportType:
             guard let area = Self.string(entity.state, "area"), let period = Self.string(entity.state, "period") else { return }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO indicator_report (area, period, status, doc) VALUES (?, ?, ?, ?)",
-                arguments: [area, period, Self.string(entity.state, "status") ?? ReportStatus.draft.rawValue, entity.document])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO indicator_report (area, period, status, doc) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [area, period, Self.string(entity.state, "status") ?? ReportStatus.draft.rawValue, entity.document])
         case IndicatorCatalog.rankingType:
             guard let index = Self.string(entity.state, "index"), let year = Self.number(entity.state, "year") else { return }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO governance_ranking (idx, year, doc) VALUES (?, ?, ?)", arguments: [index, Int(year), entity.document])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO governance_ranking (idx, year, doc) VALUES (?, ?, ?)")
+                .execute(arguments: [index, Int(year), entity.document])
         default: break
         }
     }
@@ -73,9 +73,8 @@ public struct IndicatorProjection: ReplicaProjection {
             ])
         }
         if let target = state.registers["target"]?.winner.flatMap({ Self.object($0.value) }), let value = target["value"] as? Double {
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO indicator_target (indicator, area, year, value, note) VALUES (?, ?, ?, ?, ?)",
-                arguments: [indicator, area, Int(year), value, target["note"] as? String])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO indicator_target (indicator, area, year, value, note) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [indicator, area, Int(year), value, target["note"] as? String])
         }
     }
 

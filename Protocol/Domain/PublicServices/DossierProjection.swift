@@ -51,9 +51,8 @@ public struct DossierProjection: ReplicaProjection {
                 let report = try? JSONDecoder().decode(OverdueReport.self, from: Data(body))
             else { return }
             let read = entity.state.registers["read"]?.winner.map { String(decoding: $0.value, as: UTF8.self) }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO overdue_report (id, unit, week, issued_ms, doc, read) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [report.id, report.unit, report.week.first.description, report.issuedAt, String(decoding: body, as: UTF8.self), read == "null" ? nil : read])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO overdue_report (id, unit, week, issued_ms, doc, read) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [report.id, report.unit, report.week.first.description, report.issuedAt, String(decoding: body, as: UTF8.self), read == "null" ? nil : read])
         case DossierDesk.scoreType:
             guard let unit = Self.string(entity.state, "unit"), let month = Self.string(entity.state, "month") else { return }
             var entered: [String: Double] = [:]
@@ -63,7 +62,7 @@ public struct DossierProjection: ReplicaProjection {
                 }
             }
             let doc = String(decoding: (try? JSONSerialization.data(withJSONObject: entered, options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
-            try db.execute(sql: "INSERT OR REPLACE INTO service_score (unit, month, doc) VALUES (?, ?, ?)", arguments: [unit, month, doc])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO service_score (unit, month, doc) VALUES (?, ?, ?)").execute(arguments: [unit, month, doc])
         default: break
         }
     }

@@ -55,77 +55,68 @@ public struct SecurityProjection: ReplicaProjection {
     public func entityDidChange(_ db: Database, _ entity: ProjectedEntity) throws {
         switch entity.type {
         case SecurityDesk.alertType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_alert (id, unit, key, host, band, status, first_ms, last_ms, doc)
                     SELECT ?1, json_extract(?2, '$.unit'), json_extract(?2, '$.key'), json_extract(?2, '$.host'), json_extract(?2, '$.band'),
                         json_extract(?2, '$.status'), json_extract(?2, '$.first_ms'), json_extract(?2, '$.last_ms'), ?2
                     WHERE json_extract(?2, '$.key') IS NOT NULL
-                    """, arguments: [entity.id.description, entity.document])
+                    """).execute(arguments: [entity.id.description, entity.document])
         case SecurityDesk.hourType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_hour (unit, hour_ms, low, medium, high, critical)
                     SELECT json_extract(?1, '$.unit'), json_extract(?1, '$.hour_ms'), ifnull(json_extract(?1, '$.low'), 0),
                         ifnull(json_extract(?1, '$.medium'), 0), ifnull(json_extract(?1, '$.high'), 0), ifnull(json_extract(?1, '$.critical'), 0)
                     WHERE json_extract(?1, '$.hour_ms') IS NOT NULL
-                    """, arguments: [entity.document])
+                    """).execute(arguments: [entity.document])
         case SecurityDesk.siteType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_site (code, owner, retired, doc)
                     SELECT json_extract(?1, '$.site.code'), json_extract(?1, '$.site.owner'), ifnull(json_extract(?1, '$.site.retired'), 0), json_extract(?1, '$.site')
                     WHERE json_type(?1, '$.site.code') = 'text' AND json_type(?1, '$.site.owner') = 'text'
-                    """, arguments: [entity.document])
+                    """).execute(arguments: [entity.document])
         case SiteMonitor.vantageType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_vantage (site, vantage, state, checked_ms, doc)
                     SELECT json_extract(?1, '$.site'), json_extract(?1, '$.vantage'), json_extract(?1, '$.state'), json_extract(?1, '$.checked_ms'), ?1
                     WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.vantage') = 'text' AND json_type(?1, '$.state') = 'text'
                         AND json_type(?1, '$.checked_ms') = 'integer'
-                    """, arguments: [entity.document])
+                    """).execute(arguments: [entity.document])
         case SiteMonitor.hourType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_probe_hour (site, vantage, hour_ms, checks, failed, degraded, millis)
                     SELECT json_extract(?1, '$.site'), json_extract(?1, '$.vantage'), json_extract(?1, '$.hour_ms'), ifnull(json_extract(?1, '$.checks'), 0),
                         ifnull(json_extract(?1, '$.failed'), 0), ifnull(json_extract(?1, '$.degraded'), 0), ifnull(json_extract(?1, '$.millis'), 0)
                     WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.vantage') = 'text' AND json_type(?1, '$.hour_ms') = 'integer'
-                    """, arguments: [entity.document])
+                    """).execute(arguments: [entity.document])
         case SecurityDesk.pageType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_page (site, hash, seen_ms, fingerprint)
                     SELECT json_extract(?1, '$.site'), json_extract(?1, '$.fingerprint.domHash'), json_extract(?1, '$.seen_ms'), json_extract(?1, '$.fingerprint')
                     WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.fingerprint.domHash') = 'text' AND json_type(?1, '$.seen_ms') = 'integer'
-                    """, arguments: [entity.document])
+                    """).execute(arguments: [entity.document])
         case SecurityDesk.baselineType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_baseline (site, hash, approved_ms, approved_by, fingerprint)
                     SELECT json_extract(?1, '$.site'), json_extract(?1, '$.fingerprint.domHash'), json_extract(?1, '$.approved_ms'),
                         json_extract(?1, '$.approved_by'), json_extract(?1, '$.fingerprint')
                     WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.fingerprint.domHash') = 'text' AND json_type(?1, '$.approved_ms') = 'integer'
                         AND json_type(?1, '$.approved_by') = 'text'
-                    """, arguments: [entity.document])
+                    """).execute(arguments: [entity.document])
         case SecurityDesk.trafficType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_traffic (site, hour_ms, requests, client_errors, server_errors, bytes, doc)
                     SELECT json_extract(?1, '$.site'), json_extract(?1, '$.hour_ms'), ifnull(json_extract(?1, '$.requests'), 0),
                         ifnull(json_extract(?1, '$.client_errors'), 0), ifnull(json_extract(?1, '$.server_errors'), 0), ifnull(json_extract(?1, '$.bytes'), 0), ?1
                     WHERE json_type(?1, '$.site') = 'text' AND json_type(?1, '$.hour_ms') = 'integer'
-                    """, arguments: [entity.document])
+                    """).execute(arguments: [entity.document])
         case SecurityDesk.incidentType:
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO security_incident (id, site, kind, status, start_ms, end_ms, opened_by, doc)
                     SELECT ?1, json_extract(?2, '$.site'), json_extract(?2, '$.kind'), json_extract(?2, '$.status'), json_extract(?2, '$.start_ms'),
                         json_extract(?2, '$.end_ms'), ifnull(json_extract(?2, '$.opened_by'), 'monitor'), ?2
                     WHERE json_type(?2, '$.site') = 'text' AND json_type(?2, '$.kind') = 'text' AND json_type(?2, '$.status') = 'text'
                         AND json_type(?2, '$.start_ms') = 'integer'
-                    """, arguments: [entity.id.description, entity.document])
+                    """).execute(arguments: [entity.id.description, entity.document])
         default: break
         }
     }

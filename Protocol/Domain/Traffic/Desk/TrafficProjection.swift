@@ -47,17 +47,15 @@ public struct TrafficProjection: ReplicaProjection {
         switch entity.type {
         case TrafficDesk.eventType:
             guard let doc = TrafficJSON.decode(EventColumns.self, entity.document) else { return }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO traffic_event (id, scope, camera, time_ms, kind, violation, plate_key, status, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, entity.scope, doc.camera, doc.time_ms, doc.kind, doc.violation ?? false, doc.plate_key, doc.status ?? "new", entity.document])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO traffic_event (id, scope, camera, time_ms, kind, violation, plate_key, status, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [id, entity.scope, doc.camera, doc.time_ms, doc.kind, doc.violation ?? false, doc.plate_key, doc.status ?? "new", entity.document])
         case TrafficDesk.flowType:
             guard let doc = TrafficJSON.decode(FlowColumns.self, entity.document) else { return }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO traffic_flow (id, scope, camera, subject, subject_kind, period, start_ms, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, entity.scope, doc.camera, doc.subject, doc.subject_kind, doc.period_s, doc.start_ms, entity.document])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO traffic_flow (id, scope, camera, subject, subject_kind, period, start_ms, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [id, entity.scope, doc.camera, doc.subject, doc.subject_kind, doc.period_s, doc.start_ms, entity.document])
         case TrafficDesk.sightingsType:
             guard let doc = TrafficJSON.decode(SightingBucket.self, entity.document) else { return }
-            try db.execute(sql: "DELETE FROM plate_sighting WHERE bucket = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM plate_sighting WHERE bucket = ?").execute(arguments: [id])
             let insert = try db.cachedStatement(
                 sql: "INSERT INTO plate_sighting (bucket, scope, camera, time_ms, plate_key, match_key, doc) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for item in doc.s {
@@ -66,13 +64,12 @@ public struct TrafficProjection: ReplicaProjection {
             }
         case TrafficDesk.cameraStateType:
             guard let doc = TrafficJSON.decode(StateColumns.self, entity.document) else { return }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO camera_state (camera, scope, doc) VALUES (?, ?, ?)", arguments: [doc.camera, entity.scope, entity.document])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO camera_state (camera, scope, doc) VALUES (?, ?, ?)")
+                .execute(arguments: [doc.camera, entity.scope, entity.document])
         case TrafficDesk.alertType:
             guard let doc = TrafficJSON.decode(AlertColumns.self, entity.document) else { return }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO plate_alert (id, scope, time_ms, plate_key, acknowledged, doc) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [id, entity.scope, doc.time_ms, doc.plate_key, doc.acknowledged ?? false, entity.document])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO plate_alert (id, scope, time_ms, plate_key, acknowledged, doc) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [id, entity.scope, doc.time_ms, doc.plate_key, doc.acknowledged ?? false, entity.document])
         default: break
         }
     }
