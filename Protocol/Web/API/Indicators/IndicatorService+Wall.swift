@@ -25,7 +25,7 @@ extension IndicatorService: WallSource {
         }
         if let revenue = summaries.first(where: { $0.definition.code == Self.wallRevenue }), let latest = revenue.latest, let total = revenue.yearToDate {
             figures.append(.init(
-                key: "revenue", label: l.wallRevenueToDate(l.period(latest.period)), value: total, text: "\(l.decimal(total)) \(revenue.definition.unit)",
+                key: "revenue", label: l.wallRevenueToDate(l.period(latest.period), unit: revenue.definition.unit), value: total, text: l.decimal(total),
                 trend: revenue.planProgress.map { l.wallOfPlan(l.percent($0)) }))
         }
         let owed = await overdueReports(areas: areas, today: today)

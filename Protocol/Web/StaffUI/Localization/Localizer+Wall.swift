@@ -87,7 +87,9 @@ extension Localizer {
     public func wallPointsChange(_ points: Double) -> String {
         (points >= 0 ? "+" : "−") + decimal(abs(points)) + pick(" điểm % so với cùng kỳ", " points on the same period")
     }
-    public func wallRevenueToDate(_ period: String) -> String { pick("Thu ngân sách từ đầu năm (đến \(period))", "Budget revenue this year (to \(period))") }
+    public func wallRevenueToDate(_ period: String, unit: String) -> String {
+        pick("Thu ngân sách từ đầu năm (\(unit), đến \(period))", "Budget revenue this year (\(unit), to \(period))")
+    }
     public func wallOfPlan(_ share: String) -> String { pick("đạt \(share) kế hoạch năm", "\(share) of the year's plan") }
     public var wallReportsOwed: String { pick("Báo cáo chỉ tiêu quá hạn", "Indicator reports overdue") }
     public func wallDistrictOwes(_ district: String, count: Int) -> String {
