@@ -21,16 +21,9 @@ extension ReportStatistics {
         while let r = try facts.next() {
             let key: String = r[0]
             var line = rows[key] ?? StatisticsRow(key: key)
-            line.received += 1
-            switch CaseStatus.Outcome(rawValue: r[1]) ?? .processing {
-            case .processed:
-                if (r[2] as Bool?) ?? true { line.processedOnTime += 1 } else { line.processedOverdue += 1 }
-                if let resolved = r[5] as Int64? { line.resolveHistogram.record(millis: resolved - (r[4] as Int64)) }
-            case .ineligible: line.ineligible += 1
-            case .processing:
+            if Self.add(fact: r, to: &line) == .processing {
                 if let deadline = r[6] as Int64?, deadline < nowMillis { line.processingOverdue += 1 } else { line.processingOnTime += 1 }
             }
-            if let rating = r[3] as Int? { line.ratingSum += rating; line.ratingCount += 1 }
             rows[key] = line
         }
         var total = StatisticsRow(key: "total")

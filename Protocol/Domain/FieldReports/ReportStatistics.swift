@@ -162,15 +162,7 @@ public enum ReportStatistics {
             while let r = try facts.next() {
                 let key = Self.key(r)
                 var line = rows[key] ?? StatisticsRow(key: key)
-                line.received += 1
-                switch CaseStatus.Outcome(rawValue: r[1]) ?? .processing {
-                case .processed:
-                    if (r[2] as Bool?) ?? true { line.processedOnTime += 1 } else { line.processedOverdue += 1 }
-                    if let resolved = r[5] as Int64? { line.resolveHistogram.record(millis: resolved - (r[4] as Int64)) }
-                case .ineligible: line.ineligible += 1
-                case .processing: break
-                }
-                if let rating = r[3] as Int? { line.ratingSum += rating; line.ratingCount += 1 }
+                Self.add(fact: r, to: &line)
                 rows[key] = line
             }
         }
@@ -197,6 +189,24 @@ public enum ReportStatistics {
         var total = StatisticsRow(key: "total")
         for line in rows.values { total.add(line) }
         return (rows.values.sorted { $0.key < $1.key }, total)
+    }
+
+    /// Adds one case of `case_fact` read as columns 1…5 (outcome, on_time, rating, received_ms,
+    /// resolved_ms): received, and processed or ineligible with its rating and resolution
+    /// time. Returns its outcome; an open case's on time or overdue is the caller's to count.
+    @discardableResult
+    static func add(fact r: Row, to line: inout StatisticsRow) -> CaseStatus.Outcome {
+        line.received += 1
+        let outcome = CaseStatus.Outcome(rawValue: r[1]) ?? .processing
+        switch outcome {
+        case .processed:
+            if (r[2] as Bool?) ?? true { line.processedOnTime += 1 } else { line.processedOverdue += 1 }
+            if let resolved = r[5] as Int64? { line.resolveHistogram.record(millis: resolved - (r[4] as Int64)) }
+        case .ineligible: line.ineligible += 1
+        case .processing: break
+        }
+        if let rating = r[3] as Int? { line.ratingSum += rating; line.ratingCount += 1 }
+        return outcome
     }
 
     /// The group's name in column 0: text, or a month number as text.
