@@ -205,8 +205,11 @@ import WebAPI
             widths.withLock { $0["province"] = width }
         }, registering: { router in province.register(on: router) })
         try await again.test({ client in
-            let width = try Self.width(of: "651", in: try await client.page("/ui/ioc", as: "lanh-dao").body)
-            widths.withLock { $0["node"] = width }
+            let body = try await client.page("/ui/ioc", as: "lanh-dao").body
+            widths.withLock { $0["node"] = (try? Self.width(of: "651", in: body)) ?? 0 }
+            #expect(body.contains("class=\"district class-none\" data-district=\"651\""), "its own district drawn as it is")
+            #expect(body.contains("class=\"district class-none elsewhere\" data-district=\"644\""), "a neighbour drawn faded")
+            #expect(body.contains("Bản đồ địa bàn"))
         }, registering: { router in node.register(on: router) })
         let provinceWidth = widths.withLock { $0["province"] ?? 0 }, nodeWidth = widths.withLock { $0["node"] ?? 0 }
         #expect(nodeWidth > 3 * provinceWidth, "Ea Kar fills the node's map (\(nodeWidth) against \(provinceWidth))")

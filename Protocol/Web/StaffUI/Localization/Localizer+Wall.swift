@@ -7,6 +7,7 @@ extension Localizer {
     public func wallDistrictTitle(_ district: String) -> String { pick("Trung tâm điều hành \(district)", "\(district) operations center") }
     public var wallDataAsOf: String { pick("Số liệu lúc", "Data as of") }
     public var wallMapHeading: String { pick("Bản đồ tỉnh", "Province map") }
+    public var wallDistrictMapHeading: String { pick("Bản đồ địa bàn", "Map of the area") }
     public func wallMapTitle(_ measure: String?) -> String {
         pick("Bản đồ các huyện cũ của tỉnh Đắk Lắk", "Map of the former districts of Đắk Lắk") + (measure.map { " — \($0)" } ?? "")
     }

@@ -56,7 +56,9 @@ enum WallMap {
             let index = classIndex(value, maximum: maximum)
             let name = AdministrativeUnit.named(district.code)?.name ?? district.name
             let label = value.map { "\(name): \(l.decimal($0)) \(measure?.unit ?? "")" } ?? "\(name): \(l.noDataText)"
-            let path: HTML = "<path class=\"district class-\(index.map(String.init) ?? "none")\" data-district=\"\(district.code)\" d=\"\(HTML(trusted: pathData(district, frame)))\"><title>\(label)</title></path>"
+            // Around a district's own center, its neighbours are drawn faded.
+            let elsewhere = focused.isEmpty || focused.contains { $0.code == district.code } ? "" : " elsewhere"
+            let path: HTML = "<path class=\"district class-\(index.map(String.init) ?? "none")\(elsewhere)\" data-district=\"\(district.code)\" d=\"\(HTML(trusted: pathData(district, frame)))\"><title>\(label)</title></path>"
             if let measure, value != nil {
                 svg += "<a href=\"\(measure.href.replacingOccurrences(of: "{district}", with: district.code))\">\(path)</a>"
             } else {

@@ -77,7 +77,7 @@ extension StaffPages {
 
     static func mapSection(_ page: WallPage, _ l: Localizer) -> HTML {
         let measure = page.chosenMeasure
-        var html: HTML = "<section class=\"card wall-map\" aria-labelledby=\"wall-map-heading\"><h2 id=\"wall-map-heading\">\(l.wallMapHeading)</h2>"
+        var html: HTML = "<section class=\"card wall-map\" aria-labelledby=\"wall-map-heading\"><h2 id=\"wall-map-heading\">\(page.focus == nil ? l.wallMapHeading : l.wallDistrictMapHeading)</h2>"
         if !page.measures.isEmpty {
             html += "<nav class=\"measure-picker\" aria-label=\"\(l.wallMeasureLabel)\"><ul>"
             for option in page.measures {
