@@ -207,7 +207,8 @@ import WebAPI
         try await again.test({ client in
             let body = try await client.page("/ui/ioc", as: "lanh-dao").body
             widths.withLock { $0["node"] = (try? Self.width(of: "651", in: body)) ?? 0 }
-            #expect(body.contains("class=\"district class-none\" data-district=\"651\""), "its own district drawn as it is")
+            #expect(body.contains("class=\"district class-none focus\" data-district=\"651\""), "its own district outlined")
+            #expect(body.contains("<text class=\"focus-name\""))
             #expect(body.contains("class=\"district class-none elsewhere\" data-district=\"644\""), "a neighbour drawn faded")
             #expect(body.contains("Bản đồ địa bàn"))
         }, registering: { router in node.register(on: router) })

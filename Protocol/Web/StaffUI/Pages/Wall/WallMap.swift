@@ -57,7 +57,7 @@ enum WallMap {
             let name = AdministrativeUnit.named(district.code)?.name ?? district.name
             let label = value.map { "\(name): \(l.decimal($0)) \(measure?.unit ?? "")" } ?? "\(name): \(l.noDataText)"
             // Around a district's own center, its neighbours are drawn faded.
-            let elsewhere = focused.isEmpty || focused.contains { $0.code == district.code } ? "" : " elsewhere"
+            let elsewhere = focused.isEmpty ? "" : focused.contains { $0.code == district.code } ? " focus" : " elsewhere"
             let path: HTML = "<path class=\"district class-\(index.map(String.init) ?? "none")\(elsewhere)\" data-district=\"\(district.code)\" d=\"\(HTML(trusted: pathData(district, frame)))\"><title>\(label)</title></path>"
             if let measure, value != nil {
                 svg += "<a href=\"\(measure.href.replacingOccurrences(of: "{district}", with: district.code))\">\(path)</a>"
@@ -83,6 +83,11 @@ enum WallMap {
             let p = frame.project(latitude, longitude)
             svg += "<g class=\"node-mark link-\(link.connected ? "up" : "down")\" data-node=\"\(link.name)\"><circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"11\"/>"
                 + "<text x=\"\(n(p.x + 15))\" y=\"\(n(p.y + 6))\">\(unit.name)</text><title>\(unit.name): \(l.linkStateName(link.connected))</title></g>"
+        }
+        for district in focused {
+            guard let unit = AdministrativeUnit.named(district.code), let latitude = unit.latitude, let longitude = unit.longitude else { continue }
+            let p = frame.project(latitude, longitude)
+            svg += "<text class=\"focus-name\" x=\"\(n(p.x))\" y=\"\(n(p.y))\" text-anchor=\"middle\">\(unit.name)</text>"
         }
         return svg + "</svg>"
     }
