@@ -35,7 +35,7 @@ extension FieldReportService: WallSource {
         var values: [String: Double] = [:]
         for row in rows where areas?.contains(row.key) ?? true { values[row.key] = Double(row.processingOverdue) }
         var communes: [String: Double] = [:]
-        for scope in areas.map({ $0.map(Optional.some) }) ?? [nil] {
+        for scope in wallScopes(areas) {
             for row in (try? await desk.statistics(StatisticsQuery(scope: scope, groupBy: .commune)).rows) ?? [] where !row.key.isEmpty {
                 communes[row.key, default: 0] += Double(row.processingOverdue)
             }

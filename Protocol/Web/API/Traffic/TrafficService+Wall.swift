@@ -74,7 +74,7 @@ extension TrafficService: WallSource {
 
     private func violations(areas: [String]?, from: Int64, to: Int64) async -> Int {
         var total = 0
-        for scope in areas.map({ $0.map(Optional.some) }) ?? [nil] {
+        for scope in wallScopes(areas) {
             total += (try? await desk.events(TrafficEventQuery(scope: scope, violationsOnly: true, fromMillis: from, toMillis: to, limit: 1)).total) ?? 0
         }
         return total
@@ -82,7 +82,7 @@ extension TrafficService: WallSource {
 
     private func plateAlerts(areas: [String]?, limit: Int) async -> [PlateAlertRecord] {
         var alerts: [PlateAlertRecord] = []
-        for scope in areas.map({ $0.map(Optional.some) }) ?? [nil] {
+        for scope in wallScopes(areas) {
             alerts += (try? await desk.alerts(scope: scope, unacknowledgedOnly: true, limit: limit)) ?? []
         }
         return alerts

@@ -18,3 +18,9 @@ extension WallSource {
     public func wallAlerts(_ l: Localizer, areas: [String]?, now: Int64) async -> [WallAlert] { [] }
     public func wallMeasures(_ l: Localizer, areas: [String]?, now: Int64) async -> [WallMeasure] { [] }
 }
+
+extension WallSource {
+    /// The scopes to query for `areas`, one by one: each district, or once for every one
+    /// (`nil`) when the reader sees the province.
+    func wallScopes(_ areas: [String]?) -> [String?] { areas.map { $0.map(Optional.some) } ?? [nil] }
+}
