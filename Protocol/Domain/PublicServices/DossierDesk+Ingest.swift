@@ -68,8 +68,8 @@ extension DossierDesk {
 
         init(_ dossier: Dossier) {
             record = DossierDesk.recordJSON(dossier)
-            applicant = dossier.applicant.map { DossierDesk.json($0) } ?? Array("null".utf8)
-            steps = dossier.steps.map { (DossierDesk.stepField($0), DossierDesk.json($0)) }
+            applicant = dossier.applicant?.json ?? Array("null".utf8)
+            steps = dossier.steps.map { (DossierDesk.stepField($0), $0.json) }
         }
     }
 

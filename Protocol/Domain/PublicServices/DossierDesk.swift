@@ -95,7 +95,7 @@ public final class DossierDesk: Sendable {
         var record = dossier
         record.applicant = nil
         record.steps = []
-        return (try? Array(encoder.encode(record))) ?? []
+        return record.json
     }
 
     static func json(_ value: some Encodable) -> [UInt8] { (try? Array(encoder.encode(value))) ?? Array("null".utf8) }

@@ -51,13 +51,32 @@ public enum JSONFragment {
         }
     }
 
+    /// How control characters are escaped in a string literal.
+    public enum ControlEscapes: Sendable {
+        /// Every one as `\u00XX`.
+        case unicode
+        /// `\b`, `\t`, `\n`, `\f`, `\r` short, the others as `\u00XX`: what Foundation's
+        /// `JSONEncoder` writes, for bytes that must equal what it wrote before.
+        case foundation
+    }
+
     /// Appends `text` as a JSON string literal.
-    public static func appendString(_ text: String, to out: inout [UInt8]) {
+    public static func appendString(_ text: String, to out: inout [UInt8], controls: ControlEscapes = .unicode) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out.append(contentsOf: utf8)
+            return out.append(UInt8(ascii: "\""))
+        }
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
             case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x08 where controls == .foundation: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x09 where controls == .foundation: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x0A where controls == .foundation: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0C where controls == .foundation: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0x0D where controls == .foundation: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
             case 0..<0x20:
                 out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
                 out.append(hexDigits[Int(byte >> 4)])
