@@ -155,7 +155,7 @@ struct Enrol: AsyncParsableCommand {
         abstract: "Accept a district node's key (works while the hub runs). Re-enrolling a name replaces its key.")
     @OptionGroup var data: HubDataOption
     @Option(help: "The node's name, e.g. ea-kar.") var name: String
-    @Option(help: "GSO code of the node's district, e.g. 651.") var district: String
+    @Option(help: "GSO code of the node's area: a former district (651) or a 2025 commune or ward (24133).") var district: String
     @Option(help: "The node's public key, as printed by `ioc-node key`.") var publicKey: String
     @Option(help: "A file with the node's TLS public key (PEM, from `ioc-node key --tls`): the hub issues its certificate.")
     var tlsPublicKey: String?
@@ -173,9 +173,7 @@ struct Enrol: AsyncParsableCommand {
         do { key = try PublicKey(hex: publicKey.trimmingCharacters(in: .whitespacesAndNewlines)) } catch {
             throw ValidationError("--public-key: \(error)")
         }
-        guard district.allSatisfy(\.isNumber), !district.isEmpty else {
-            throw ValidationError("--district must be a GSO district code such as 651 (Ea Kar)")
-        }
+        if let problem = AdministrativeUnits.shipped.nodeAreaProblem(district) { throw ValidationError("--district: " + problem) }
         let configuration = HubConfiguration(dataDirectory: data.data)
         let (_, replica, book) = try HubApplication.open(configuration)
         let enrolment = try book.enrol(key, name: name, district: district)

@@ -61,13 +61,12 @@ struct IOCNode: LocalizedCommand {
 struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create the node's key and database for a district (idempotent).")
     @OptionGroup var data: DataOption
-    @Option(help: "GSO code of the district, e.g. 651 for Ea Kar.") var district: String
+    @Option(help: "GSO code of the area the node serves: a former district (651 for Ea Kar) or a 2025 commune or ward (24133 for Phường Buôn Ma Thuột).")
+    var district: String
     @Option(help: "A short name for this node, unique in the province, e.g. ea-kar.") var name: String
 
     func validate() throws {
-        guard district.allSatisfy(\.isNumber), (3...5).contains(district.count) else {
-            throw ValidationError("--district must be a GSO district code such as 651 (Ea Kar)")
-        }
+        if let problem = AdministrativeUnits.shipped.nodeAreaProblem(district) { throw ValidationError("--district: " + problem) }
         guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
             throw ValidationError("--name may hold letters, digits and '-' only")
         }
@@ -75,7 +74,8 @@ struct Init: AsyncParsableCommand {
 
     func run() async throws {
         let (key, replica) = try NodeApplication.open(NodeConfiguration(dataDirectory: data.data, district: district, name: name))
-        print("node \(name) (district \(district)) ready at \(data.data)")
+        let area = AdministrativeUnits.shipped.nodeArea(district).map { "\($0.name), \(district)" } ?? district
+        print("node \(name) (\(area)) ready at \(data.data)")
         print("site:       \(replica.site)")
         print("public key: \(key.publicKey.hex)")
         print("TLS key:    \(NodeCredentials(dataDirectory: data.data).keyPath) (its public half: ioc-node key --tls)")

@@ -96,3 +96,37 @@ import Testing
         }
     }
 }
+
+extension WallTests {
+    /// A node for a 2025 commune-level unit is configuration: `init` and `enrol` with its
+    /// code. Its reports reach the hub under its code, its center frames it, and the hub's
+    /// wall marks its link where the ward is; a code that is no unit of the province is
+    /// refused at `init` with the reason.
+    @Test func aNodeServingAWardIsConfigurationOnlyAndItsReportsReachTheHub() async throws {
+        try await Federation.with { federation in
+            #expect {
+                try FederationProcess.run("ioc-node", ["init", "--data", federation.folder + "/nowhere", "--district", "99999", "--name", "nowhere"])
+            } throws: { error in "\(error)".contains("99999 is not a unit of the province") }
+
+            try federation.addNode("phuong-bmt", district: "24133", arguments: ["--no-site-probes"])
+            try await federation.startHub(arguments: ["--no-site-probes"])
+            try await federation.startNode("phuong-bmt")
+            let node = try federation.http("phuong-bmt")
+            _ = try await node.createReport(1)
+
+            let center = try await node.as("an").get("/ui/ioc")
+            let page = String(decoding: center.data, as: UTF8.self)
+            #expect(center.status == 200)
+            #expect(page.contains("<circle class=\"commune focus\" data-commune=\"24133\""), "the ward's own center marks it")
+            #expect(page.contains("Phường Buôn Ma Thuột"))
+
+            try await eventually("the hub to count the ward's report", timeout: .seconds(30)) {
+                let total = try await federation.hubHTTP.get("/api/v1/stats?district=24133").json["total"] as? [String: Any]
+                return total?["received"] as? Int == 1
+            }
+            try await eventually("the hub's wall to mark the ward's link", timeout: .seconds(30)) {
+                String(decoding: try await federation.hubHTTP.as("dieu-hanh").get("/ui/ioc").data, as: UTF8.self).contains("data-node=\"phuong-bmt\"")
+            }
+        }
+    }
+}

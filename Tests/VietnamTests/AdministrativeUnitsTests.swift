@@ -65,4 +65,14 @@ import Vietnam
         #expect(throws: AdministrativeUnits.Invalid.self) { try AdministrativeUnits(units: [district]) }
         #expect(throws: AdministrativeUnits.Invalid.self) { try AdministrativeUnits(json: Data("{\"units\": [{\"code\": 1}]}".utf8)) }
     }
+
+    @Test func aNodeMayServeAFormerDistrictOrACommuneButNotTheProvinceOrAnUnknownCode() throws {
+        let units = AdministrativeUnits.shipped
+        #expect(units.nodeArea("651")?.name == "Ea Kar")
+        #expect(units.nodeArea("24133")?.kind == .ward)
+        #expect(units.nodeArea("66") == nil, "the province is the hub's")
+        #expect(units.nodeAreaProblem("24133") == nil)
+        let problem = try #require(units.nodeAreaProblem("99999"))
+        #expect(problem.contains("99999 is not a unit of the province") && problem.contains("651 (Ea Kar)"))
+    }
 }

@@ -215,6 +215,22 @@ import WebAPI
         let provinceWidth = widths.withLock { $0["province"] ?? 0 }, nodeWidth = widths.withLock { $0["node"] ?? 0 }
         #expect(nodeWidth > 3 * provinceWidth, "Ea Kar fills the node's map (\(nodeWidth) against \(provinceWidth))")
     }
+
+    @Test func aCommunesCenterFramesTheFormerDistrictItWasFormedFromAndMarksItself() async throws {
+        let hub = try await SecurityHub()
+        let node = WallService(
+            records: hub.service, sources: [hub.service], links: { [] }, title: { $0.wallDistrictTitle("Phường Buôn Ma Thuột") }, isDistrictCenter: true,
+            focus: ["24133"])
+        try await hub.test({ client in
+            let body = try await client.page("/ui/ioc", as: "lanh-dao").body
+            #expect(body.contains("class=\"district class-none focus\" data-district=\"643\""), "the former city it was formed from, in frame")
+            #expect(body.contains("class=\"district class-none elsewhere\" data-district=\"651\""))
+            #expect(body.contains("<circle class=\"commune focus\" data-commune=\"24133\""), "the ward itself marked")
+            #expect(body.contains(">Phường Buôn Ma Thuột</text>"))
+            #expect(!body.contains(">Buôn Ma Thuột</text>"), "named as the ward, not as the former city")
+            #expect(try Self.width(of: "643", in: body) > 500, "the former city fills the map")
+        }, registering: { router in node.register(on: router) })
+    }
 }
 
 

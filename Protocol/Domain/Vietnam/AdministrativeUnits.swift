@@ -65,6 +65,21 @@ public struct AdministrativeUnits: Sendable {
     /// The units the federation runs a node for, in the list's order.
     public var nodeAreas: [AdministrativeUnit] { units.filter(\.runsNode) }
 
+    /// The unit a node may serve, by code: any unit under the province, a former district,
+    /// town or city (abolished on 1 July 2025, kept for its history) or a commune or ward.
+    public func nodeArea(_ code: String) -> AdministrativeUnit? {
+        units.first { $0.code == code && $0.kind != .province }
+    }
+
+    /// Why `code` cannot name a node's area, or nil when it can: for the command lines that
+    /// enrol and create nodes.
+    public func nodeAreaProblem(_ code: String) -> String? {
+        guard nodeArea(code) == nil else { return nil }
+        let example = communes(on: CivilDate(2025, 7, 1)).first.map { ", or a 2025 commune or ward such as \($0.code) (\($0.name))" } ?? ""
+        return "\(code) is not a unit of the province: give a former district's GSO code such as 651 (Ea Kar)\(example); "
+            + "the list is administrative-units.json (\(units.count) units)"
+    }
+
     /// The unit with this code or slug.
     public func unit(_ codeOrSlug: String) -> AdministrativeUnit? {
         units.first { $0.code == codeOrSlug || $0.slug == codeOrSlug }

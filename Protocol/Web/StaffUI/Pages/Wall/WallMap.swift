@@ -43,8 +43,15 @@ enum WallMap {
 
     static func svg(_ page: WallPage, measure: WallMeasure?, _ l: Localizer) -> HTML {
         let boundaries = UnitBoundaries.shipped
-        // A district's center shows its own district, the province's wall all of them.
-        let focused = boundaries.formerDistricts.filter { page.focus?.contains($0.code) ?? false }
+        // A district's center shows its own district, a commune's the former districts it was
+        // formed from with itself marked, the province's wall all of them.
+        let focusedCommunes = Set((page.focus ?? []).filter { code in
+            AdministrativeUnits.shipped.unit(code).map { [.commune, .ward].contains($0.kind) } ?? false
+        })
+        let frameCodes = Set((page.focus ?? []).flatMap { code in
+            focusedCommunes.contains(code) ? AdministrativeUnits.shipped.unit(code)?.formedFrom ?? [] : [code]
+        })
+        let focused = boundaries.formerDistricts.filter { frameCodes.contains($0.code) }
         let frame = Frame(focused.isEmpty ? boundaries.formerDistricts : focused, margin: focused.isEmpty ? 0 : 0.08)
         let maximum = measure?.values.values.max() ?? 0
         let communeValues = measure?.communeValues ?? [:]
@@ -68,7 +75,12 @@ enum WallMap {
         for commune in AdministrativeUnits.shipped.communes(on: page.today) {
             guard let latitude = commune.latitude, let longitude = commune.longitude else { continue }
             let p = frame.project(latitude, longitude)
-            if communeValues.isEmpty {
+            if focusedCommunes.contains(commune.code) {
+                let value = communeValues[commune.code].map { ": \(l.decimal($0)) \(measure?.unit ?? "")" } ?? ""
+                svg += "<circle class=\"commune focus\" data-commune=\"\(commune.code)\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(n(9 * frame.zoom))\">"
+                    + "<title>\(commune.name)\(value)</title></circle>"
+                    + "<text class=\"focus-name\" x=\"\(n(p.x))\" y=\"\(n(p.y - 16 * frame.zoom))\" text-anchor=\"middle\">\(commune.name)</text>"
+            } else if communeValues.isEmpty {
                 svg += "<circle class=\"commune\" cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(n(2.5 * frame.zoom))\"><title>\(commune.name)</title></circle>"
             } else {
                 // Communes coloured by the measure too, ringed so they stand out on their district.
@@ -84,7 +96,7 @@ enum WallMap {
             svg += "<g class=\"node-mark link-\(link.connected ? "up" : "down")\" data-node=\"\(link.name)\"><circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"11\"/>"
                 + "<text x=\"\(n(p.x + 15))\" y=\"\(n(p.y + 6))\">\(unit.name)</text><title>\(unit.name): \(l.linkStateName(link.connected))</title></g>"
         }
-        for district in focused {
+        for district in focused where focusedCommunes.isEmpty {
             guard let unit = AdministrativeUnit.named(district.code), let latitude = unit.latitude, let longitude = unit.longitude else { continue }
             let p = frame.project(latitude, longitude)
             svg += "<text class=\"focus-name\" x=\"\(n(p.x))\" y=\"\(n(p.y))\" text-anchor=\"middle\">\(unit.name)</text>"
