@@ -8,8 +8,8 @@ import Synchronization
 /// Guarantees:
 /// - a write's caller resumes only after the transaction holding it has committed, so a
 ///   returned write is as durable as one committed alone;
-/// - a write that throws is rolled back alone (its savepoint) and its caller gets the
-///   error; the others in the group still commit;
+/// - a write that throws is rolled back alone (its savepoint, or the transaction when it is
+///   the only write) and its caller gets the error; the others in the group still commit;
 /// - if the transaction itself cannot commit (a full disk), every write of the group fails
 ///   and nothing of it is stored;
 /// - writes run in arrival order, at most `maxGroup` to a transaction, on GRDB's writer
@@ -71,6 +71,21 @@ final class GroupCommit: Sendable {
             guard !group.isEmpty else { return }
             var errors: [(any Error)?] = []
             errors.reserveCapacity(group.count)
+            // A write alone needs no savepoint: its failure rolls back the transaction, which
+            // holds nothing else. A savepoint copies every page the write touches to the
+            // statement journal, a temporary file: a fifth of a 5,000-dossier batch.
+            if group.count == 1, let job = group.first {
+                do {
+                    try db.inTransaction(.immediate) {
+                        try job.run(db)
+                        return .commit
+                    }
+                    job.finish(nil)
+                } catch {
+                    job.finish(error)
+                }
+                continue
+            }
             do {
                 try db.inTransaction(.immediate) {
                     for job in group {

@@ -127,7 +127,9 @@ public final class Replica: Sendable {
         try await translating(path) {
             try await localWrites.write { db -> [Change]? in
                 guard try condition(db) else { return nil }
-                return try writes.map { try self.writeLocal(db, $0.id, $0.type, $0.scope, $0.edits, author, $0.mustExist, $0.moveTo) }
+                return try self.writingLocally(db) { own in
+                    try writes.map { try self.writeLocal(db, &own, $0.id, $0.type, $0.scope, $0.edits, author, $0.mustExist, $0.moveTo) }
+                }
             }
         }
     }
@@ -139,7 +141,7 @@ public final class Replica: Sendable {
         try await translating(path) {
             try await localWrites.write { db in
                 guard let existing = try self.loadState(db, id) else { throw ReplicaError.notFound(id) }
-                return try self.writeLocal(db, id, existing.entityType, scope, edits, author, true, scope)
+                return try self.writingLocally(db) { own in try self.writeLocal(db, &own, id, existing.entityType, scope, edits, author, true, scope) }
             }
         }
     }
@@ -154,7 +156,9 @@ public final class Replica: Sendable {
     public func write(
         entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
     ) throws(ReplicaError) -> Change {
-        try translating(path) { try pool.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist, nil) } }
+        try translating(path) {
+            try pool.write { db in try self.writingLocally(db) { own in try self.writeLocal(db, &own, id, type, scope, edits, author, mustExist, nil) } }
+        }
     }
 
     @discardableResult
@@ -162,12 +166,59 @@ public final class Replica: Sendable {
         entity id: EntityID, type: String, scope: String, edits: [Edit], author: String, mustExist: Bool = false
     ) async throws(ReplicaError) -> Change {
         try await translating(path) {
-            try await localWrites.write { db in try self.writeLocal(db, id, type, scope, edits, author, mustExist, nil) }
+            try await localWrites.write { db in
+                try self.writingLocally(db) { own in try self.writeLocal(db, &own, id, type, scope, edits, author, mustExist, nil) }
+            }
         }
     }
 
+    /// This site's numbering for the local changes of one transaction: read from the version
+    /// vector before the first and written back after the last, once each.
+    private struct OwnSequence {
+        var site: SiteID
+        var seq: UInt64
+        var last: HLCTimestamp
+        var wrote = false
+    }
+
+    /// Runs `body`, which makes local changes, with this site's numbering; records the last
+    /// change in the version vector in the same transaction, unless `body` throws.
+    private func writingLocally<T>(_ db: Database, _ body: (inout OwnSequence) throws -> T) throws -> T {
+        var own = try ownSequence(db)
+        let result = try body(&own)
+        if own.wrote {
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO version (origin, seq, hlc) VALUES (?, ?, ?)")
+                .execute(arguments: [own.site.sqlValue, Int64(own.seq), Int64(bitPattern: own.last.rawValue)])
+        }
+        return result
+    }
+
+    private func ownSequence(_ db: Database) throws -> OwnSequence {
+        var incarnation = try Self.readIncarnation(db)
+        var site = baseSite.incarnation(incarnation)
+        let ownStatement = try db.cachedStatement(sql: "SELECT seq, hlc FROM version WHERE origin = ?")
+        var own = try Row.fetchOne(ownStatement, arguments: [site.sqlValue])
+        if let last = own, HLCTimestamp(rawValue: UInt64(bitPattern: last[1] as Int64)).physicalMillis > physicalMillis() &+ maxForwardSkewMillis {
+            // This site stamped changes far ahead of a clock that has since been put right.
+            // Stamping behind them would make its own new writes look older than its old
+            // ones, and stamping after them would keep every new change in quarantine
+            // until real time caught up: start a new incarnation instead. The old one's
+            // changes keep their numbers and drain when time reaches their stamps.
+            incarnation += 1
+            site = baseSite.incarnation(incarnation)
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('incarnation', ?)", arguments: [String(incarnation)])
+            clock.withLock { $0 = HybridLogicalClock(maxForwardSkewMillis: maxForwardSkewMillis) }
+            own = try Row.fetchOne(ownStatement, arguments: [site.sqlValue])
+        }
+        current.withLock { $0 = (site, incarnation) }
+        let lastOwn = HLCTimestamp(rawValue: UInt64(bitPattern: own?[1] as Int64? ?? 0))
+        // Another process (the CLI) may have written since: never stamp behind the database.
+        clock.withLock { clock in if lastOwn > clock.last { try? clock.observe(lastOwn, physicalMillis: lastOwn.physicalMillis) } }
+        return OwnSequence(site: site, seq: UInt64(own?[0] as Int64? ?? 0), last: lastOwn)
+    }
+
     private func writeLocal(
-        _ db: Database, _ id: EntityID, _ type: String, _ scope: String, _ edits: [Edit], _ author: String,
+        _ db: Database, _ own: inout OwnSequence, _ id: EntityID, _ type: String, _ scope: String, _ edits: [Edit], _ author: String,
         _ mustExist: Bool, _ moveTo: String?
     ) throws -> Change {
         guard !edits.isEmpty || moveTo != nil else { throw ReplicaError.invalidEdit("no field to change") }
@@ -181,31 +232,10 @@ public final class Replica: Sendable {
         if mustExist, existing == nil { throw ReplicaError.notFound(id) }
         var state = existing ?? EntityState(entityType: type, scope: scope)
 
-        var incarnation = try Self.readIncarnation(db)
-        var site = baseSite.incarnation(incarnation)
-        let ownStatement = try db.cachedStatement(sql: "SELECT seq, hlc FROM version WHERE origin = ?")
-        var own = try Row.fetchOne(ownStatement, arguments: [site.sqlValue])
+        let site = own.site
+        let seq = own.seq + 1
         let now = physicalMillis()
-        if let last = own, HLCTimestamp(rawValue: UInt64(bitPattern: last[1] as Int64)).physicalMillis > now &+ maxForwardSkewMillis {
-            // This site stamped changes far ahead of a clock that has since been put right.
-            // Stamping behind them would make its own new writes look older than its old
-            // ones, and stamping after them would keep every new change in quarantine
-            // until real time caught up: start a new incarnation instead. The old one's
-            // changes keep their numbers and drain when time reaches their stamps.
-            incarnation += 1
-            site = baseSite.incarnation(incarnation)
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('incarnation', ?)", arguments: [String(incarnation)])
-            clock.withLock { $0 = HybridLogicalClock(maxForwardSkewMillis: maxForwardSkewMillis) }
-            own = try Row.fetchOne(ownStatement, arguments: [site.sqlValue])
-        }
-        current.withLock { $0 = (site, incarnation) }
-        let seq = UInt64(own?[0] as Int64? ?? 0) + 1
-        let lastOwn = HLCTimestamp(rawValue: UInt64(bitPattern: own?[1] as Int64? ?? 0))
-        let hlc = clock.withLock { clock in
-            // Another process (the CLI) may have written since: never stamp behind the database.
-            if lastOwn > clock.last { try? clock.observe(lastOwn, physicalMillis: lastOwn.physicalMillis) }
-            return clock.tick(physicalMillis: now)
-        }
+        let hlc = clock.withLock { $0.tick(physicalMillis: now) }
         var ops = edits.map { edit -> FieldOp in
             switch edit.operation {
             case let .assign(value):
@@ -227,8 +257,9 @@ public final class Replica: Sendable {
         state.apply(change)
         try saveState(db, id, state, updated: hlc, previous: existing)
         try insertChange(db, change, body: try Ioc_Sync_V1_Change(change).serializedBytes())
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO version (origin, seq, hlc) VALUES (?, ?, ?)")
-            .execute(arguments: [site.sqlValue, Int64(seq), Int64(bitPattern: hlc.rawValue)])
+        own.seq = seq
+        own.last = hlc
+        own.wrote = true
         return change
     }
 

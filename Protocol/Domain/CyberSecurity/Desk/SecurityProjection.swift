@@ -56,10 +56,12 @@ public struct SecurityProjection: ReplicaProjection {
         switch entity.type {
         case SecurityDesk.alertType:
             try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO security_alert (id, unit, key, host, band, status, first_ms, last_ms, doc)
+                    INSERT INTO security_alert (id, unit, key, host, band, status, first_ms, last_ms, doc)
                     SELECT ?1, json_extract(?2, '$.unit'), json_extract(?2, '$.key'), json_extract(?2, '$.host'), json_extract(?2, '$.band'),
                         json_extract(?2, '$.status'), json_extract(?2, '$.first_ms'), json_extract(?2, '$.last_ms'), ?2
                     WHERE json_extract(?2, '$.key') IS NOT NULL
+                    ON CONFLICT (id) DO UPDATE SET band = excluded.band, status = excluded.status, first_ms = excluded.first_ms,
+                        last_ms = excluded.last_ms, doc = excluded.doc
                     """).execute(arguments: [entity.id.description, entity.document])
         case SecurityDesk.hourType:
             try db.cachedStatement(sql: """
