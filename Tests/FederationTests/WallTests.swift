@@ -119,6 +119,10 @@ extension WallTests {
             #expect(center.status == 200)
             #expect(page.contains("<circle class=\"commune focus\" data-commune=\"24133\""), "the ward's own center marks it")
             #expect(page.contains("Phường Buôn Ma Thuột"))
+            let browser = try DevToolsPage()
+            try await browser.open(node.base + "/ui/ioc", width: 1920, height: 1080, user: "an")
+            try await browser.wait("the ward marked on its map", "document.querySelector('circle.commune.focus') !== null")
+            try await browser.screenshot(Self.screenshot(federation, "center-phuong-buon-ma-thuot-1920x1080.png"))
 
             try await eventually("the hub to count the ward's report", timeout: .seconds(30)) {
                 let total = try await federation.hubHTTP.get("/api/v1/stats?district=24133").json["total"] as? [String: Any]

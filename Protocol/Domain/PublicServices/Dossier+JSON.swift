@@ -3,18 +3,24 @@ import Replica
 // The hub ingests thousands of dossiers a second and Foundation's `JSONEncoder` was an
 // eighth of it: the stored shape is written by hand here.
 
-extension Dossier {
-    /// The dossier as JSON: byte for byte what `JSONEncoder` with `.sortedKeys` and
-    /// `.withoutEscapingSlashes` writes for it (absent optionals left out, keys in UTF-8
-    /// order), so a record stored by an earlier version compares equal to the same dossier
-    /// written now and is not written again.
-    public var json: [UInt8] {
+/// A part of a dossier written as JSON: byte for byte what `JSONEncoder` with `.sortedKeys`
+/// and `.withoutEscapingSlashes` writes for it (absent optionals left out, keys in UTF-8
+/// order), so a record stored by an earlier version compares equal to the same dossier
+/// written now and is not written again.
+protocol DossierJSONPart {
+    func appendJSON(to out: inout [UInt8])
+}
+
+extension DossierJSONPart {
+    var json: [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(768)
+        out.reserveCapacity(512)
         appendJSON(to: &out)
         return out
     }
+}
 
+extension Dossier: DossierJSONPart {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObjectWriter(&out)
         if let applicant { object.key("applicant", &out); applicant.appendJSON(to: &out) }
@@ -44,7 +50,7 @@ extension Dossier {
     }
 }
 
-extension Dossier.Procedure {
+extension Dossier.Procedure: DossierJSONPart {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObjectWriter(&out)
         object.key("code", &out); JSONObjectWriter.string(code, &out)
@@ -53,7 +59,7 @@ extension Dossier.Procedure {
     }
 }
 
-extension ServiceField {
+extension ServiceField: DossierJSONPart {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObjectWriter(&out)
         object.key("code", &out); JSONObjectWriter.string(code, &out)
@@ -63,7 +69,7 @@ extension ServiceField {
     }
 }
 
-extension DossierWait {
+extension DossierWait: DossierJSONPart {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObjectWriter(&out)
         object.key("from", &out); JSONObjectWriter.integer(from, &out)
@@ -74,15 +80,7 @@ extension DossierWait {
     }
 }
 
-extension ProcessingStep {
-    /// The step as `JSONEncoder` (sorted keys, unescaped slashes) writes it.
-    public var json: [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(160)
-        appendJSON(to: &out)
-        return out
-    }
-
+extension ProcessingStep: DossierJSONPart {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObjectWriter(&out)
         object.key("action", &out); JSONObjectWriter.string(action, &out)
@@ -93,15 +91,7 @@ extension ProcessingStep {
     }
 }
 
-extension Applicant {
-    /// The applicant as `JSONEncoder` (sorted keys, unescaped slashes) writes it.
-    public var json: [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(128)
-        appendJSON(to: &out)
-        return out
-    }
-
+extension Applicant: DossierJSONPart {
     func appendJSON(to out: inout [UInt8]) {
         var object = JSONObjectWriter(&out)
         if let address { object.key("address", &out); JSONObjectWriter.string(address, &out) }

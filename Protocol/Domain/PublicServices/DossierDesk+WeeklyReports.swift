@@ -35,7 +35,7 @@ extension DossierDesk {
         let writes = issued.map { report in
             EntityWrite(
                 id: Self.reportEntityID(report.id), type: Self.reportType, scope: Self.scope(report.unit),
-                edits: [Edit("report", .assign(Self.json(report)))])
+                edits: [Edit("report", .assign(JSONFragment.encoded(report)))])
         }
         do { _ = try await replica.write(writes, author: author) } catch { throw .storage("\(error)") }
         return issued
@@ -79,7 +79,7 @@ extension DossierDesk {
         if let reading = record.reading { return reading }
         let reading = ReportReading(by: reader, at: now(), site: site)
         let write = EntityWrite(
-            id: Self.reportEntityID(id), type: Self.reportType, scope: Self.scope(record.report.unit), edits: [Edit("read", .assign(Self.json(reading)))],
+            id: Self.reportEntityID(id), type: Self.reportType, scope: Self.scope(record.report.unit), edits: [Edit("read", .assign(JSONFragment.encoded(reading)))],
             mustExist: true)
         do { _ = try await replica.write([write], author: reader) } catch { throw .storage("\(error)") }
         return reading

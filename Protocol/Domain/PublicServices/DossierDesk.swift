@@ -83,12 +83,6 @@ public final class DossierDesk: Sendable {
 
     static func stepField(_ step: ProcessingStep) -> String { "t." + StableID.make("step", step.key).description }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
     /// The part of a dossier kept in its `record` field: everything but the applicant and the
     /// steps, which have fields of their own.
     static func recordJSON(_ dossier: Dossier) -> [UInt8] {
@@ -97,6 +91,4 @@ public final class DossierDesk: Sendable {
         record.steps = []
         return record.json
     }
-
-    static func json(_ value: some Encodable) -> [UInt8] { (try? Array(encoder.encode(value))) ?? Array("null".utf8) }
 }

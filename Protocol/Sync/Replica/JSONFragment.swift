@@ -17,6 +17,14 @@ public enum JSONFragment {
         return out
     }
 
+    /// `value` as Foundation's `JSONEncoder` writes it with sorted keys and unescaped slashes
+    /// (`null` if it cannot): for values written rarely and compared by their bytes.
+    public static func encoded(_ value: some Encodable) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? Array(encoder.encode(value))) ?? null
+    }
+
     /// `encode(value)` as text, for `Edit.assign(_:json:)`.
     public static func text(_ value: Any?) -> String { String(decoding: encode(value), as: UTF8.self) }
 

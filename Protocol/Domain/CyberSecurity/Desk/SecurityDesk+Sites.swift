@@ -20,7 +20,7 @@ extension SecurityDesk {
     public func register(_ site: MonitoredSite, author: String) async throws(SecurityError) -> MonitoredSite {
         let site = try site.validated()
         if let stored = try await self.site(site.code), stored == site { return site }
-        let write = EntityWrite(id: Self.siteID(site.code), type: Self.siteType, scope: Scope.province, edits: [Edit("site", .assign(Self.json(site)))])
+        let write = EntityWrite(id: Self.siteID(site.code), type: Self.siteType, scope: Scope.province, edits: [Edit("site", .assign(JSONFragment.encoded(site)))])
         do { _ = try await replica.write([write], author: author) } catch { throw .storage("\(error)") }
         return site
     }
@@ -118,18 +118,11 @@ extension SecurityDesk {
         let write = EntityWrite(
             id: Self.baselineID(code), type: Self.baselineType, scope: Scope.province,
             edits: [
-                Edit("site", .assign(JSONFragment.encode(code))), Edit("fingerprint", .assign(Self.json(page.fingerprint))),
+                Edit("site", .assign(JSONFragment.encode(code))), Edit("fingerprint", .assign(JSONFragment.encoded(page.fingerprint))),
                 Edit("approved_ms", .assign(JSONFragment.encode(at))), Edit("approved_by", .assign(JSONFragment.encode(author))),
             ])
         do { _ = try await replica.write([write], author: author) } catch { throw .storage("\(error)") }
         return ObservedPage(fingerprint: page.fingerprint, at: at, by: author)
-    }
-
-    /// Sorted-key JSON of a value (reference data and pages: written rarely, compared by bytes).
-    static func json(_ value: some Encodable) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? Array(encoder.encode(value))) ?? Array("null".utf8)
     }
 
     /// The hub's refusal of a node's change to reference data: sites and baselines come from the hub.

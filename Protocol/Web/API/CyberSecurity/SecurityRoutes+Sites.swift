@@ -79,10 +79,7 @@ extension SecurityRoutes {
         let query = RecordRoutes.parameters(request)
         do throws(SecurityError) {
             guard try await desk.site(code) != nil else { throw .siteNotFound(code) }
-            let daysText = query["days"] ?? "1"
-            guard let days = Int(daysText), (1...90).contains(days) else { throw .invalidQuery(field: "days", value: daysText) }
-            let since = VietnamTime.hourStart(millis: desk.nowMillis - Int64(days) * 86_400_000)
-            let hours = try await desk.probeHours(site: code, vantage: query["vantage"].flatMap { $0.isEmpty ? nil : $0 }, since: since)
+            let hours = try await desk.probeHours(site: code, vantage: query["vantage"].flatMap { $0.isEmpty ? nil : $0 }, since: try since(query))
             return JSONResponse.encoded(["items": hours.map(ProbeHourJSON.init)])
         } catch { return JSONResponse.error(error) }
     }
@@ -92,11 +89,16 @@ extension SecurityRoutes {
         let query = RecordRoutes.parameters(request)
         do throws(SecurityError) {
             guard try await desk.site(code) != nil else { throw .siteNotFound(code) }
-            let daysText = query["days"] ?? "1"
-            guard let days = Int(daysText), (1...90).contains(days) else { throw .invalidQuery(field: "days", value: daysText) }
-            let hours = try await desk.traffic(site: code, since: VietnamTime.hourStart(millis: desk.nowMillis - Int64(days) * 86_400_000))
+            let hours = try await desk.traffic(site: code, since: try since(query))
             return JSONResponse.encoded(TrafficJSON(hours))
         } catch { return JSONResponse.error(error) }
+    }
+
+    /// The start of the hour `days` (1…90, default 1) before now.
+    private func since(_ query: [String: String]) throws(SecurityError) -> Int64 {
+        let text = query["days"] ?? "1"
+        guard let days = Int(text), (1...90).contains(days) else { throw .invalidQuery(field: "days", value: text) }
+        return VietnamTime.hourStart(millis: desk.nowMillis - Int64(days) * 86_400_000)
     }
 
     /// A site's access log as its web server writes it (Common or Combined Log Format).

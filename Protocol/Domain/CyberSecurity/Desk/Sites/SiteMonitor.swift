@@ -248,7 +248,7 @@ public final class SiteMonitor: Sendable {
                 writes.append(EntityWrite(
                     id: SecurityDesk.pageID(code), type: SecurityDesk.pageType, scope: Scope.hub,
                     edits: [
-                        Edit("site", .assign(JSONFragment.encode(code))), Edit("fingerprint", .assign(SecurityDesk.json(page.0))),
+                        Edit("site", .assign(JSONFragment.encode(code))), Edit("fingerprint", .assign(JSONFragment.encoded(page.0))),
                         Edit("seen_ms", .assign(JSONFragment.encode(page.1))),
                     ]))
             }
