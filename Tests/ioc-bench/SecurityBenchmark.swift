@@ -1,6 +1,7 @@
 import ArgumentParser
 import CRDT
 import CyberSecurity
+import GRDB
 import Foundation
 import Replica
 import SiteProbes
@@ -19,7 +20,7 @@ struct SecurityBenchmark: ParsableCommand {
         abstract: "Measure security-event ingest at the hub beside parsing alone.",
         discussion: """
             JSON keys: events_per_s (read and ingested, batches of 5,000, counts of known alerts
-            written every two seconds as the intake does), parse_only_per_s (read alone, the same
+            written as the intake paces them), parse_only_per_s (read alone, the same
             messages), events_ratio (events_per_s / parse_only_per_s), events_target_per_s (20000),
             events, alerts (after the run), stored_events (kept by the bounded store),
             replicated_changes (changes the ingest made), cpu_seconds; probes_per_s (a vantage
@@ -70,6 +71,9 @@ struct SecurityBenchmark: ParsableCommand {
         }
     }
 
+    /// Wall-clock milliseconds, as the intake's desk tells time.
+    static func millis() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+
     static func read(_ message: (SecurityEventSource, [UInt8]), at now: Int64) -> SecurityEvent? {
         switch message.0 {
         case .syslog: try? SyslogMessageReader.event(message.1, sender: "127.0.0.1", receivedAt: now)
@@ -104,14 +108,15 @@ struct SecurityBenchmark: ParsableCommand {
         let bar = ProgressBar("reading and ingesting \(Format.grouped(Double(events))) messages at the hub", total: events)
         let cpuStart = CPUTime.now()
         let start = ContinuousClock.now
-        var flushed = ContinuousClock.now
+        var pacing = CountFlushPacing(now: Self.millis())
         for first in stride(from: 0, to: stream.count, by: 5_000) {
             let batch = stream[first..<min(stream.count, first + 5_000)].compactMap { Self.read($0, at: now) }
             try await desk.ingest(batch, deferring: true)
-            // As the intake does: counts of known alerts written every two seconds and at the end.
-            if ContinuousClock.now - flushed >= .milliseconds(SecurityIntake.flushMillis) {
+            // As the intake does: counts of known alerts written as the pacing says, and at the end.
+            if pacing.isDue(at: Self.millis()) {
+                let flushStart = Self.millis()
                 try await desk.flushDeferred()
-                flushed = ContinuousClock.now
+                pacing.flushed(from: flushStart, to: Self.millis())
             }
             bar.update(first + batch.count)
         }
@@ -121,7 +126,7 @@ struct SecurityBenchmark: ParsableCommand {
         let rate = Double(events) / seconds, parseRate = Double(events) / parseSeconds
         bar.finish("\(Format.grouped(rate))/s")
         let changes = try await replica.versionVector()[replica.site] - before
-        let alerts = try await desk.alerts(limit: 1000).count
+        let alerts = try await replica.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM security_alert") ?? 0 }
         let (probes, serialProbes) = try await Self.probes(folder: try scratch.folder("probes"), sites: probeSites, rounds: probeRounds)
         return [
             ("probes_per_s", probes), ("probes_per_s_serial", serialProbes), ("probes_ratio", serialProbes > 0 ? probes / serialProbes : 0),

@@ -76,12 +76,10 @@ public final class SecurityIntake: Sendable {
         }
     }
 
-    /// Counts of known alerts are written at most this often while events keep coming, and
-    /// at once when the queue is empty.
-    public static let flushMillis: Int64 = 2_000
-
     private func drain() async {
-        var flushedAt = desk.nowMillis
+        // Counts of known alerts are written as `CountFlushPacing` says while events keep coming,
+        // and at once when the queue is empty.
+        var pacing = CountFlushPacing(now: desk.nowMillis)
         while true {
             let (batch, problems) = state.withLock { state -> ([SecurityEvent], [String: [(SecurityEventProblem, [UInt8])]]) in
                 // Swapped out whole below a batch, sliced above: never an O(n) shift per batch.
@@ -96,9 +94,8 @@ public final class SecurityIntake: Sendable {
                 defer { state.problems = [:] }
                 return (batch, state.problems)
             }
-            if batch.isEmpty, problems.isEmpty, desk.hasDeferred || desk.nowMillis - flushedAt >= Self.flushMillis {
-                await flush()
-                flushedAt = desk.nowMillis
+            if batch.isEmpty, problems.isEmpty, desk.hasDeferred || pacing.isDue(at: desk.nowMillis) {
+                await flush(&pacing)
             }
             if batch.isEmpty, problems.isEmpty {
                 let waiting = state.withLock { state -> [CheckedContinuation<Void, Never>]? in
@@ -124,14 +121,13 @@ public final class SecurityIntake: Sendable {
                 state.withLock { $0.counts.failedBatches += 1 }
                 onFailure(error)
             }
-            if desk.nowMillis - flushedAt >= Self.flushMillis {
-                await flush()
-                flushedAt = desk.nowMillis
-            }
+            if pacing.isDue(at: desk.nowMillis) { await flush(&pacing) }
         }
     }
 
-    private func flush() async {
+    private func flush(_ pacing: inout CountFlushPacing) async {
+        let start = desk.nowMillis
+        defer { pacing.flushed(from: start, to: desk.nowMillis) }
         guard desk.hasDeferred else { return }
         do throws(SecurityError) {
             try await desk.flushDeferred()
