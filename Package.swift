@@ -175,7 +175,7 @@ let package = Package(
             name: "PublicServicesTests", dependencies: ["PublicServices", "Sheets", "Replica", "CRDT", "Vietnam"], path: "Tests/PublicServicesTests",
             exclude: ["Peers"], swiftSettings: strict),
         .testTarget(
-            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "SyslogListener", "SiteProbes", "Notifications", "Replica", "CRDT", "Vietnam"], path: "Tests/CyberSecurityTests",
+            name: "CyberSecurityTests", dependencies: ["CyberSecurity", "SyslogListener", "SiteProbes", "Notifications", "Replica", "CRDT", "Vietnam", "Synthetic"], path: "Tests/CyberSecurityTests",
             exclude: ["Peers"],
             swiftSettings: strict),
         .testTarget(name: "WebFormsTests", dependencies: ["WebForms"], path: "Tests/WebFormsTests", swiftSettings: strict),

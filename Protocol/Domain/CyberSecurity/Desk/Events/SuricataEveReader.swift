@@ -1,4 +1,3 @@
-import Foundation
 import Vietnam
 
 /// Reads one Suricata EVE JSON record (one line of `eve.json`, or one object posted).
@@ -9,34 +8,24 @@ import Vietnam
 /// destination address (the server the rule protects), the attacker the source address;
 /// techniques are `alert.metadata.mitre_technique_id` (Emerging Threats rules carry it).
 public enum SuricataEveReader {
-    public static func event(_ bytes: some Collection<UInt8>, receivedAt: Int64) throws(SecurityEventProblem) -> SecurityEvent {
-        let data = Data(bytes)
-        let record = try SensorJSON.decode(Record.self, from: data)
-        guard record.event_type == "alert" else { throw .notAnAlert(eventType: record.event_type) }
-        guard let alert = record.alert else { throw .missingField("alert") }
-        return SecurityEvent(
-            time: record.timestamp.flatMap { ISO8601Timestamp.millis($0) } ?? receivedAt,
-            source: .suricata, host: record.dest_ip ?? record.host ?? "suricata", rule: String(alert.signature_id),
-            title: alert.signature, category: alert.category ?? "", techniques: alert.metadata?.mitre_technique_id ?? [],
-            sensorSeverity: alert.severity, band: SeverityBand(suricataSeverity: alert.severity),
-            sourceAddress: record.src_ip, raw: String(decoding: data, as: UTF8.self))
-    }
-
     // Field names as EVE spells them.
-    private struct Record: Decodable {
-        struct Alert: Decodable {
-            struct Metadata: Decodable { var mitre_technique_id: [String]? }
-            var signature_id: Int
-            var signature: String
-            var category: String?
-            var severity: Int
-            var metadata: Metadata?
-        }
-        var timestamp: String?
-        var event_type: String
-        var src_ip: String?
-        var dest_ip: String?
-        var host: String?
-        var alert: Alert?
+    static let paths = SensorJSON.Paths([
+        "timestamp", "event_type", "src_ip", "dest_ip", "host", "alert.signature_id", "alert.signature", "alert.category",
+        "alert.severity", "alert.metadata.mitre_technique_id",
+    ])
+
+    public static func event(_ bytes: some Collection<UInt8>, receivedAt: Int64) throws(SecurityEventProblem) -> SecurityEvent {
+        let record = try SensorJSON(bytes, keeping: paths)
+        let eventType = try record.requiredString("event_type")
+        guard eventType == "alert" else { throw .notAnAlert(eventType: eventType) }
+        let signatureID = try record.requiredInteger("alert.signature_id"), signature = try record.requiredString("alert.signature")
+        let severity = try record.requiredInteger("alert.severity")
+        let destination = try record.string("dest_ip"), sensor = try record.string("host")
+        return SecurityEvent(
+            time: try record.string("timestamp").flatMap { ISO8601Timestamp.millis($0) } ?? receivedAt,
+            source: .suricata, host: destination ?? sensor ?? "suricata", rule: String(signatureID),
+            title: signature, category: try record.string("alert.category") ?? "", techniques: try record.strings("alert.metadata.mitre_technique_id") ?? [],
+            sensorSeverity: severity, band: SeverityBand(suricataSeverity: severity),
+            sourceAddress: try record.string("src_ip"), raw: record.text)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Vietnam
 
 /// Reads a Wazuh manager's alert as its integrator posts it to a custom webhook
@@ -10,38 +9,23 @@ import Vietnam
 /// techniques are `rule.mitre.id`; the category is `rule.groups` joined by commas; the
 /// attacker is `data.srcip`. A missing or unreadable `timestamp` is the receipt time.
 public enum WazuhAlertReader {
-    public static func event(_ bytes: some Collection<UInt8>, receivedAt: Int64) throws(SecurityEventProblem) -> SecurityEvent {
-        let data = Data(bytes)
-        let alert = try SensorJSON.decode(Alert.self, from: data)
-        guard (0...16).contains(alert.rule.level) else { throw .missingField("rule.level") }
-        let host = alert.agent?.name ?? alert.predecoder?.hostname ?? alert.agent?.ip ?? "wazuh"
-        return SecurityEvent(
-            time: alert.timestamp.flatMap { ISO8601Timestamp.millis($0) } ?? receivedAt,
-            source: .wazuh, host: host, rule: alert.rule.id, title: alert.rule.description,
-            category: (alert.rule.groups ?? []).joined(separator: ","), techniques: alert.rule.mitre?.id ?? [],
-            sensorSeverity: alert.rule.level, band: SeverityBand(wazuhLevel: alert.rule.level),
-            sourceAddress: alert.data?.srcip, raw: String(decoding: data, as: UTF8.self))
-    }
+    static let paths = SensorJSON.Paths([
+        "timestamp", "rule.id", "rule.level", "rule.description", "rule.groups", "rule.mitre.id",
+        "agent.name", "agent.ip", "predecoder.hostname", "data.srcip",
+    ])
 
-    private struct Alert: Decodable {
-        struct Rule: Decodable {
-            struct Mitre: Decodable { var id: [String]? }
-            var id: String
-            var level: Int
-            var description: String
-            var groups: [String]?
-            var mitre: Mitre?
-        }
-        struct Agent: Decodable {
-            var name: String?
-            var ip: String?
-        }
-        struct Predecoder: Decodable { var hostname: String? }
-        struct Payload: Decodable { var srcip: String? }
-        var timestamp: String?
-        var rule: Rule
-        var agent: Agent?
-        var predecoder: Predecoder?
-        var data: Payload?
+    public static func event(_ bytes: some Collection<UInt8>, receivedAt: Int64) throws(SecurityEventProblem) -> SecurityEvent {
+        let alert = try SensorJSON(bytes, keeping: paths)
+        let rule = try alert.requiredString("rule.id"), level = try alert.requiredInteger("rule.level")
+        let description = try alert.requiredString("rule.description")
+        guard (0...16).contains(level) else { throw .missingField("rule.level") }
+        let agentName = try alert.string("agent.name"), hostname = try alert.string("predecoder.hostname"), agentIP = try alert.string("agent.ip")
+        let host = agentName ?? hostname ?? agentIP ?? "wazuh"
+        return SecurityEvent(
+            time: try alert.string("timestamp").flatMap { ISO8601Timestamp.millis($0) } ?? receivedAt,
+            source: .wazuh, host: host, rule: rule, title: description,
+            category: (try alert.strings("rule.groups") ?? []).joined(separator: ","), techniques: try alert.strings("rule.mitre.id") ?? [],
+            sensorSeverity: level, band: SeverityBand(wazuhLevel: level),
+            sourceAddress: try alert.string("data.srcip"), raw: alert.text)
     }
 }
