@@ -95,7 +95,7 @@ import Vietnam
         try await desk.ingest([Self.event(minutesAgo: 9), Self.event("550", minutesAgo: 2)])
         let stored = try await desk.store.events()
         #expect(stored.map(\.event.rule) == ["550", "5712"])
-        #expect(try await desk.store.events(groupKey: Self.event().groupKey).count == 1)
+        #expect(try await desk.store.events(groupKey: Self.event().groupKey, host: Self.event().host).count == 1)
     }
 
     @Test func theLocalStoreKeepsNoMoreThanItsCapTheOldestDroppedFirst() async throws {

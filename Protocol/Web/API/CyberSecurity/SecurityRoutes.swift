@@ -97,15 +97,19 @@ struct SecurityRoutes: Sendable {
         do throws(SecurityError) {
             guard principal.districts.map({ $0.contains(desk.homeScope) }) ?? true else { throw .otherUnit(desk.homeScope) }
             guard let (limit, _) = RecordRoutes.paging(query) else { throw .invalidQuery(field: "limit", value: query["limit"] ?? "") }
-            var groupKey: String?
-            if let id = query["alert"], !id.isEmpty { groupKey = try await desk.alert(id).key }
+            var groupKey: String?, host = query["host"].flatMap { $0.isEmpty ? nil : $0 }
+            if let id = query["alert"], !id.isEmpty {
+                let alert = try await desk.alert(id)
+                groupKey = alert.key
+                host = alert.host
+            }
             var before: Int64?
             if let text = query["before"], !text.isEmpty {
                 guard let value = Int64(text) else { throw .invalidQuery(field: "before", value: text) }
                 before = value
             }
             let stored = try await desk.store.events(
-                groupKey: groupKey, host: query["host"].flatMap { $0.isEmpty ? nil : $0 }, minimumBand: try Self.band(query), before: before, limit: limit)
+                groupKey: groupKey, host: host, minimumBand: try Self.band(query), before: before, limit: limit)
             return JSONResponse.encoded(["items": stored.map(SecurityEventJSON.init)])
         } catch { return JSONResponse.error(error) }
     }

@@ -53,9 +53,10 @@ public final class SecurityEventStore: Sendable {
                         host TEXT NOT NULL, rule TEXT NOT NULL, title TEXT NOT NULL, category TEXT NOT NULL, techniques TEXT NOT NULL,
                         sensor_severity INTEGER NOT NULL, band INTEGER NOT NULL, source_address TEXT, raw TEXT NOT NULL, group_key TEXT NOT NULL);
                     CREATE INDEX IF NOT EXISTS security_event_time ON security_event (time_ms);
-                    CREATE INDEX IF NOT EXISTS security_event_received ON security_event (received_ms);
-                    CREATE INDEX IF NOT EXISTS security_event_group ON security_event (group_key, id);
-                    CREATE INDEX IF NOT EXISTS security_event_host ON security_event (host, time_ms);
+                    CREATE INDEX IF NOT EXISTS security_event_host_id ON security_event (host, id);
+                    DROP INDEX IF EXISTS security_event_received;
+                    DROP INDEX IF EXISTS security_event_group;
+                    DROP INDEX IF EXISTS security_event_host;
                     CREATE TABLE IF NOT EXISTS security_problem (
                         source TEXT NOT NULL, code TEXT NOT NULL, count INTEGER NOT NULL, last_ms INTEGER NOT NULL,
                         last_detail TEXT NOT NULL, last_sample TEXT NOT NULL, PRIMARY KEY (source, code)) WITHOUT ROWID;
@@ -82,9 +83,9 @@ public final class SecurityEventStore: Sendable {
                         e.sensorSeverity, e.band.rawValue, e.sourceAddress, e.raw, e.groupKey,
                     ])
                 }
-                try db.execute(sql: "DELETE FROM security_event WHERE received_ms < ?", arguments: [cutoff])
                 let last = db.lastInsertedRowID
                 try db.execute(sql: "DELETE FROM security_event WHERE id <= ?", arguments: [last - Int64(cap)])
+                try Self.trim(db, receivedBefore: cutoff)
             }
         } catch {
             throw .storage("\(error)")
@@ -129,7 +130,8 @@ public final class SecurityEventStore: Sendable {
     }
 
     /// Events newest first, optionally of one alert group or host, from `since`, below row
-    /// `before` (for paging), at most `limit`.
+    /// `before` (for paging), at most `limit`. An alert group's events are found through its
+    /// host's index: give the group's host with its key (a key alone reads the whole store).
     public func events(
         groupKey: String? = nil, host: String? = nil, minimumBand: SeverityBand? = nil, since: Int64? = nil, before: Int64? = nil, limit: Int = 100
     ) async throws(SecurityError) -> [Stored] {
@@ -150,6 +152,28 @@ public final class SecurityEventStore: Sendable {
         } catch {
             throw .storage("\(error)")
         }
+    }
+
+    /// Drops the events received before `cutoff`. Rows are numbered in the order they were
+    /// received, so the first one to keep is found by halving the row numbers; a clock set
+    /// back only keeps a few rows a little longer. Indexes on the receipt time or the group
+    /// would be written at random places by every append: a third of an ingest.
+    private static func trim(_ db: Database, receivedBefore cutoff: Int64) throws {
+        guard let oldest = try Row.fetchOne(db, sql: "SELECT id, received_ms FROM security_event ORDER BY id LIMIT 1"),
+            (oldest["received_ms"] as Int64) < cutoff,
+            let newest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM security_event")
+        else { return }
+        var low: Int64 = oldest["id"], high = newest + 1
+        let receipt = try db.cachedStatement(sql: "SELECT received_ms FROM security_event WHERE id >= ? ORDER BY id LIMIT 1")
+        while low < high {
+            let middle = low + (high - low) / 2
+            if let received = try Int64.fetchOne(receipt, arguments: [middle]), received < cutoff {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        try db.execute(sql: "DELETE FROM security_event WHERE id < ?", arguments: [low])
     }
 
     /// How many events the store holds.
