@@ -72,20 +72,24 @@ public struct SecurityDesk: Sendable {
             var latest: SecurityEvent
             var band: SeverityBand
             var count: Int64
+
+            mutating func add(_ event: SecurityEvent) {
+                if event.time >= latest.time { latest = event }
+                if event.time < first.time { first = event }
+                band = max(band, event.band)
+                count += 1
+            }
         }
         var groups: [String: Group] = [:]
         var order: [String] = []
         var hours: [Int64: [SeverityBand: Int64]] = [:]
         for event in events {
-            if var group = groups[event.groupKey] {
-                if event.time >= group.latest.time { group.latest = event }
-                if event.time < group.first.time { group.first = event }
-                group.band = max(group.band, event.band)
-                group.count += 1
-                groups[event.groupKey] = group
+            let key = event.groupKey
+            if let index = groups.index(forKey: key) {
+                groups.values[index].add(event)
             } else {
-                groups[event.groupKey] = Group(first: event, latest: event, band: event.band, count: 1)
-                order.append(event.groupKey)
+                groups[key] = Group(first: event, latest: event, band: event.band, count: 1)
+                order.append(key)
             }
             hours[VietnamTime.hourStart(millis: event.time), default: [:]][event.band, default: 0] += 1
         }
