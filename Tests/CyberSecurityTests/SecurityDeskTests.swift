@@ -89,6 +89,16 @@ import Vietnam
         #expect(brute.count == 3)
     }
 
+    @Test func anAlertOnAHostWhoseNameNeedsEscapingIsListedWithThatName() async throws {
+        let (desk, folder) = try Self.desk()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let odd = #"web "số 1" \ tầng 2"#
+        try await desk.ingest([Self.event(host: odd), Self.event()])
+        let alerts = try await desk.alerts()
+        #expect(Set(alerts.map(\.host)) == [odd, "web-soyte"])
+        #expect(alerts.allSatisfy { $0.count == 1 && $0.band == .medium && $0.status == .new && $0.unit == "652" })
+    }
+
     @Test func everyEventIsKeptInTheLocalStoreNewestFirst() async throws {
         let (desk, folder) = try Self.desk()
         defer { try? FileManager.default.removeItem(atPath: folder) }
