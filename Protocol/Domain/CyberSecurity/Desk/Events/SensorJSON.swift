@@ -28,7 +28,7 @@ struct SensorJSON {
     let text: String
     private var members: [String: Value] = [:]
 
-    /// Reads `bytes`, keeping the members at `paths` (dotted names, `rule.mitre.id`).
+    /// Reads `bytes`, keeping the members at `paths`.
     init(_ bytes: some Collection<UInt8>, keeping paths: Paths) throws(SecurityEventProblem) {
         guard var text = String(validating: bytes, as: UTF8.self) else { throw .notJSON }
         text.makeContiguousUTF8()
@@ -41,92 +41,87 @@ struct SensorJSON {
         members = kept
     }
 
-    /// The paths a reader keeps, with every object on the way to them.
+    /// One member a reader names, with the objects on the way to it, outermost first.
+    struct Field: Sendable, ExpressibleByStringLiteral {
+        let path: String
+        let parents: [String]
+
+        init(stringLiteral path: String) {
+            self.path = path
+            let names = path.split(separator: ".")
+            parents = names.indices.dropLast().map { names[...$0].joined(separator: ".") }
+        }
+    }
+
+    /// The fields a reader keeps, with every object on the way to them.
     struct Paths: Sendable {
         let leaves: Set<String>
         let objects: Set<String>
 
-        init(_ leaves: [String]) {
-            self.leaves = Set(leaves)
-            var objects: Set<String> = []
-            for leaf in leaves {
-                var prefix = Substring(leaf)
-                while let dot = prefix.lastIndex(of: ".") {
-                    prefix = prefix[..<dot]
-                    objects.insert(String(prefix))
-                }
-            }
-            self.objects = objects
+        init(_ fields: [Field]) {
+            leaves = Set(fields.map(\.path))
+            objects = Set(fields.flatMap(\.parents))
         }
     }
 
     // MARK: Fields
 
-    func string(_ path: String) throws(SecurityEventProblem) -> String? {
-        switch try value(path) {
+    func string(_ field: Field) throws(SecurityEventProblem) -> String? {
+        switch try value(field) {
         case nil, .null: return nil
         case .string(let text): return text
-        default: throw .missingField(path)
+        default: throw .missingField(field.path)
         }
     }
 
-    func requiredString(_ path: String) throws(SecurityEventProblem) -> String {
-        guard let text = try string(path) else { throw .missingField(try outermostAbsent(path)) }
+    func requiredString(_ field: Field) throws(SecurityEventProblem) -> String {
+        guard let text = try string(field) else { throw .missingField(outermostAbsent(field)) }
         return text
     }
 
-    func integer(_ path: String) throws(SecurityEventProblem) -> Int? {
-        switch try value(path) {
+    func integer(_ field: Field) throws(SecurityEventProblem) -> Int? {
+        switch try value(field) {
         case nil, .null: return nil
         case .integer(let number): return number
-        default: throw .missingField(path)
+        default: throw .missingField(field.path)
         }
     }
 
-    func requiredInteger(_ path: String) throws(SecurityEventProblem) -> Int {
-        guard let number = try integer(path) else { throw .missingField(try outermostAbsent(path)) }
+    func requiredInteger(_ field: Field) throws(SecurityEventProblem) -> Int {
+        guard let number = try integer(field) else { throw .missingField(outermostAbsent(field)) }
         return number
     }
 
-    func strings(_ path: String) throws(SecurityEventProblem) -> [String]? {
-        switch try value(path) {
+    func strings(_ field: Field) throws(SecurityEventProblem) -> [String]? {
+        switch try value(field) {
         case nil, .null: return nil
         case .array(let items):
             var out: [String] = []
             out.reserveCapacity(items.count)
             for item in items {
-                guard case .string(let text) = item else { throw .missingField(path) }
+                guard case .string(let text) = item else { throw .missingField(field.path) }
                 out.append(text)
             }
             return out
-        default: throw .missingField(path)
+        default: throw .missingField(field.path)
         }
     }
 
-    /// The value at `path`, after checking that each object on the way is one when present.
-    private func value(_ path: String) throws(SecurityEventProblem) -> Value? {
-        var end = path.startIndex
-        while let dot = path[end...].firstIndex(of: ".") {
-            let parent = String(path[..<dot])
+    /// The value of `field`, after checking that each object on the way is one when present.
+    private func value(_ field: Field) throws(SecurityEventProblem) -> Value? {
+        for parent in field.parents {
             switch members[parent] {
             case nil, .null: return nil
             case .object: break
             default: throw .missingField(parent)
             }
-            end = path.index(after: dot)
         }
-        return members[path]
+        return members[field.path]
     }
 
-    /// The first object on the way to `path`, or `path` itself, that is absent or null.
-    private func outermostAbsent(_ path: String) throws(SecurityEventProblem) -> String {
-        var end = path.startIndex
-        while let dot = path[end...].firstIndex(of: ".") {
-            let parent = String(path[..<dot])
-            if members[parent] == nil || members[parent] == .null { return parent }
-            end = path.index(after: dot)
-        }
-        return path
+    /// The first object on the way to `field`, or `field` itself, that is absent or null.
+    private func outermostAbsent(_ field: Field) -> String {
+        field.parents.first { members[$0] == nil || members[$0] == .null } ?? field.path
     }
 }
 
@@ -137,11 +132,12 @@ extension SensorJSON {
         let paths: Paths
         var index = 0
         var depth = 0
-        var kept: [String: Value] = [:]
+        var kept: [String: Value]
 
         init(bytes: UnsafeBufferPointer<UInt8>, paths: Paths) {
             self.bytes = bytes
             self.paths = paths
+            kept = Dictionary(minimumCapacity: paths.leaves.count + paths.objects.count)
         }
 
         mutating func document() -> [String: Value]? {

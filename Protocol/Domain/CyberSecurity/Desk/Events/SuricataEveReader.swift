@@ -9,23 +9,25 @@ import Vietnam
 /// techniques are `alert.metadata.mitre_technique_id` (Emerging Threats rules carry it).
 public enum SuricataEveReader {
     // Field names as EVE spells them.
-    static let paths = SensorJSON.Paths([
-        "timestamp", "event_type", "src_ip", "dest_ip", "host", "alert.signature_id", "alert.signature", "alert.category",
-        "alert.severity", "alert.metadata.mitre_technique_id",
-    ])
+    private static let timestamp: SensorJSON.Field = "timestamp", eventType: SensorJSON.Field = "event_type"
+    private static let sourceIP: SensorJSON.Field = "src_ip", destinationIP: SensorJSON.Field = "dest_ip", sensorHost: SensorJSON.Field = "host"
+    private static let signatureID: SensorJSON.Field = "alert.signature_id", signature: SensorJSON.Field = "alert.signature"
+    private static let category: SensorJSON.Field = "alert.category", severity: SensorJSON.Field = "alert.severity"
+    private static let techniques: SensorJSON.Field = "alert.metadata.mitre_technique_id"
+    static let paths = SensorJSON.Paths([timestamp, eventType, sourceIP, destinationIP, sensorHost, signatureID, signature, category, severity, techniques])
 
     public static func event(_ bytes: some Collection<UInt8>, receivedAt: Int64) throws(SecurityEventProblem) -> SecurityEvent {
         let record = try SensorJSON(bytes, keeping: paths)
-        let eventType = try record.requiredString("event_type")
-        guard eventType == "alert" else { throw .notAnAlert(eventType: eventType) }
-        let signatureID = try record.requiredInteger("alert.signature_id"), signature = try record.requiredString("alert.signature")
-        let severity = try record.requiredInteger("alert.severity")
-        let destination = try record.string("dest_ip"), sensor = try record.string("host")
+        let type = try record.requiredString(eventType)
+        guard type == "alert" else { throw .notAnAlert(eventType: type) }
+        let rule = try record.requiredInteger(signatureID), title = try record.requiredString(signature)
+        let level = try record.requiredInteger(severity)
+        let destination = try record.string(destinationIP), sensor = try record.string(sensorHost)
         return SecurityEvent(
-            time: try record.string("timestamp").flatMap { ISO8601Timestamp.millis($0) } ?? receivedAt,
-            source: .suricata, host: destination ?? sensor ?? "suricata", rule: String(signatureID),
-            title: signature, category: try record.string("alert.category") ?? "", techniques: try record.strings("alert.metadata.mitre_technique_id") ?? [],
-            sensorSeverity: severity, band: SeverityBand(suricataSeverity: severity),
-            sourceAddress: try record.string("src_ip"), raw: record.text)
+            time: try record.string(timestamp).flatMap { ISO8601Timestamp.millis($0) } ?? receivedAt,
+            source: .suricata, host: destination ?? sensor ?? "suricata", rule: String(rule),
+            title: title, category: try record.string(category) ?? "", techniques: try record.strings(techniques) ?? [],
+            sensorSeverity: level, band: SeverityBand(suricataSeverity: level),
+            sourceAddress: try record.string(sourceIP), raw: record.text)
     }
 }

@@ -9,23 +9,24 @@ import Vietnam
 /// techniques are `rule.mitre.id`; the category is `rule.groups` joined by commas; the
 /// attacker is `data.srcip`. A missing or unreadable `timestamp` is the receipt time.
 public enum WazuhAlertReader {
-    static let paths = SensorJSON.Paths([
-        "timestamp", "rule.id", "rule.level", "rule.description", "rule.groups", "rule.mitre.id",
-        "agent.name", "agent.ip", "predecoder.hostname", "data.srcip",
-    ])
+    private static let timestamp: SensorJSON.Field = "timestamp", ruleID: SensorJSON.Field = "rule.id"
+    private static let level: SensorJSON.Field = "rule.level", ruleDescription: SensorJSON.Field = "rule.description"
+    private static let groups: SensorJSON.Field = "rule.groups", mitre: SensorJSON.Field = "rule.mitre.id"
+    private static let agentName: SensorJSON.Field = "agent.name", agentIP: SensorJSON.Field = "agent.ip"
+    private static let hostname: SensorJSON.Field = "predecoder.hostname", sourceIP: SensorJSON.Field = "data.srcip"
+    static let paths = SensorJSON.Paths([timestamp, ruleID, level, ruleDescription, groups, mitre, agentName, agentIP, hostname, sourceIP])
 
     public static func event(_ bytes: some Collection<UInt8>, receivedAt: Int64) throws(SecurityEventProblem) -> SecurityEvent {
         let alert = try SensorJSON(bytes, keeping: paths)
-        let rule = try alert.requiredString("rule.id"), level = try alert.requiredInteger("rule.level")
-        let description = try alert.requiredString("rule.description")
-        guard (0...16).contains(level) else { throw .missingField("rule.level") }
-        let agentName = try alert.string("agent.name"), hostname = try alert.string("predecoder.hostname"), agentIP = try alert.string("agent.ip")
-        let host = agentName ?? hostname ?? agentIP ?? "wazuh"
+        let rule = try alert.requiredString(ruleID), level = try alert.requiredInteger(Self.level)
+        let description = try alert.requiredString(ruleDescription)
+        guard (0...16).contains(level) else { throw .missingField(Self.level.path) }
+        let name = try alert.string(agentName), predecoded = try alert.string(hostname), address = try alert.string(agentIP)
         return SecurityEvent(
-            time: try alert.string("timestamp").flatMap { ISO8601Timestamp.millis($0) } ?? receivedAt,
-            source: .wazuh, host: host, rule: rule, title: description,
-            category: (try alert.strings("rule.groups") ?? []).joined(separator: ","), techniques: try alert.strings("rule.mitre.id") ?? [],
+            time: try alert.string(timestamp).flatMap { ISO8601Timestamp.millis($0) } ?? receivedAt,
+            source: .wazuh, host: name ?? predecoded ?? address ?? "wazuh", rule: rule, title: description,
+            category: (try alert.strings(groups) ?? []).joined(separator: ","), techniques: try alert.strings(mitre) ?? [],
             sensorSeverity: level, band: SeverityBand(wazuhLevel: level),
-            sourceAddress: try alert.string("data.srcip"), raw: alert.text)
+            sourceAddress: try alert.string(sourceIP), raw: alert.text)
     }
 }
